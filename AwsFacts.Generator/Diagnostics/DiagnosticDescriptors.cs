@@ -1,0 +1,62 @@
+using Microsoft.CodeAnalysis;
+
+namespace AwsFacts.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Ids are stable; docs/diagnostics.md explains each.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "AwsFacts";
+    // Relative to the repository root: the docs ship with the source, not on a web site of ours.
+    private const string HelpBase = "docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor NoteFailed = Create(
+        "AWSF000",
+        "A note could not be read",
+        "The note could not be turned into facts: {0}. Nothing was generated from this note.");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Create(
+        "AWSF001",
+        "Two facts get the same C# name",
+        "'{0}' is already defined in '{1}' (line {2}); this fact was not generated. Rename the label or pin a name with <!-- name: NewName -->.");
+
+    public static readonly DiagnosticDescriptor UnrecognisedUnit = Create(
+        "AWSF002",
+        "A value has a unit the generator does not know",
+        "'{0}' looks like a value but its unit '{1}' is not recognised; no fact was generated. Fix the unit or write the value as prose.");
+
+    public static readonly DiagnosticDescriptor NoIdentifier = Create(
+        "AWSF003",
+        "Text yields no C# identifier",
+        "'{0}' contains no letters or digits to build a C# name from; pin a name with {{#Name}} or <!-- name: Name -->");
+
+    public static readonly DiagnosticDescriptor UnclosedCodeFence = Create(
+        "AWSF004",
+        "Unclosed code fence",
+        "This code fence is never closed, so everything after it (headings and facts included) is read as code. Close it with {0}.");
+
+    public static readonly DiagnosticDescriptor MalformedName = Create(
+        "AWSF005",
+        "Malformed name annotation",
+        "'{0}' is not a valid C# identifier; the name was derived from the text instead. Use letters, digits and '_', not starting with a digit.");
+
+    public static readonly DiagnosticDescriptor NumberOutOfRange = Create(
+        "AWSF006",
+        "A number is too large",
+        "'{0}' does not fit in a 64-bit integer; no fact was generated");
+
+    public static DiagnosticDescriptor? Find(string id) => id switch
+    {
+        "AWSF000" => NoteFailed,
+        "AWSF001" => DuplicateName,
+        "AWSF002" => UnrecognisedUnit,
+        "AWSF003" => NoIdentifier,
+        "AWSF004" => UnclosedCodeFence,
+        "AWSF005" => MalformedName,
+        "AWSF006" => NumberOutOfRange,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using AwsFacts.Generator.Parse;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AwsFacts.Generator.Name;
+
+/// <summary>
+/// Turns note text into C# names, by the rules in docs/notes-format.md: emoji and keycap numbering
+/// (<c>1️⃣1️⃣</c>) go, heading words "Amazon"/"AWS" and a trailing "– Notes"/"Cheat Sheet" go, words are
+/// joined in PascalCase, and all-capital acronyms are written as words (<c>SQS</c> → <c>Sqs</c>, <c>EC2</c> → <c>Ec2</c>).
+/// </summary>
+internal static class IdentifierNamer
+{
+    private static readonly Regex ValidIdentifier = new(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TrailingNotes = new(
+        @"[\s\-–—:]*(notes|cheat\s*sheet)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly HashSet<string> VendorWords = new(StringComparer.OrdinalIgnoreCase) { "Amazon", "AWS" };
+
+    /// <summary>Is <paramref name="name"/> usable as written for an explicit name?</summary>
+    public static bool IsValidExplicitName(string name)
+        => ValidIdentifier.IsMatch(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    /// <summary>The PascalCase identifier for a text, or null when the text has no letters or digits.</summary>
+    public static string? FromText(string text, bool isHeading)
+    {
+        var cleaned = Emoji.Remove(text);
+        if (isHeading)
+        {
+            cleaned = TrailingNotes.Replace(cleaned, string.Empty);
+        }
+
+        var words = SplitWords(cleaned);
+        if (isHeading && words.Any(w => !VendorWords.Contains(w)))
+        {
+            words = words.Where(w => !VendorWords.Contains(w)).ToList();
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            builder.Append(PascalWord(word));
+        }
+
+        return MakeSafe(builder.ToString());
+    }
+
+    /// <summary>Leading digits get an underscore, keywords an @, so the result always compiles.</summary>
+    public static string MakeSafe(string identifier)
+    {
+        if (identifier.Length > 0 && char.IsDigit(identifier[0]))
+        {
+            return "_" + identifier;
+        }
+
+        return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+    }
+
+    private static string PascalWord(string word)
+    {
+        // An acronym (no lower-case letter) is written as a word; a word that has its own casing keeps it.
+        var hasLower = word.Any(char.IsLower);
+        var rest = hasLower ? word.Substring(1) : word.Substring(1).ToLowerInvariant();
+        return char.ToUpperInvariant(word[0]) + rest;
+    }
+
+    private static List<string> SplitWords(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (c < 128 ? char.IsLetterOrDigit(c) : char.IsLetter(c))
+            {
+                current.Append(c);
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Threading;
+using Markdig;
+using Markdig.Syntax;
+
+namespace AwsFacts.Generator.Parse;
+
+/// <summary>Parses a note with Markdig, keeping every element's exact position in the file.</summary>
+internal static class NoteParser
+{
+    // Built once: a MarkdownPipeline is immutable and safe to share between threads.
+    // GenericAttributes must come last so it sees the other extensions' elements ({#Name} on headings).
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseGenericAttributes()
+        .Build();
+
+    public static MarkdownDocument Parse(string text, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Markdown.Parse(text, Pipeline);
+    }
+}

@@ -1,0 +1,17 @@
+namespace AwsFacts.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check each step's caching.</summary>
+public static class TrackingNames
+{
+    /// <summary>The MSBuild options the generator reads.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The AdditionalFiles that are notes.</summary>
+    public const string NoteFiles = nameof(NoteFiles);
+
+    /// <summary>Each note parsed and its facts extracted (one value per note).</summary>
+    public const string Extract = nameof(Extract);
+
+    /// <summary>Each note's facts with their C# names (one value per note).</summary>
+    public const string Name = nameof(Name);
+}

@@ -1,0 +1,90 @@
+using System.Linq;
+using AwsFacts.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace AwsFacts.Tests.Generator;
+
+/// <summary>Bad notes give a located warning, never a crash and never silently wrong output.</summary>
+public class DiagnosticTests
+{
+    [Fact]
+    public void An_unknown_unit_is_reported_at_its_line_and_generates_nothing()
+    {
+        var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- Max message size: 256 KBB\n")).AssertCompiles();
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "AWSF002", "notes/sqs.md", line: 3, column: 3);
+        Assert.Contains("KBB", diagnostic.GetMessage());
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Two_facts_with_the_same_name_are_reported_at_both_places()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Max size: 1 KB\n- Max size: 2 KB\n")).AssertCompiles();
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "AWSF001", "notes/x.md", line: 4, column: 3);
+        Assert.Equal(3, diagnostic.AdditionalLocations.Single().GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(1, result.ConstantValue("AwsFacts.X.MaxSizeKb"));
+    }
+
+    [Fact]
+    public void An_unclosed_code_fence_is_reported_where_it_opens()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n```yaml\nType: x\n\n# Lost heading\n- Max: 5\n"));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "AWSF004", "notes/x.md", line: 3, column: 1);
+    }
+
+    [Fact]
+    public void A_malformed_pinned_name_is_reported_and_the_text_names_the_class()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n## Simple Queue Service {#9lives}\n- Max: 5\n")).AssertCompiles();
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        AssertAt(diagnostic, "AWSF005", "notes/x.md", line: 3, column: 1);
+        Assert.Equal(5, result.ConstantValue("AwsFacts.SimpleQueueService.Max"));
+    }
+
+    [Fact]
+    public void A_heading_that_yields_no_identifier_is_reported_and_its_facts_are_not_generated()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n## ⚡ 🚀 {#1x}\n- Max: 5\n")).AssertCompiles();
+
+        Assert.Equal(new[] { "AWSF003", "AWSF005" }, result.GeneratorDiagnostics.Select(d => d.Id).OrderBy(i => i));
+        foreach (var diagnostic in result.GeneratorDiagnostics)
+        {
+            AssertAt(diagnostic, diagnostic.Id, "notes/x.md", line: 3, column: 1);
+        }
+
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void A_number_too_large_is_reported()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Max: 99999999999999999999999 bytes\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF006", "notes/x.md", line: 3, column: 3);
+    }
+
+    [Fact]
+    public void Build_output_reads_file_line_column_and_id()
+    {
+        var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- Max message size: 256 KBB\n"));
+
+        var text = Assert.Single(result.GeneratorDiagnostics).ToString();
+        Assert.StartsWith("notes/sqs.md(3,3): warning AWSF002: ", text);
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column)
+    {
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+    }
+}

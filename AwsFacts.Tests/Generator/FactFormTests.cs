@@ -1,0 +1,235 @@
+using System.Linq;
+using AwsFacts.Tests.Infrastructure;
+
+namespace AwsFacts.Tests.Generator;
+
+/// <summary>One test per fact form the generator recognises, on small inline notes.</summary>
+public class FactFormTests
+{
+    [Fact]
+    public void Plain_label_with_a_number_and_unit_becomes_a_const_named_with_its_unit()
+    {
+        var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- Max message size: 256 KB\n"))
+            .AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(256, result.ConstantValue("AwsFacts.Sqs.MaxMessageSizeKb"));
+    }
+
+    [Fact]
+    public void Bold_label_with_a_number_becomes_a_const()
+    {
+        var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- **Max message size:** 256 KB.\n"))
+            .AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(256, result.ConstantValue("AwsFacts.Sqs.MaxMessageSizeKb"));
+    }
+
+    [Theory]
+    [InlineData("30 GB/month", "FreeTierGbPerMonth", 30)]
+    [InlineData("5 min (content-based or explicit ID)", "FreeTierMinutes", 5)]
+    [InlineData("10 ms", "FreeTierMilliseconds", 10)]
+    [InlineData("4 days", "FreeTierDays", 4)]
+    [InlineData("10 yrs", "FreeTierYears", 10)]
+    [InlineData("30s", "FreeTierSeconds", 30)]
+    [InlineData("75%", "FreeTierPercent", 75)]
+    [InlineData("1,024 KB", "FreeTierKb", 1024)]
+    [InlineData("16 instances", "FreeTierInstances", 16)]
+    [InlineData("42", "FreeTier", 42)]
+    public void The_unit_is_part_of_the_name(string value, string name, int expected)
+    {
+        var result = GeneratorHarness.Run(("notes/ebs.md", $"# EBS\n\n- Free tier: {value}\n"))
+            .AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(expected, result.ConstantValue("AwsFacts.Ebs." + name));
+    }
+
+    [Fact]
+    public void Large_and_decimal_numbers_get_a_type_that_holds_them()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Big: 5000000000 bytes\n- Ratio: 0.5\n"))
+            .AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(5000000000L, result.ConstantValue("AwsFacts.X.BigBytes"));
+        Assert.Equal(0.5, result.ConstantValue("AwsFacts.X.Ratio"));
+    }
+
+    [Fact]
+    public void Approximate_figures_say_so_in_the_doc()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Subscribers: ~12 topics\n")).AssertCompiles();
+
+        Assert.Equal(12, result.ConstantValue("AwsFacts.X.SubscribersTopics"));
+        Assert.Contains("approximate", result.AllSource);
+    }
+
+    [Fact]
+    public void Number_equals_name_lists_become_a_nested_class_of_constants()
+    {
+        const string note = """
+            # EC2 {#Ec2}
+
+            - Common ports: <!-- name: Ports -->
+              - 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+              - 80 = HTTP, 443 = HTTPS
+            """;
+        var result = GeneratorHarness.Run(("notes/ec2.md", note)).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(22, result.ConstantValue("AwsFacts.Ec2.Ports.Ssh"));
+        Assert.Equal(3389, result.ConstantValue("AwsFacts.Ec2.Ports.Rdp"));
+        Assert.Equal(21, result.ConstantValue("AwsFacts.Ec2.Ports.Ftp"));
+        Assert.Equal(22, result.ConstantValue("AwsFacts.Ec2.Ports.Sftp"));
+        Assert.Equal(80, result.ConstantValue("AwsFacts.Ec2.Ports.Http"));
+        Assert.Equal(443, result.ConstantValue("AwsFacts.Ec2.Ports.Https"));
+    }
+
+    [Fact]
+    public void A_pair_list_without_a_pinned_name_is_named_from_its_label()
+    {
+        var result = GeneratorHarness.Run(("notes/ec2.md", "# EC2\n\n- Common ports:\n  - 22 = SSH\n"))
+            .AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(22, result.ConstantValue("AwsFacts.Ec2.CommonPorts.Ssh"));
+    }
+
+    [Theory]
+    [InlineData("- Public IP changes on stop/start")]
+    [InlineData("- HA = at least 2 AZs")]
+    [InlineData("- Storage resolution: standard 60s, high-res 1s/5s/10s/30s")]
+    [InlineData("- **Classic (CLB)**: Layer 4 & 7, HTTP/HTTPS/TCP/SSL")]
+    [InlineData("- Retention: 1 min – 14 days (default 4 days)")]
+    [InlineData("- Up to 15 read replicas")]
+    [InlineData("Max message size: 256 KB")]
+    [InlineData("```\nMax message size: 256 KB\n```")]
+    public void Prose_stays_prose(string line)
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n" + line + "\n")).AssertCompiles();
+
+        Assert.Empty(result.Sources);
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void Every_member_documents_its_sentence_and_source_line()
+    {
+        var result = GeneratorHarness.Run(("notes/messaging.md", "# Messaging\n\n### SQS {#Sqs}\n- **Max message size:** 256 KB.\n"));
+
+        var source = result.Sources["notes.messaging.md.g.cs"];
+        Assert.Contains("/// Max message size: 256 KB.", source);
+        Assert.Contains("/// <remarks>Source: notes/messaging.md, line 4.</remarks>", source);
+        Assert.Contains("// <auto-generated/>", source);
+        Assert.Contains("[global::System.CodeDom.Compiler.GeneratedCode(\"AwsFacts.Generator\", ", source);
+    }
+
+    [Fact]
+    public void Doc_text_is_xml_escaped_and_code_spans_become_c_elements()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Size of `<b>` & \"q\" > 1: 5 KB\n"))
+            .AssertCompiles();
+
+        Assert.Contains("/// Size of <c>&lt;b&gt;</c> &amp; \"q\" &gt; 1: 5 KB", result.AllSource);
+        Assert.Equal(5, result.ConstantValue("AwsFacts.X.SizeOfBQ1Kb"));
+    }
+
+    [Fact]
+    public void Facts_go_to_the_innermost_named_heading_and_unnamed_headings_only_group()
+    {
+        const string note = """
+            # ⚡ AWS Integration & Messaging: SQS, SNS & Kinesis {#Messaging}
+
+            - Topics: 5
+
+            ### Amazon SQS - Standard Queues {#Sqs}
+            - Max message size: 256 KB
+
+            **SQS FIFO Queues**
+            - Deduplication interval: 5 min
+
+            #### Details without a name
+            - Batch size: 10
+
+            ### Amazon SNS {#Sns}
+            - Max topics: 100
+            """;
+        var result = GeneratorHarness.Run(("notes/messaging.md", note)).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(5, result.ConstantValue("AwsFacts.Messaging.Topics"));
+        Assert.Equal(256, result.ConstantValue("AwsFacts.Sqs.MaxMessageSizeKb"));
+        Assert.Equal(5, result.ConstantValue("AwsFacts.Sqs.DeduplicationIntervalMinutes"));
+        Assert.Equal(10, result.ConstantValue("AwsFacts.Sqs.BatchSize"));
+        Assert.Equal(100, result.ConstantValue("AwsFacts.Sns.MaxTopics"));
+    }
+
+    [Fact]
+    public void The_first_heading_names_the_root_class_by_the_naming_rules()
+    {
+        var result = GeneratorHarness.Run(("notes/route53.md", "# ⚡ Route 53 – Notes\n\n- TTL: 300s\n"))
+            .AssertCompiles();
+
+        Assert.Equal(300, result.ConstantValue("AwsFacts.Route53.TtlSeconds"));
+    }
+
+    [Fact]
+    public void A_note_without_a_title_is_named_after_its_file()
+    {
+        var result = GeneratorHarness.Run(("notes/ec2-storage.md", "- Free tier: 30 GB/month\n")).AssertCompiles();
+
+        Assert.Equal(30, result.ConstantValue("AwsFacts.Ec2Storage.FreeTierGbPerMonth"));
+    }
+
+    [Fact]
+    public void A_pinned_label_name_is_used_exactly()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Max message size: 256 KB <!-- name: MaxBodyKb -->\n"))
+            .AssertCompiles();
+
+        Assert.Equal(256, result.ConstantValue("AwsFacts.X.MaxBodyKb"));
+    }
+
+    [Fact]
+    public void Notes_in_several_files_form_one_class_each_in_its_own_source_file()
+    {
+        var result = GeneratorHarness.Run(
+                ("notes/a.md", "# A {#Shared}\n\n- One: 1\n"),
+                ("notes/b.md", "# B {#Shared}\n\n- Two: 2\n"))
+            .AssertCompiles();
+
+        Assert.Equal(new[] { "notes.a.md.g.cs", "notes.b.md.g.cs" }, result.Sources.Keys.OrderBy(k => k));
+        Assert.Equal(1, result.ConstantValue("AwsFacts.Shared.One"));
+        Assert.Equal(2, result.ConstantValue("AwsFacts.Shared.Two"));
+    }
+
+    [Fact]
+    public void Only_markdown_files_marked_as_notes_are_read()
+    {
+        var options = new TestOptionsProvider(files: new()
+        {
+            ["notes/off.md"] = new() { ["build_metadata.AdditionalFiles.AwsFactsNote"] = "" },
+        });
+        var result = GeneratorHarness.Run(
+            options,
+            ("notes/on.md", "# On\n\n- One: 1\n"),
+            ("notes/off.md", "# Off\n\n- One: 1\n"),
+            ("notes/data.txt", "- One: 1\n"));
+
+        Assert.Equal(new[] { "notes.on.md.g.cs" }, result.Sources.Keys);
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void Paths_in_docs_are_relative_to_the_configured_source_root()
+    {
+        var options = new TestOptionsProvider(global: new() { ["build_property.AwsFactsSourceRoot"] = "/repo/" });
+        var result = GeneratorHarness.Run(options, ("/repo/notes/sqs.md", "# SQS\n\n- Max: 1\n"));
+
+        Assert.Contains("Source: notes/sqs.md, line 3.", result.Sources["notes.sqs.md.g.cs"]);
+    }
+
+    [Fact]
+    public void The_namespace_can_be_configured()
+    {
+        var options = new TestOptionsProvider(global: new() { ["build_property.AwsFactsNamespace"] = "Team.Facts" });
+        var result = GeneratorHarness.Run(options, ("notes/x.md", "# X\n\n- Max: 1\n")).AssertCompiles();
+
+        Assert.Contains("namespace Team.Facts", result.AllSource);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Linq;
+using AwsFacts.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace AwsFacts.Tests.Generator;
+
+/// <summary>The generated source for the shipped notes, compared with committed snapshots.</summary>
+public class SnapshotTests
+{
+    private const string Prefix = "RealNotes.";
+
+    [Fact]
+    public void Generated_source_for_the_real_notes_matches_the_snapshots()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var driver = GeneratorHarness.CreateDriver(RealNotes.Load(), RealNotes.Options())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+        Assert.NotEmpty(sources);
+        var names = sources.Select(s => Prefix + s.HintName.Replace(".g.cs", string.Empty)).ToArray();
+        var failures = sources
+            .Select(s => Snapshot.Check(Prefix + s.HintName.Replace(".g.cs", string.Empty), s.SourceText.ToString()))
+            .OfType<string>()
+            .ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        Assert.Empty(Snapshot.Orphans(Prefix, names));
+    }
+}
