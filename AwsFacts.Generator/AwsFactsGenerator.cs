@@ -39,10 +39,35 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .Select(static (note, cancellationToken) => NoteNamer.Name(note, cancellationToken))
             .WithTrackingName(TrackingNames.Name);
 
-        context.RegisterSourceOutput(named, static (spc, note) => Emit(spc, note));
+        // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
+        // the generator without them still gets every constant. A bool, so C# edits leave it Unchanged.
+        var support = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null
+                                               && compilation.GetTypeByMetadataName("AwsFacts.Fact") is not null)
+            .WithTrackingName(TrackingNames.Support);
+
+        context.RegisterSourceOutput(named.Combine(support), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+
+        var catalog = named
+            // Only notes that emit something have a catalog part (with support, every member is emitted).
+            .Select(static (note, _) => note.Members.Count + note.Enums.Count + note.Tables.Count > 0 ? note.CatalogMethod : string.Empty)
+            .Collect()
+            .Combine(options)
+            .Combine(support)
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(catalog, static (spc, pair) =>
+        {
+            if (pair.Right)
+            {
+                var methods = System.Linq.Enumerable.Where(pair.Left.Left, static m => m.Length > 0);
+                var source = CatalogEmitter.WriteIndex(pair.Left.Right.Namespace, methods);
+                spc.AddSource("AwsFacts.Catalog.g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        });
     }
 
-    private static void Emit(SourceProductionContext context, NamedNote note)
+    private static void Emit(SourceProductionContext context, NamedNote note, bool withSupport)
     {
         foreach (var info in note.Diagnostics)
         {
@@ -59,9 +84,9 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
                 System.Linq.Enumerable.ToArray<object?>(info.MessageArgs)));
         }
 
-        if (note.Members.Count > 0)
+        if (SourceEmitter.Emit(note, withSupport) is { } source)
         {
-            context.AddSource(note.HintName, SourceText.From(SourceEmitter.Emit(note), System.Text.Encoding.UTF8));
+            context.AddSource(note.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
     }
 }

@@ -14,4 +14,10 @@ public static class TrackingNames
 
     /// <summary>Each note's facts with their C# names (one value per note).</summary>
     public const string Name = nameof(Name);
+
+    /// <summary>Whether the compilation has the AwsFacts support types (DataSize, Range, Fact).</summary>
+    public const string Support = nameof(Support);
+
+    /// <summary>The list of every note's catalog part, for the shared catalog file.</summary>
+    public const string Catalog = nameof(Catalog);
 }

@@ -44,6 +44,26 @@ internal static class DiagnosticDescriptors
         "A number is too large",
         "'{0}' does not fit in a 64-bit integer; no fact was generated");
 
+    public static readonly DiagnosticDescriptor MixedUnits = Create(
+        "AWSF007",
+        "A range mixes kinds of unit",
+        "'{0}' has ends (or a default) measured in different kinds of unit; no fact was generated. Give both ends units of one kind (sizes, or durations).");
+
+    public static readonly DiagnosticDescriptor BadRange = Create(
+        "AWSF008",
+        "A range is empty or its default lies outside",
+        "'{0}': the minimum is above the maximum, or the default lies outside the range; no fact was generated");
+
+    public static readonly DiagnosticDescriptor BadList = Create(
+        "AWSF009",
+        "A list marked as alternatives has an item that is not a name",
+        "'{0}' in a list marked <!-- enum --> yields no C# name; the list was not generated as an enum");
+
+    public static readonly DiagnosticDescriptor NameEqualsClass = Create(
+        "AWSF010",
+        "A member would have its class's name",
+        "'{0}' would be named like the class that holds it, which C# forbids (CS0542); it was not generated. Pin another name with <!-- name: … -->.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -53,6 +73,10 @@ internal static class DiagnosticDescriptors
         "AWSF004" => UnclosedCodeFence,
         "AWSF005" => MalformedName,
         "AWSF006" => NumberOutOfRange,
+        "AWSF007" => MixedUnits,
+        "AWSF008" => BadRange,
+        "AWSF009" => BadList,
+        "AWSF010" => NameEqualsClass,
         _ => null,
     };
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace AwsFacts.Generator.Emit;
@@ -30,5 +32,21 @@ internal sealed class CodeWriter
         Line("}");
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>Writes each item, with a blank line between them.</summary>
+    public void Separated<T>(IEnumerable<T> items, Action<T> write)
+    {
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                Line();
+            }
+
+            first = false;
+            write(item);
+        }
+    }
+
+    public override string ToString() => _builder.ToString().Replace("\n\n}", "\n}").Replace("\n\n\n", "\n\n");
 }

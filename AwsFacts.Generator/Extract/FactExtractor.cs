@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -6,15 +7,17 @@ using System.Threading;
 using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Parse;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AwsFacts.Generator.Extract;
 
 /// <summary>
-/// Walks a parsed note and collects its facts. Classes come from the note's first level-1 heading (its root
-/// class) and from headings that pin a name; every other heading only groups text, and its facts go to the
-/// innermost named heading around it. A list label introducing <c>N = NAME</c> items becomes a nested class.
+/// Walks a parsed note and collects its facts, by the rules of docs/notes-format.md. Classes come from the
+/// note's first level-1 heading (its root class) and from headings, bold pseudo-headings and list labels
+/// that pin a name; every other heading only groups text, and its facts go to the innermost class around it.
 /// </summary>
 internal sealed class FactExtractor
 {
@@ -26,14 +29,22 @@ internal sealed class FactExtractor
     private static readonly Regex Pair = new(
         @"(?<num>\d+)\s*=\s*(?<name>[A-Za-z][A-Za-z0-9 ._-]*?)\s*(?=,|$)", RegexOptions.CultureInvariant);
 
+    // A value that is one literal in backticks, with at most a few words after it: "`.ebextensions/` at source root".
+    private static readonly Regex SingleLiteral = new(@"^`(?<code>[^`]+)`(?<rest>[^`0-9]*)$", RegexOptions.CultureInvariant);
+
     private readonly string _path;
     private readonly SourceText _text;
     private readonly CancellationToken _cancellationToken;
     private readonly List<RawClass> _classes = new();
     private readonly List<RawFact> _facts = new();
+    private readonly List<RawEnum> _enums = new();
+    private readonly List<RawTable> _tables = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly List<(int Level, NamePart? Class)> _headings = new();
+    private readonly List<(int Level, NamePart[]? Class, string Title, LocationInfo Location)> _headings = new();
+    private (NamePart[]? Class, string Title, LocationInfo Location, Annotation Annotation)? _pseudo;
+    private Annotation _pendingBlockAnnotation = Annotation.None;
     private NamePart _root;
+    private string _rootTitle = string.Empty;
     private HeadingBlock? _rootHeading;
 
     private FactExtractor(string path, SourceText text, CancellationToken cancellationToken)
@@ -43,12 +54,18 @@ internal sealed class FactExtractor
         _cancellationToken = cancellationToken;
     }
 
-    public static (EquatableArray<RawClass> Classes, EquatableArray<RawFact> Facts, EquatableArray<DiagnosticInfo> Diagnostics)
-        Extract(string path, SourceText text, MarkdownDocument document, CancellationToken cancellationToken)
+    public static RawNote Extract(string path, string relativePath, string ns, SourceText text, MarkdownDocument document, CancellationToken cancellationToken)
     {
         var extractor = new FactExtractor(path, text, cancellationToken);
         extractor.Run(document);
-        return (extractor._classes.ToEquatableArray(), extractor._facts.ToEquatableArray(), extractor._diagnostics.ToEquatableArray());
+        return new RawNote(
+            relativePath,
+            ns,
+            extractor._classes.ToEquatableArray(),
+            extractor._facts.ToEquatableArray(),
+            extractor._enums.ToEquatableArray(),
+            extractor._tables.ToEquatableArray(),
+            extractor._diagnostics.ToEquatableArray());
     }
 
     private void Run(MarkdownDocument document)
@@ -59,30 +76,77 @@ internal sealed class FactExtractor
             // No title: the file name names the class (ec2-storage.md → Ec2Storage).
             var name = Path.GetFileNameWithoutExtension(_path);
             _root = new NamePart(name, null, IsHeading: false, LocationOf(document.Count > 0 ? document[0] : document));
+            _rootTitle = name;
         }
         else
         {
             _root = HeadingPart(_rootHeading);
+            _rootTitle = InlineText.Of(_rootHeading.Inline);
         }
 
-        AddClass(new[] { _root }, _rootHeading is null ? _root.Text : InlineText.Of(_rootHeading.Inline), _root.Location);
+        AddClass(new[] { _root }, _rootTitle, _root.Location);
 
         foreach (var block in document)
         {
-            Visit(block);
+            Visit(block, null);
         }
     }
 
-    private void Visit(Block block)
+    /// <summary>The context of a block: from headings and pseudo-headings, unless a list label overrides it.</summary>
+    private FactContext Context()
+    {
+        if (_pseudo is { } pseudo)
+        {
+            return new FactContext(pseudo.Class ?? HeadingClass(), pseudo.Title, pseudo.Location, pseudo.Class is not null && pseudo.Annotation.Name is not null);
+        }
+
+        if (_headings.Count > 0)
+        {
+            var innermost = _headings[_headings.Count - 1];
+            return new FactContext(HeadingClass(), innermost.Title, innermost.Location, innermost.Class is not null || _headings.Count == 1);
+        }
+
+        return new FactContext(new[] { _root }, _rootTitle, _root.Location, GroupIsClass: true);
+    }
+
+    private NamePart[] HeadingClass()
+    {
+        for (var i = _headings.Count - 1; i >= 0; i--)
+        {
+            if (_headings[i].Class is { } named)
+            {
+                return named;
+            }
+        }
+
+        return new[] { _root };
+    }
+
+    private void Visit(Block block, FactContext? context)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        var annotation = _pendingBlockAnnotation;
+        _pendingBlockAnnotation = Annotation.None;
         switch (block)
         {
             case HeadingBlock heading:
                 EnterHeading(heading);
                 break;
-            case ListItemBlock item:
-                VisitListItem(item);
+            case HtmlBlock html:
+                // A comment on its own line annotates the block after it (a table or a list).
+                _pendingBlockAnnotation = Annotations.Of(html);
+                break;
+            case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph):
+                EnterPseudoHeading(paragraph);
+                break;
+            case ParagraphBlock paragraph:
+                VisitParagraph(paragraph, context ?? Context(), inList: false);
+                break;
+            case ListBlock list:
+                VisitList(list, context ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
+                break;
+            case Table table:
+                ReadTable(table, context ?? Context(), annotation);
                 break;
             case FencedCodeBlock fence:
                 if (fence.ClosingFencedCharCount == 0)
@@ -95,7 +159,7 @@ internal sealed class FactExtractor
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Visit(child);
+                    Visit(child, context);
                 }
 
                 break;
@@ -104,107 +168,238 @@ internal sealed class FactExtractor
 
     private void EnterHeading(HeadingBlock heading)
     {
+        _pseudo = null;
         while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= heading.Level)
         {
             _headings.RemoveAt(_headings.Count - 1);
         }
 
+        var title = InlineText.Of(heading.Inline);
+        var location = LocationOf(heading);
         if (ReferenceEquals(heading, _rootHeading) || Annotations.HeadingName(heading) is null)
         {
-            _headings.Add((heading.Level, null));
+            _headings.Add((heading.Level, null, title, location));
             return;
         }
 
-        var part = HeadingPart(heading);
-        _headings.Add((heading.Level, part));
-        AddClass(new[] { part }, InlineText.Of(heading.Inline), part.Location);
+        // A pinned heading starts a top-level class; a dotted pin (Sqs.Fifo) gives its full path.
+        var path = PathOf(HeadingPart(heading), Array.Empty<NamePart>());
+        _headings.Add((heading.Level, path, title, location));
+        AddClass(path, title, location);
     }
 
-    private NamePart[] CurrentClass()
+    /// <summary>A paragraph that is only bold text (<c>**SQS FIFO Queues**</c>) groups what follows, like a heading.</summary>
+    private static bool IsPseudoHeading(ParagraphBlock paragraph)
     {
-        for (var i = _headings.Count - 1; i >= 0; i--)
+        if (paragraph.Inline is null)
         {
-            if (_headings[i].Class is { } named)
-            {
-                return new[] { named };
-            }
+            return false;
         }
 
-        return new[] { _root };
+        var meaningful = paragraph.Inline
+            .Where(i => i is not HtmlInline && i is not LineBreakInline && !(i is LiteralInline l && l.Content.ToString().Trim().Length == 0))
+            .ToList();
+        return meaningful.Count == 1 && meaningful[0] is EmphasisInline { DelimiterCount: 2 };
     }
 
-    private void VisitListItem(ListItemBlock item)
+    private void EnterPseudoHeading(ParagraphBlock paragraph)
     {
-        if (item.Count > 0 && item[0] is ParagraphBlock paragraph)
+        var title = InlineText.Of(paragraph.Inline).TrimEnd(':').Trim();
+        var annotation = Annotations.Of(paragraph.Inline);
+        var location = LocationOf(paragraph);
+        NamePart[]? path = null;
+        if (annotation.Name is { } pinned)
         {
-            if (TryPairList(item, paragraph))
+            // Nested in the innermost pinned heading's class; outside one (in the root's catch-all), top-level.
+            var heading = HeadingClass();
+            var parent = heading.Length == 1 && heading[0] == _root ? Array.Empty<NamePart>() : heading;
+            path = PathOf(new NamePart(title, pinned, IsHeading: true, location), parent);
+            AddClass(path, title, location);
+        }
+
+        // An unpinned pseudo-heading ("**Key Configurations:**") only retitles the text inside the class a pinned
+        // one ("**Firehose** <!-- name: Firehose -->") opened; a heading closes both.
+        _pseudo = (path ?? _pseudo?.Class, title, location, annotation);
+    }
+
+    private void VisitList(ListBlock list, FactContext context, Annotation marker, NamePart? label)
+    {
+        var consumed = TryEnum(list, context, marker, label);
+        foreach (var item in list.OfType<ListItemBlock>().Skip(consumed))
+        {
+            VisitListItem(item, context);
+        }
+    }
+
+    private void VisitListItem(ListItemBlock item, FactContext context)
+    {
+        if (item.Count == 0 || item[0] is not ParagraphBlock paragraph)
+        {
+            foreach (var child in item)
+            {
+                Visit(child, context);
+            }
+
+            return;
+        }
+
+        var text = InlineText.Of(paragraph.Inline);
+        var annotation = Annotations.Of(paragraph.Inline);
+        var sublists = item.Skip(1).OfType<ListBlock>().ToList();
+
+        // "Label:" with sub-items: pairs, a list of names, or a group titled by the label (a class when it pins a name).
+        if (sublists.Count > 0 && text.EndsWith(":", StringComparison.Ordinal))
+        {
+            var labelText = text.TrimEnd(':').Trim();
+            var location = LocationOf(paragraph);
+            var labelPart = new NamePart(labelText, annotation.Name, IsHeading: false, location);
+            if (TryPairList(sublists, context, labelPart))
             {
                 return;
             }
 
-            TryLabelValue(paragraph);
+            var inner = context with { GroupTitle = labelText, GroupLocation = location, GroupIsClass = false };
+            var consumed = sublists.Count == 1 ? TryEnum(sublists[0], context, annotation, labelPart) : 0;
+            if (consumed == 0 && annotation.Name is not null && !annotation.IsEnum)
+            {
+                inner = inner with { ClassPath = PathOf(labelPart, context.ClassPath), GroupIsClass = true };
+                AddClass(inner.ClassPath, labelText, location);
+            }
+
+            foreach (var sublist in sublists)
+            {
+                foreach (var sub in sublist.OfType<ListItemBlock>().Skip(consumed))
+                {
+                    VisitListItem(sub, inner);
+                }
+            }
+
+            return;
         }
 
-        foreach (var child in item)
+        VisitParagraph(paragraph, context, inList: true);
+        foreach (var child in item.Skip(1))
         {
-            Visit(child);
+            Visit(child, context);
         }
     }
 
-    /// <summary><c>Label: 256 KB</c> or <c>**Label:** 256 KB</c> → one constant, its unit in its name.</summary>
-    private void TryLabelValue(ParagraphBlock paragraph)
+    /// <summary>The facts of a paragraph, line by line (hard line breaks separate sentences).</summary>
+    private void VisitParagraph(ParagraphBlock paragraph, FactContext context, bool inList)
     {
-        var text = InlineText.Of(paragraph.Inline);
-        var colon = text.IndexOf(':');
-        if (colon <= 0)
+        var lines = InlineText.Lines(paragraph.Inline);
+        foreach (var line in lines)
         {
+            var location = lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
+            var boldLabel = line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
+            VisitSentence(InlineText.Of(line), Annotations.Of(line), boldLabel, location, context, inList);
+        }
+    }
+
+    /// <summary>The facts of one sentence: <c>Label: values</c>, a literal, a list of names, or values in prose.</summary>
+    private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
+    {
+        var (label, value) = SplitLabel(text, inList || boldLabel);
+        if (!inList && label is null)
+        {
+            return; // prose paragraphs outside lists are text, unless a bold label starts them
+        }
+
+        var labelPart = label is null ? (NamePart?)null : new NamePart(label, null, IsHeading: false, location);
+
+        // A list of names on one line: "Alarm states: OK, INSUFFICIENT_DATA, ALARM".
+        var items = NameLists.Inline(label is null ? text : value);
+        if (items is not null && (annotation.IsEnum || items.All(i => i.IsCode)))
+        {
+            var name = annotation.Enum is { Length: > 0 } e ? e : annotation.Name;
+            AddEnum(context, new NamePart(label ?? context.GroupTitle, name, IsHeading: label is null, location), items, text, location);
             return;
         }
 
-        var label = text.Substring(0, colon).Trim();
-        var valueText = text.Substring(colon + 1).Trim();
-        if (label.Length == 0 || label.Length > 80 || !label.Any(char.IsLetter))
+        if (labelPart is { } lp && SingleLiteral.Match(value) is { Success: true } literal)
         {
+            _facts.Add(FactBuilder.Literal(context, FactBuilder.Pinned(lp, annotation.Names, 0, 1), literal.Groups["code"].Value, text, location));
             return;
         }
 
-        var parsed = ValueGrammar.Parse(valueText);
-        var location = LocationOf(paragraph);
-        switch (parsed.Kind)
+        var problems = new List<ValueProblem>();
+        var facts = FactBuilder.Build(context, labelPart, annotation.Names, label is null ? text : value, text, location, problems);
+        _facts.AddRange(facts);
+        foreach (var problem in problems)
         {
-            case ValueKind.Value:
-                var explicitName = Annotations.CommentName(paragraph.Inline);
-                _facts.Add(new RawFact(
-                    CurrentClass().ToEquatableArray(),
-                    new NamePart(label, explicitName, IsHeading: false, location),
-                    parsed.UnitSuffix,
-                    parsed.Value,
-                    text,
-                    location));
-                break;
-            case ValueKind.UnknownUnit:
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognisedUnit, location, text, parsed.Unit));
-                break;
-            case ValueKind.OutOfRange:
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NumberOutOfRange, location, valueText));
-                break;
+            _diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, location, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
+        }
+
+        // Literals a sentence pins by name: "Name must end with `.fifo` <!-- name: NameSuffix -->".
+        if (facts.Count == 0 && label is null && annotation.Names.Count > 0)
+        {
+            var codes = Regex.Matches(text, "`(?<code>[^`]+)`").Cast<Match>().Select(m => m.Groups["code"].Value).ToList();
+            for (var i = 0; i < codes.Count && (annotation.Names.Count == codes.Count || codes.Count == 1); i++)
+            {
+                var part = FactBuilder.Pinned(new NamePart(context.GroupTitle, null, IsHeading: false, location), annotation.Names, i, codes.Count);
+                _facts.Add(FactBuilder.Literal(context, part, codes[i], text, location));
+            }
         }
     }
 
     /// <summary>
-    /// A label ending in a colon whose sub-items are all <c>N = NAME</c> pairs → a nested class with one
-    /// constant per name (<c>Common ports:</c> / <c>22 = SSH, 3389 = RDP</c> → <c>Ports.Ssh = 22</c>).
+    /// A list whose items are names — each a code span, or marked as alternatives with <c>&lt;!-- enum --&gt;</c> —
+    /// becomes an enum: <c>`Delete` (default) – resource is deleted.</c>, <c>binpack → pack tasks tightly</c>.
     /// </summary>
-    private bool TryPairList(ListItemBlock item, ParagraphBlock paragraph)
+    private int TryEnum(ListBlock list, FactContext context, Annotation marker, NamePart? label)
     {
-        var label = InlineText.Of(paragraph.Inline);
-        if (!label.EndsWith(":", System.StringComparison.Ordinal) || item.Count != 2 || item[1] is not ListBlock list)
+        // The leading run of name items is the list of alternatives; a closing remark after it stays prose.
+        var items = new List<(NameItem Item, LocationInfo Location)>();
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock item || item.Count != 1 || item[0] is not ParagraphBlock paragraph
+                || NameLists.Item(InlineText.Of(paragraph.Inline)) is not { } name)
+            {
+                break;
+            }
+
+            items.Add((name, LocationOf(paragraph)));
+        }
+
+        if (items.Count < 2 || !(marker.IsEnum || items.All(i => i.Item.IsCode)))
+        {
+            return 0;
+        }
+
+        var location = label?.Location ?? context.GroupLocation;
+        var explicitName = marker.Enum is { Length: > 0 } e ? e : marker.Name;
+        var namePart = label is { } l ? l with { ExplicitName = explicitName } : new NamePart(context.GroupTitle, explicitName, IsHeading: true, location);
+        var sentence = label?.Text ?? context.GroupTitle;
+        _enums.Add(new RawEnum(
+            context.ClassPath.ToEquatableArray(),
+            namePart,
+            items.Select(i => new RawEnumItem(i.Item.Name, i.Item.Description, i.Item.IsDefault, i.Location)).ToEquatableArray(),
+            sentence,
+            location));
+        return items.Count;
+    }
+
+    private void AddEnum(FactContext context, NamePart name, List<NameItem> items, string sentence, LocationInfo location)
+        => _enums.Add(new RawEnum(
+            context.ClassPath.ToEquatableArray(),
+            name,
+            items.Select(i => new RawEnumItem(i.Name, i.Description, i.IsDefault, location)).ToEquatableArray(),
+            sentence,
+            location));
+
+    /// <summary>
+    /// A label whose sub-items are all <c>N = NAME</c> pairs → a nested class with one constant per name
+    /// (<c>Common ports:</c> / <c>22 = SSH, 3389 = RDP</c> → <c>Ports.Ssh = 22</c>).
+    /// </summary>
+    private bool TryPairList(List<ListBlock> lists, FactContext context, NamePart label)
+    {
+        if (lists.Count != 1)
         {
             return false;
         }
 
         var lines = new List<(ParagraphBlock Paragraph, string Raw)>();
-        foreach (var sub in list)
+        foreach (var sub in lists[0])
         {
             if (sub is not ListItemBlock subItem || subItem.Count != 1 || subItem[0] is not ParagraphBlock subParagraph)
             {
@@ -220,31 +415,111 @@ internal sealed class FactExtractor
             lines.Add((subParagraph, raw));
         }
 
-        var labelText = label.TrimEnd(':').Trim();
-        var classPart = new NamePart(labelText, Annotations.CommentName(paragraph.Inline), IsHeading: false, LocationOf(paragraph));
-        var classPath = CurrentClass().Concat(new[] { classPart }).ToArray();
-        AddClass(classPath, labelText, classPart.Location);
+        var classPath = PathOf(label, context.ClassPath);
+        AddClass(classPath, label.Text, label.Location);
+        var pairContext = context with { ClassPath = classPath };
 
         foreach (var (subParagraph, raw) in lines)
         {
             var start = SpanOf(subParagraph).Start;
-            var sentence = InlineText.Of(subParagraph.Inline);
+            var sentence = label.Text + ": " + InlineText.Of(subParagraph.Inline);
             foreach (Match match in Pair.Matches(raw))
             {
-                var name = match.Groups["name"];
                 var location = LocationOf(new TextSpan(start + match.Index, match.Length));
-                var value = new FactValue("int", int.Parse(match.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture), match.Value.Trim(), IsApproximate: false);
+                var number = decimal.Parse(match.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var quantity = new Quantity(number, match.Groups["num"].Value, UnitInfo.None, Approximate: false);
                 _facts.Add(new RawFact(
-                    classPath.ToEquatableArray(),
-                    new NamePart(name.Value, null, IsHeading: false, location),
+                    pairContext.ClassPath.ToEquatableArray(),
+                    new NamePart(match.Groups["name"].Value, null, IsHeading: false, location),
                     string.Empty,
-                    value,
-                    labelText + ": " + sentence,
+                    string.Empty,
+                    FactShape.Value,
+                    new EquatableArray<Quantity>(new[] { quantity }),
+                    null,
+                    null,
+                    null,
+                    false,
+                    false,
+                    string.Empty,
+                    match.Value.Trim(),
+                    sentence,
                     location));
             }
         }
 
         return true;
+    }
+
+    /// <summary>A table → a row type and a list of rows, named by a pin before it or by the title above it.</summary>
+    private void ReadTable(Table table, FactContext context, Annotation annotation)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        if (header is null || rows.Count < 2)
+        {
+            return;
+        }
+
+        var columns = header.OfType<TableCell>().Select(CellText).ToEquatableArray();
+        var body = rows.Where(r => !r.IsHeader).ToList();
+        var location = LocationOf(table);
+        var name = new NamePart(context.GroupTitle, annotation.Name, IsHeading: true, location);
+        _tables.Add(new RawTable(
+            context.ClassPath.ToEquatableArray(),
+            name,
+            columns,
+            body.Select(r => r.OfType<TableCell>().Select(CellText).ToEquatableArray()).ToEquatableArray(),
+            body.Select(r => LocationOf(r)).ToEquatableArray(),
+            context.GroupTitle,
+            location));
+    }
+
+    private static string CellText(TableCell cell)
+        => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
+
+    /// <summary>
+    /// Splits <c>Label: value</c>. In a list item the label may be plain text; outside one it must be bold
+    /// (<c>**Key API Calls:** …</c>), so prose with a colon stays prose.
+    /// </summary>
+    private static (string? Label, string Value) SplitLabel(string text, bool mayHaveLabel)
+    {
+        if (!mayHaveLabel)
+        {
+            return (null, text);
+        }
+
+        // A label in backticks names a literal: "`Statement`: `Sid`, `Effect`" (colons inside backticks do not count).
+        var code = Regex.Match(text, @"^`(?<code>[^`]+)`\s*:\s*(?<value>.+)$");
+        if (code.Success)
+        {
+            return (code.Groups["code"].Value, code.Groups["value"].Value.Trim());
+        }
+
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon == text.Length - 1)
+        {
+            return (null, text);
+        }
+
+        var label = text.Substring(0, colon).Trim();
+        var words = label.Split(' ').Length;
+        if (label.IndexOf('`') >= 0 || words > 6 || !label.Any(char.IsLetter))
+        {
+            return (null, text);
+        }
+
+        return (label, text.Substring(colon + 1).Trim());
+    }
+
+    /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>
+    private static NamePart[] PathOf(NamePart part, NamePart[] parent)
+    {
+        if (part.ExplicitName is { } pinned && pinned.IndexOf('.') > 0)
+        {
+            return pinned.Split('.').Select(segment => part with { ExplicitName = segment }).ToArray();
+        }
+
+        return parent.Concat(new[] { part }).ToArray();
     }
 
     private void AddClass(NamePart[] path, string title, LocationInfo location)
@@ -255,9 +530,9 @@ internal sealed class FactExtractor
 
     private TextSpan SpanOf(Block block)
     {
-        // Markdig's spans are inclusive of their end; clamp against the text in case a block ends at EOF.
-        var start = System.Math.Max(0, block.Span.Start);
-        var end = System.Math.Min(_text.Length, System.Math.Max(start, block.Span.End + 1));
+        // Markdig's spans include their last character; clamp in case a block ends at the end of the file.
+        var start = Math.Max(0, Math.Min(block.Span.Start, _text.Length));
+        var end = Math.Min(_text.Length, Math.Max(start, block.Span.End + 1));
         return TextSpan.FromBounds(start, end);
     }
 

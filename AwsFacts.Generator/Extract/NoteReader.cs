@@ -29,8 +29,7 @@ internal static class NoteReader
         try
         {
             var document = NoteParser.Parse(text.ToString(), cancellationToken);
-            var (classes, facts, diagnostics) = FactExtractor.Extract(path, text, document, cancellationToken);
-            return new RawNote(relativePath, options.Namespace, classes, facts, diagnostics);
+            return FactExtractor.Extract(path, relativePath, options.Namespace, text, document, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -49,6 +48,6 @@ internal static class NoteReader
         var location = new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
         var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.NoteFailed, location, reason);
         return new RawNote(relativePath, options.Namespace, EquatableArray<RawClass>.Empty, EquatableArray<RawFact>.Empty,
-            new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            EquatableArray<RawEnum>.Empty, EquatableArray<RawTable>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
     }
 }

@@ -1,23 +1,84 @@
 namespace AwsFacts.Generator.Model;
 
-// What the name step hands to the emitter: valid C# identifiers, ready to print.
+// What the name step hands to the emitter: valid C# identifiers and typed values, ready to print.
 
 /// <summary>A class to emit, by its path of identifiers (<c>Ec2</c>, <c>Ports</c>).</summary>
 internal readonly record struct NamedClass(EquatableArray<string> Path, string Title, int Line);
 
-/// <summary>A constant to emit.</summary>
+/// <summary>The C# shape of a value; the emitter turns it into a type and an initializer.</summary>
+internal enum TypedKind
+{
+    Int,
+    Long,
+    Double,
+    String,
+    DataSize,
+    TimeSpan,
+    RangeInt,
+    RangeLong,
+    RangeDataSize,
+    RangeTimeSpan,
+    IntList,
+    LongList,
+}
+
+/// <summary>
+/// A typed value. Parts are invariant numbers: one for a scalar (bytes for a DataSize, seconds for a
+/// TimeSpan), or min, max, default ("" when none), min-inclusive, max-inclusive for a range; or the items of a list.
+/// </summary>
+internal readonly record struct TypedValue(TypedKind Type, EquatableArray<string> Parts);
+
+/// <summary>A constant or static read-only field to emit. FactId is set on the member the catalog lists.</summary>
 internal readonly record struct NamedMember(
     EquatableArray<string> ClassPath,
     string Name,
-    FactValue Value,
+    TypedValue Value,
     string Sentence,
-    int Line);
+    int Line,
+    string Written,
+    string Unit,
+    bool Approximate,
+    string Remark,
+    string? FactId);
+
+/// <summary>One enum member with its AWS spelling.</summary>
+internal readonly record struct NamedEnumItem(string Name, string AwsName, string Description, bool IsDefault, int Line);
+
+/// <summary>An enum and its spellings class (<c>AlarmState</c> and <c>AlarmStates</c>).</summary>
+internal readonly record struct NamedEnum(
+    EquatableArray<string> ClassPath,
+    string Name,
+    string SpellingsName,
+    EquatableArray<NamedEnumItem> Items,
+    string Sentence,
+    int Line,
+    string FactId);
+
+/// <summary>A column of a table: the property name and the header text.</summary>
+internal readonly record struct NamedColumn(string Property, string Header);
+
+/// <summary>A table row: its static member name (empty when the first column does not name things) and cells.</summary>
+internal readonly record struct NamedRow(string Name, EquatableArray<string> Cells, int Line);
+
+/// <summary>A table: its row type, its list member, its columns and rows.</summary>
+internal readonly record struct NamedTable(
+    EquatableArray<string> ClassPath,
+    string ListName,
+    string RowType,
+    EquatableArray<NamedColumn> Columns,
+    EquatableArray<NamedRow> Rows,
+    string Title,
+    int Line,
+    string FactId);
 
 /// <summary>One note, named: the input of the emit step.</summary>
 internal readonly record struct NamedNote(
     string RelativePath,
     string HintName,
+    string CatalogMethod,
     string Namespace,
     EquatableArray<NamedClass> Classes,
     EquatableArray<NamedMember> Members,
+    EquatableArray<NamedEnum> Enums,
+    EquatableArray<NamedTable> Tables,
     EquatableArray<DiagnosticInfo> Diagnostics);

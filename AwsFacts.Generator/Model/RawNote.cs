@@ -1,6 +1,6 @@
 namespace AwsFacts.Generator.Model;
 
-// What the extract step finds in one note, before any C# naming: texts and positions only.
+// What the extract step finds in one note, before any C# naming: texts, numbers and positions only.
 
 /// <summary>
 /// A piece of a name as the note gives it: the text (a heading or label), the name the note pinned
@@ -8,19 +8,84 @@ namespace AwsFacts.Generator.Model;
 /// </summary>
 internal readonly record struct NamePart(string Text, string? ExplicitName, bool IsHeading, LocationInfo Location);
 
-/// <summary>A typed value: its C# type, its C# literal, and how the note wrote it.</summary>
-internal readonly record struct FactValue(string CSharpType, string Literal, string Written, bool IsApproximate);
+/// <summary>What a unit measures; it decides the typed member (DataSize, TimeSpan) a value gets.</summary>
+internal enum UnitKind
+{
+    None,
+    Count,
+    Size,
+    Duration,
+    Percent,
+    Rate,
+}
 
-/// <summary>A class the note declares (a heading or a list label), with the text to document it.</summary>
-internal readonly record struct RawClass(EquatableArray<NamePart> Path, string Title, LocationInfo Location);
+/// <summary>A unit as written, what it measures, the name suffix it gives, and its factor to the base unit (bytes, seconds).</summary>
+internal readonly record struct UnitInfo(string Written, UnitKind Kind, string Suffix, decimal ToBase)
+{
+    public static readonly UnitInfo None = new(string.Empty, UnitKind.None, string.Empty, 1m);
+}
 
-/// <summary>One fact: where it goes, what it is called in the note, its unit suffix and value.</summary>
+/// <summary>One number with its unit: <c>256 KB</c>, <c>~12M+ subscribers/topic</c>.</summary>
+internal readonly record struct Quantity(decimal Number, string Written, UnitInfo Unit, bool Approximate)
+{
+    public decimal InBase => Number * Unit.ToBase;
+}
+
+/// <summary>The shape of a fact: one value, a bound, a default, a range, a set of values, or a literal.</summary>
+internal enum FactShape
+{
+    Value,
+    Max,
+    Min,
+    Default,
+    Range,
+    Set,
+    Text,
+}
+
+/// <summary>
+/// One fact. Its member names are built as Prefix + Base + (Min/Max/Default) + Noun + unit suffix:
+/// <c>Batch</c> + <c>Throughput</c> + <c>PerSecond</c>, or <c>Max</c> + <c>ReadReplicas</c>.
+/// </summary>
 internal readonly record struct RawFact(
     EquatableArray<NamePart> ClassPath,
-    NamePart Label,
-    string UnitSuffix,
-    FactValue Value,
+    NamePart Base,
+    string Prefix,
+    string Noun,
+    FactShape Shape,
+    EquatableArray<Quantity> Values,
+    Quantity? Low,
+    Quantity? High,
+    Quantity? Default,
+    bool LowExclusive,
+    bool HighExclusive,
+    string Text,
+    string Written,
     string Sentence,
+    LocationInfo Location);
+
+/// <summary>A class the note declares (a heading, pseudo-heading or list label), with the text to document it.</summary>
+internal readonly record struct RawClass(EquatableArray<NamePart> Path, string Title, LocationInfo Location);
+
+/// <summary>One alternative of a name list: its AWS spelling, its description, whether it is the default.</summary>
+internal readonly record struct RawEnumItem(string AwsName, string Description, bool IsDefault, LocationInfo Location);
+
+/// <summary>A list of alternatives (<c>Alarm states: OK, INSUFFICIENT_DATA, ALARM</c>): an enum and its AWS spellings.</summary>
+internal readonly record struct RawEnum(
+    EquatableArray<NamePart> ClassPath,
+    NamePart Name,
+    EquatableArray<RawEnumItem> Items,
+    string Sentence,
+    LocationInfo Location);
+
+/// <summary>A Markdown table: its header cells and rows of cell texts.</summary>
+internal readonly record struct RawTable(
+    EquatableArray<NamePart> ClassPath,
+    NamePart Name,
+    EquatableArray<string> Columns,
+    EquatableArray<EquatableArray<string>> Rows,
+    EquatableArray<LocationInfo> RowLocations,
+    string Title,
     LocationInfo Location);
 
 /// <summary>Everything one note yields, plus the problems found reading it.</summary>
@@ -29,4 +94,6 @@ internal readonly record struct RawNote(
     string Namespace,
     EquatableArray<RawClass> Classes,
     EquatableArray<RawFact> Facts,
+    EquatableArray<RawEnum> Enums,
+    EquatableArray<RawTable> Tables,
     EquatableArray<DiagnosticInfo> Diagnostics);

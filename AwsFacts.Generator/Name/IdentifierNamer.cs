@@ -66,9 +66,15 @@ internal static class IdentifierNamer
         return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
     }
 
-    private static string PascalWord(string word)
+    internal static string PascalWord(string word)
     {
         // An acronym (no lower-case letter) is written as a word; a word that has its own casing keeps it.
+        // A plural acronym (AZs, IPs) is an acronym too.
+        if (word.Length >= 3 && word[word.Length - 1] == 's' && !word.Substring(0, word.Length - 1).Any(char.IsLower))
+        {
+            return PascalWord(word.Substring(0, word.Length - 1)) + "s";
+        }
+
         var hasLower = word.Any(char.IsLower);
         var rest = hasLower ? word.Substring(1) : word.Substring(1).ToLowerInvariant();
         return char.ToUpperInvariant(word[0]) + rest;

@@ -1,20 +1,25 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
 using AwsFacts.Generator.Diagnostics;
+using AwsFacts.Generator.Extract;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Name;
 
 /// <summary>
-/// The name step: gives every class and fact of a note its C# identifier and reports what cannot be named
-/// or would clash. A clash is never resolved silently: the later fact is left out, with a warning at both places.
+/// The name step: gives every class, fact, enum and table of a note its C# identifiers and typed values,
+/// and reports what cannot be named or would clash. A clash is never resolved silently: the later member
+/// is left out, with a warning that points at both places.
 /// </summary>
 internal sealed class NoteNamer
 {
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly HashSet<(LocationInfo, string)> _reported = new();
+    private readonly Dictionary<string, LocationInfo> _taken = new(StringComparer.Ordinal);
 
     private NoteNamer(IEnumerable<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics.ToList();
 
@@ -23,48 +28,328 @@ internal sealed class NoteNamer
         var namer = new NoteNamer(note.Diagnostics);
 
         var classes = new List<NamedClass>();
-        var seenClasses = new HashSet<string>();
         foreach (var raw in note.Classes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (namer.NamePath(raw.Path) is { } path && seenClasses.Add(string.Join(".", path)))
+            if (namer.NamePath(raw.Path) is { } path && !classes.Any(c => c.Path.SequenceEqual(path)))
             {
                 classes.Add(new NamedClass(path.ToEquatableArray(), raw.Title, raw.Location.Line));
+                if (path.Length > 1)
+                {
+                    namer.Claim(path.Take(path.Length - 1).ToArray(), path[path.Length - 1], raw.Location, isClass: true);
+                }
             }
         }
 
         var members = new List<NamedMember>();
-        var firstByName = new Dictionary<string, RawFact>();
         foreach (var fact in note.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var classPath = namer.NamePath(fact.ClassPath);
-            var name = namer.NameOf(fact.Label, fact.UnitSuffix);
-            if (classPath is null || name is null)
+            if (namer.NamePath(fact.ClassPath) is { } classPath)
             {
-                continue;
+                // A fact's members stand or fall together: one clash reports the fact once and drops it whole.
+                var expanded = namer.Expand(fact, classPath).ToList();
+                if (expanded.All(m => namer.Claim(classPath, m.Name, fact.Location)))
+                {
+                    members.AddRange(expanded);
+                }
             }
+        }
 
-            var className = string.Join(".", classPath);
-            var key = className + "." + name;
-            if (firstByName.TryGetValue(key, out var first))
+        var enums = new List<NamedEnum>();
+        foreach (var raw in note.Enums)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameEnum(raw, classPath) is { } named
+                && namer.Claim(classPath, named.Name, raw.Location) && namer.Claim(classPath, named.SpellingsName, raw.Location))
             {
-                namer._diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateName, fact.Location, first.Location, name, className, first.Location.Line.ToString()));
-                continue;
+                enums.Add(named);
             }
+        }
 
-            firstByName[key] = fact;
-            members.Add(new NamedMember(classPath.ToEquatableArray(), name, fact.Value, fact.Sentence, fact.Location.Line));
+        var tables = new List<NamedTable>();
+        foreach (var raw in note.Tables)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(raw, classPath) is { } named
+                && namer.Claim(classPath, named.ListName, raw.Location) && namer.Claim(classPath, named.RowType, raw.Location))
+            {
+                tables.Add(named);
+            }
         }
 
         return new NamedNote(
             note.RelativePath,
             HintNameOf(note.RelativePath),
+            "Note_" + HintNameOf(note.RelativePath).Replace(".g.cs", string.Empty).Replace('.', '_').Replace('-', '_'),
             note.Namespace,
             classes.ToEquatableArray(),
             members.ToEquatableArray(),
+            enums.ToEquatableArray(),
+            tables.ToEquatableArray(),
             namer._diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The members one fact yields. Names are Prefix + Base + (Min/Max/Default) + Noun, then the unit suffix on
+    /// constants: <c>MaxMessageSizeKb</c> (const) and <c>MaxMessageSize</c> (DataSize); <c>RetentionMaxSeconds</c>
+    /// and <c>Retention</c> (Range&lt;TimeSpan&gt;).
+    /// </summary>
+    private IEnumerable<NamedMember> Expand(RawFact fact, string[] classPath)
+    {
+        var baseName = NameOf(fact.Base);
+        if (baseName is null)
+        {
+            yield break;
+        }
+
+        var prefix = IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty;
+        string Compose(string qualifier, string suffix)
+        {
+            var name = prefix + baseName + qualifier + fact.Noun + suffix;
+            return name.Length == 0 ? "Value" : IdentifierNamer.MakeSafe(name);
+        }
+
+        var id = FactId(classPath, Compose(string.Empty, string.Empty));
+        NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "")
+            => new(classPath.ToEquatableArray(), name, value, fact.Sentence, fact.Location.Line, fact.Written, unit,
+                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false), remark, factId);
+
+        switch (fact.Shape)
+        {
+            case FactShape.Text:
+                yield return Member(Compose(string.Empty, string.Empty), Typed(TypedKind.String, fact.Text), string.Empty, id);
+                yield break;
+
+            case FactShape.Set:
+            {
+                var unit = fact.Values[0].Unit;
+                var numbers = fact.Values.Select(v => v.Number).ToArray();
+                var type = numbers.All(n => n == decimal.Truncate(n) && n <= int.MaxValue) ? TypedKind.IntList : TypedKind.LongList;
+                var name = Compose(string.Empty, unit.Suffix);
+                yield return Member(name, new TypedValue(type, numbers.Select(Invariant).ToEquatableArray()), unit.Written, FactId(classPath, name));
+                yield break;
+            }
+
+            case FactShape.Range:
+            {
+                var low = fact.Low!.Value;
+                var high = fact.High!.Value;
+                var dflt = fact.Default;
+                var kind = low.Unit.Kind;
+                var sameUnit = low.Unit.Suffix == high.Unit.Suffix && (dflt is null || dflt.Value.Unit.Suffix == low.Unit.Suffix);
+                var constUnit = sameUnit ? low.Unit : UnitTable.BaseOf(kind);
+                decimal In(Quantity q) => sameUnit ? q.Number : q.InBase;
+
+                var typedName = Compose(string.Empty, string.Empty);
+                if (typedName == "Value" && constUnit.Suffix.Length > 0)
+                {
+                    typedName = constUnit.Suffix; // "3–63 characters" in a class of its own: Length
+                }
+
+                var remark = fact.LowExclusive || fact.HighExclusive ? "The note gives an exclusive bound." : string.Empty;
+                if (RangeValue(kind, low, high, dflt, fact.LowExclusive, fact.HighExclusive) is { } range)
+                {
+                    yield return Member(typedName, range, low.Unit.Written, FactId(classPath, typedName), remark);
+                }
+
+                foreach (var (qualifier, quantity) in new (string, Quantity?)[] { ("Min", low), ("Max", high), ("Default", dflt) })
+                {
+                    if (quantity is { } q && Scalar(In(q)) is { } scalar)
+                    {
+                        yield return Member(Compose(qualifier, constUnit.Suffix), scalar, constUnit.Written, null, remark);
+                    }
+                }
+
+                yield break;
+            }
+
+            default:
+            {
+                var quantity = fact.Values[0];
+                var qualifier = fact.Shape switch
+                {
+                    FactShape.Max => "Max",
+                    FactShape.Min => "Min",
+                    FactShape.Default => "Default",
+                    _ => string.Empty,
+                };
+                var remark = fact.LowExclusive || fact.HighExclusive ? "The note gives an exclusive bound." : string.Empty;
+                var constName = Compose(qualifier, quantity.Unit.Suffix);
+                var typed = TypedOf(quantity);
+                if (Scalar(quantity.Number) is not { } scalar)
+                {
+                    Report(DiagnosticDescriptors.NumberOutOfRange, fact.Location, quantity.Written);
+                    yield break;
+                }
+
+                yield return Member(constName, scalar, quantity.Unit.Written, typed is null ? FactId(classPath, constName) : null, remark);
+                if (typed is { } value)
+                {
+                    var typedName = Compose(qualifier, string.Empty);
+                    yield return Member(typedName, value, quantity.Unit.Written, FactId(classPath, typedName), remark);
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    private NamedEnum? NameEnum(RawEnum raw, string[] classPath)
+    {
+        var text = NameOf(raw.Name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var enumName = raw.Name.ExplicitName is { Length: > 0 } && IdentifierNamer.IsValidExplicitName(raw.Name.ExplicitName!)
+            ? raw.Name.ExplicitName!
+            : Inflector.Singular(text);
+        var spellings = Inflector.Plural(enumName);
+        var items = new List<NamedEnumItem>();
+        foreach (var item in raw.Items)
+        {
+            var name = IdentifierNamer.FromText(item.AwsName, isHeading: false);
+            if (name is null || name == enumName || items.Any(i => i.Name == name))
+            {
+                Report(DiagnosticDescriptors.BadList, item.Location, item.AwsName);
+                return null;
+            }
+
+            items.Add(new NamedEnumItem(name, item.AwsName, item.Description, item.IsDefault, item.Location.Line));
+        }
+
+        return new NamedEnum(classPath.ToEquatableArray(), enumName, spellings, items.ToEquatableArray(), raw.Sentence, raw.Location.Line,
+            FactId(classPath, enumName));
+    }
+
+    private NamedTable? NameTable(RawTable raw, string[] classPath)
+    {
+        var listName = NameOf(raw.Name);
+        if (listName is null)
+        {
+            return null;
+        }
+
+        var rowType = Inflector.Singular(listName);
+        if (rowType == listName)
+        {
+            rowType += "Row";
+        }
+
+        var columns = new List<NamedColumn>();
+        for (var i = 0; i < raw.Columns.Count; i++)
+        {
+            var property = IdentifierNamer.FromText(raw.Columns[i], isHeading: false) ?? "Column" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (property == rowType || columns.Any(c => c.Property == property))
+            {
+                property += (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+
+            columns.Add(new NamedColumn(property, raw.Columns[i]));
+        }
+
+        // Rows get named members when the first column names them all, distinctly.
+        var rowNames = raw.Rows.Select(r => r.Count > 0 ? IdentifierNamer.FromText(r[0], isHeading: false) : null).ToList();
+        var named = rowNames.All(n => n is not null && n != rowType && columns.All(c => c.Property != n))
+                    && rowNames.Distinct().Count() == rowNames.Count;
+
+        var rows = raw.Rows.Select((cells, i) => new NamedRow(
+            named ? rowNames[i]! : string.Empty,
+            Enumerable.Range(0, columns.Count).Select(c => c < cells.Count ? cells[c] : string.Empty).ToEquatableArray(),
+            raw.RowLocations[i].Line));
+        return new NamedTable(classPath.ToEquatableArray(), listName, rowType, columns.ToEquatableArray(), rows.ToEquatableArray(),
+            raw.Title, raw.Location.Line, FactId(classPath, listName));
+    }
+
+    private static TypedValue? TypedOf(Quantity quantity) => quantity.Unit.Kind switch
+    {
+        UnitKind.Size when decimal.Truncate(quantity.InBase) == quantity.InBase && quantity.InBase <= long.MaxValue
+            => Typed(TypedKind.DataSize, Invariant(quantity.InBase)),
+        UnitKind.Duration when quantity.InBase * 10_000_000m <= long.MaxValue
+            => Typed(TypedKind.TimeSpan, Invariant(decimal.Round(quantity.InBase * 10_000_000m))),
+        _ => null,
+    };
+
+    private static TypedValue? RangeValue(UnitKind kind, Quantity low, Quantity high, Quantity? dflt, bool lowExclusive, bool highExclusive)
+    {
+        string Part(Quantity q) => kind switch
+        {
+            UnitKind.Size => Invariant(q.InBase),
+            UnitKind.Duration => Invariant(decimal.Round(q.InBase * 10_000_000m)),
+            _ => Invariant(q.Number),
+        };
+
+        var type = kind switch
+        {
+            UnitKind.Size => TypedKind.RangeDataSize,
+            UnitKind.Duration => TypedKind.RangeTimeSpan,
+            _ when new[] { low, high }.All(q => q.Number == decimal.Truncate(q.Number) && q.Number <= int.MaxValue) => TypedKind.RangeInt,
+            _ when new[] { low, high }.All(q => q.Number == decimal.Truncate(q.Number) && q.Number <= long.MaxValue) => TypedKind.RangeLong,
+            _ => (TypedKind?)null,
+        };
+        if (type is null || (kind == UnitKind.Size && new[] { low, high }.Any(q => q.InBase != decimal.Truncate(q.InBase) || q.InBase > long.MaxValue)))
+        {
+            return null;
+        }
+
+        return new TypedValue(type.Value, new[]
+        {
+            Part(low), Part(high), dflt is { } d ? Part(d) : string.Empty,
+            lowExclusive ? "false" : "true", highExclusive ? "false" : "true",
+        }.ToEquatableArray());
+    }
+
+    /// <summary>A number as the narrowest constant type that holds it: int, long, or double.</summary>
+    private static TypedValue? Scalar(decimal number)
+    {
+        if (number == decimal.Truncate(number))
+        {
+            if (number is >= int.MinValue and <= int.MaxValue)
+            {
+                return Typed(TypedKind.Int, Invariant(number));
+            }
+
+            return number is >= long.MinValue and <= long.MaxValue ? Typed(TypedKind.Long, Invariant(number)) : null;
+        }
+
+        return Typed(TypedKind.Double, Invariant(number));
+    }
+
+    private static TypedValue Typed(TypedKind type, string part) => new(type, new EquatableArray<string>(new[] { part }));
+
+    private static string Invariant(decimal number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A stable catalog id: the class path and member in kebab case (<c>sqs.max-message-size</c>).</summary>
+    private static string FactId(string[] classPath, string member)
+        => string.Join(".", classPath.Concat(new[] { member }).Select(Inflector.Kebab));
+
+    /// <summary>Takes a name in a class; a second claim of the same name is reported and refused.</summary>
+    private bool Claim(string[] classPath, string name, LocationInfo location, bool isClass = false)
+    {
+        var className = string.Join(".", classPath);
+        if (classPath.Length > 0 && classPath[classPath.Length - 1] == name && !isClass)
+        {
+            Report(DiagnosticDescriptors.NameEqualsClass, location, name);
+            return false;
+        }
+
+        var key = className + "." + name;
+        if (_taken.TryGetValue(key, out var first))
+        {
+            if (isClass)
+            {
+                return true; // several headings may pin the same class
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.DuplicateName, location, first, name, className, first.Line.ToString(CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        _taken[key] = location;
+        return true;
     }
 
     private string[]? NamePath(EquatableArray<NamePart> parts)
@@ -72,7 +357,7 @@ internal sealed class NoteNamer
         var names = new string[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
-            if (NameOf(parts[i], string.Empty) is not { } name)
+            if (NameOf(parts[i]) is not { } name)
             {
                 return null;
             }
@@ -83,27 +368,31 @@ internal sealed class NoteNamer
         return names;
     }
 
-    private string? NameOf(NamePart part, string unitSuffix)
+    /// <summary>A name part's identifier: the pinned name when valid, else its text by the naming rules; "" for empty text.</summary>
+    private string? NameOf(NamePart part)
     {
         if (part.ExplicitName is { } pinned)
         {
             if (IdentifierNamer.IsValidExplicitName(pinned))
             {
-                // A pinned name is used exactly as written: the author chose it, units included.
                 return pinned;
             }
 
             Report(DiagnosticDescriptors.MalformedName, part.Location, pinned);
         }
 
+        if (part.Text.Length == 0)
+        {
+            return string.Empty;
+        }
+
         var name = IdentifierNamer.FromText(part.Text, part.IsHeading);
         if (name is null)
         {
             Report(DiagnosticDescriptors.NoIdentifier, part.Location, part.Text);
-            return null;
         }
 
-        return name + unitSuffix;
+        return name;
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, string arg)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
@@ -6,39 +8,70 @@ using Markdig.Syntax.Inlines;
 
 namespace AwsFacts.Generator.Parse;
 
+/// <summary>The annotations of one element: pinned names, and whether a list is marked as alternatives.</summary>
+internal readonly record struct Annotation(IReadOnlyList<string> Names, string? Enum)
+{
+    public static readonly Annotation None = new(Array.Empty<string>(), null);
+
+    public bool IsEnum => Enum is not null;
+
+    public string? Name => Names.Count > 0 ? Names[0] : null;
+}
+
 /// <summary>
-/// Reads the explicit names a note pins: a heading id <c>{#Sqs}</c> (Markdig, pandoc and kramdown share
-/// the syntax) or an HTML comment <c>&lt;!-- name: Ports --&gt;</c>, which stays invisible when rendered.
+/// Reads what a note pins explicitly: a heading id <c>{#Sqs}</c> (Markdig, pandoc and kramdown share the
+/// syntax), or HTML comments that stay invisible when rendered: <c>&lt;!-- name: Ports --&gt;</c> (several
+/// names, comma-separated, name a line's facts in order) and <c>&lt;!-- enum: AlarmState --&gt;</c>
+/// (the list is a set of alternatives; the name may be left out).
 /// </summary>
 internal static class Annotations
 {
-    private static readonly Regex NameComment = new(
-        @"^<!--\s*name\s*:\s*(?<name>.*?)\s*-->$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex Comment = new(
+        @"^<!--\s*(?<key>name|enum)\s*(?::\s*(?<value>.*?))?\s*-->$",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
     /// <summary>The explicit name of a heading, or null.</summary>
     public static string? HeadingName(HeadingBlock heading)
     {
         var id = heading.TryGetAttributes()?.Id;
-        return !string.IsNullOrWhiteSpace(id) ? id!.Trim() : CommentName(heading.Inline);
+        return !string.IsNullOrWhiteSpace(id) ? id!.Trim() : Of(heading.Inline).Name;
     }
 
-    /// <summary>The name in a <c>&lt;!-- name: X --&gt;</c> comment among the inlines, or null.</summary>
-    public static string? CommentName(ContainerInline? inlines)
-    {
-        if (inlines is null)
-        {
-            return null;
-        }
+    /// <summary>The annotations among a paragraph's or heading's inlines.</summary>
+    public static Annotation Of(ContainerInline? inlines)
+        => inlines is null ? Annotation.None : Read(inlines.Descendants<HtmlInline>().Select(h => h.Tag ?? string.Empty));
 
-        foreach (var html in inlines.Descendants<HtmlInline>())
+    /// <summary>The annotations among one line's inlines.</summary>
+    public static Annotation Of(IEnumerable<Inline> inlines)
+        => Read(inlines.SelectMany(i => i is ContainerInline c ? c.Descendants<HtmlInline>() : i is HtmlInline h ? new[] { h } : Enumerable.Empty<HtmlInline>())
+            .Select(h => h.Tag ?? string.Empty));
+
+    /// <summary>The annotations of an HTML block standing on its own line (it applies to the next block).</summary>
+    public static Annotation Of(HtmlBlock block) => Read(new[] { block.Lines.ToString().Trim() });
+
+    private static Annotation Read(IEnumerable<string> comments)
+    {
+        var names = new List<string>();
+        string? enumName = null;
+        foreach (var comment in comments)
         {
-            var match = NameComment.Match(html.Tag ?? string.Empty);
-            if (match.Success)
+            var match = Comment.Match(comment.Trim());
+            if (!match.Success)
             {
-                return match.Groups["name"].Value;
+                continue;
+            }
+
+            var value = match.Groups["value"].Value.Trim();
+            if (match.Groups["key"].Value.Equals("enum", StringComparison.OrdinalIgnoreCase))
+            {
+                enumName = value;
+            }
+            else
+            {
+                names.AddRange(value.Split(',').Select(n => n.Trim()));
             }
         }
 
-        return null;
+        return new Annotation(names, enumName);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Markdig.Syntax.Inlines;
 
@@ -10,15 +12,44 @@ namespace AwsFacts.Generator.Parse;
 internal static class InlineText
 {
     public static string Of(ContainerInline? container)
+        => container is null ? string.Empty : Of((IEnumerable<Inline>)container);
+
+    public static string Of(IEnumerable<Inline> inlines)
     {
-        if (container is null)
+        var builder = new StringBuilder();
+        foreach (var inline in inlines)
         {
-            return string.Empty;
+            Append(builder, inline);
         }
 
-        var builder = new StringBuilder();
-        Append(builder, container);
         return Collapse(builder.ToString());
+    }
+
+    /// <summary>
+    /// A paragraph's lines as separate runs of inlines, split at hard line breaks: "**Condition functions:** …␣␣"
+    /// and "**Others:** …" on the next line are two sentences, not one.
+    /// </summary>
+    public static List<List<Inline>> Lines(ContainerInline? container)
+    {
+        var lines = new List<List<Inline>> { new() };
+        if (container is null)
+        {
+            return lines;
+        }
+
+        foreach (var inline in container)
+        {
+            if (inline is LineBreakInline { IsHard: true })
+            {
+                lines.Add(new List<Inline>());
+            }
+            else
+            {
+                lines[lines.Count - 1].Add(inline);
+            }
+        }
+
+        return lines.Where(l => l.Count > 0).ToList();
     }
 
     private static void Append(StringBuilder builder, Inline inline)

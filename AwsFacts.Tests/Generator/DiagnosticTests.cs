@@ -15,7 +15,7 @@ public class DiagnosticTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         AssertAt(diagnostic, "AWSF002", "notes/sqs.md", line: 3, column: 3);
         Assert.Contains("KBB", diagnostic.GetMessage());
-        Assert.Empty(result.Sources);
+        Assert.Empty(result.NoteSources);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class DiagnosticTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         AssertAt(diagnostic, "AWSF001", "notes/x.md", line: 4, column: 3);
         Assert.Equal(3, diagnostic.AdditionalLocations.Single().GetLineSpan().StartLinePosition.Line + 1);
-        Assert.Equal(1, result.ConstantValue("AwsFacts.X.MaxSizeKb"));
+        Assert.Equal(1, result.ConstantValue("X.MaxSizeKb"));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         AssertAt(diagnostic, "AWSF005", "notes/x.md", line: 3, column: 1);
-        Assert.Equal(5, result.ConstantValue("AwsFacts.SimpleQueueService.Max"));
+        Assert.Equal(5, result.ConstantValue("SimpleQueueService.Max"));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class DiagnosticTests
             AssertAt(diagnostic, diagnostic.Id, "notes/x.md", line: 3, column: 1);
         }
 
-        Assert.Empty(result.Sources);
+        Assert.Empty(result.NoteSources);
     }
 
     [Fact]

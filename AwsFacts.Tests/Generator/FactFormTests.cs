@@ -12,7 +12,7 @@ public class FactFormTests
         var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- Max message size: 256 KB\n"))
             .AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(256, result.ConstantValue("AwsFacts.Sqs.MaxMessageSizeKb"));
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeKb"));
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class FactFormTests
         var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- **Max message size:** 256 KB.\n"))
             .AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(256, result.ConstantValue("AwsFacts.Sqs.MaxMessageSizeKb"));
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeKb"));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public class FactFormTests
         var result = GeneratorHarness.Run(("notes/ebs.md", $"# EBS\n\n- Free tier: {value}\n"))
             .AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(expected, result.ConstantValue("AwsFacts.Ebs." + name));
+        Assert.Equal(expected, result.ConstantValue("Ebs." + name));
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public class FactFormTests
         var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Big: 5000000000 bytes\n- Ratio: 0.5\n"))
             .AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(5000000000L, result.ConstantValue("AwsFacts.X.BigBytes"));
-        Assert.Equal(0.5, result.ConstantValue("AwsFacts.X.Ratio"));
+        Assert.Equal(5000000000L, result.ConstantValue("X.BigBytes"));
+        Assert.Equal(0.5, result.ConstantValue("X.Ratio"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class FactFormTests
     {
         var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Subscribers: ~12 topics\n")).AssertCompiles();
 
-        Assert.Equal(12, result.ConstantValue("AwsFacts.X.SubscribersTopics"));
+        Assert.Equal(12, result.ConstantValue("X.SubscribersTopics"));
         Assert.Contains("approximate", result.AllSource);
     }
 
@@ -74,12 +74,12 @@ public class FactFormTests
             """;
         var result = GeneratorHarness.Run(("notes/ec2.md", note)).AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(22, result.ConstantValue("AwsFacts.Ec2.Ports.Ssh"));
-        Assert.Equal(3389, result.ConstantValue("AwsFacts.Ec2.Ports.Rdp"));
-        Assert.Equal(21, result.ConstantValue("AwsFacts.Ec2.Ports.Ftp"));
-        Assert.Equal(22, result.ConstantValue("AwsFacts.Ec2.Ports.Sftp"));
-        Assert.Equal(80, result.ConstantValue("AwsFacts.Ec2.Ports.Http"));
-        Assert.Equal(443, result.ConstantValue("AwsFacts.Ec2.Ports.Https"));
+        Assert.Equal(22, result.ConstantValue("Ec2.Ports.Ssh"));
+        Assert.Equal(3389, result.ConstantValue("Ec2.Ports.Rdp"));
+        Assert.Equal(21, result.ConstantValue("Ec2.Ports.Ftp"));
+        Assert.Equal(22, result.ConstantValue("Ec2.Ports.Sftp"));
+        Assert.Equal(80, result.ConstantValue("Ec2.Ports.Http"));
+        Assert.Equal(443, result.ConstantValue("Ec2.Ports.Https"));
     }
 
     [Fact]
@@ -88,23 +88,27 @@ public class FactFormTests
         var result = GeneratorHarness.Run(("notes/ec2.md", "# EC2\n\n- Common ports:\n  - 22 = SSH\n"))
             .AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(22, result.ConstantValue("AwsFacts.Ec2.CommonPorts.Ssh"));
+        Assert.Equal(22, result.ConstantValue("Ec2.CommonPorts.Ssh"));
     }
 
     [Theory]
     [InlineData("- Public IP changes on stop/start")]
-    [InlineData("- HA = at least 2 AZs")]
-    [InlineData("- Storage resolution: standard 60s, high-res 1s/5s/10s/30s")]
     [InlineData("- **Classic (CLB)**: Layer 4 & 7, HTTP/HTTPS/TCP/SSL")]
-    [InlineData("- Retention: 1 min – 14 days (default 4 days)")]
-    [InlineData("- Up to 15 read replicas")]
+    [InlineData("- Registrar manages ownership, Route 53 manages DNS records")]
+    [InlineData("- Producer sends 1 message → SNS topic → multiple SQS queues receive it")]
+    [InlineData("- Set long retention (e.g., 14 days) and optionally redrive to source")]
+    [InlineData("- Universal 2nd Factor (U2F) keys: e.g., YubiKey (USB device)")]
+    [InlineData("- EC2: define container & host ports (host port 0 = dynamic, ALB maps it)")]
+    [InlineData("- Naming: `m5.xlarge` → `m` = class, `5` = generation, `xlarge` = size")]
+    [InlineData("- Use `ChangeMessageVisibility` to extend processing time")]
+    [InlineData("- Layers: A, B, C")]
     [InlineData("Max message size: 256 KB")]
     [InlineData("```\nMax message size: 256 KB\n```")]
     public void Prose_stays_prose(string line)
     {
         var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n" + line + "\n")).AssertCompiles();
 
-        Assert.Empty(result.Sources);
+        Assert.Empty(result.NoteSources);
         Assert.Empty(result.GeneratorDiagnostics);
     }
 
@@ -123,11 +127,11 @@ public class FactFormTests
     [Fact]
     public void Doc_text_is_xml_escaped_and_code_spans_become_c_elements()
     {
-        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Size of `<b>` & \"q\" > 1: 5 KB\n"))
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Size & \"q\" > 1: 5 KB (see `<b>`)\n"))
             .AssertCompiles();
 
-        Assert.Contains("/// Size of <c>&lt;b&gt;</c> &amp; \"q\" &gt; 1: 5 KB", result.AllSource);
-        Assert.Equal(5, result.ConstantValue("AwsFacts.X.SizeOfBQ1Kb"));
+        Assert.Contains("/// Size &amp; \"q\" &gt; 1: 5 KB (see <c>&lt;b&gt;</c>)", result.AllSource);
+        Assert.Equal(5, result.ConstantValue("X.SizeQ1Kb"));
     }
 
     [Fact]
@@ -152,11 +156,11 @@ public class FactFormTests
             """;
         var result = GeneratorHarness.Run(("notes/messaging.md", note)).AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Equal(5, result.ConstantValue("AwsFacts.Messaging.Topics"));
-        Assert.Equal(256, result.ConstantValue("AwsFacts.Sqs.MaxMessageSizeKb"));
-        Assert.Equal(5, result.ConstantValue("AwsFacts.Sqs.DeduplicationIntervalMinutes"));
-        Assert.Equal(10, result.ConstantValue("AwsFacts.Sqs.BatchSize"));
-        Assert.Equal(100, result.ConstantValue("AwsFacts.Sns.MaxTopics"));
+        Assert.Equal(5, result.ConstantValue("Messaging.Topics"));
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeKb"));
+        Assert.Equal(5, result.ConstantValue("Sqs.DeduplicationIntervalMinutes"));
+        Assert.Equal(10, result.ConstantValue("Sqs.BatchSize"));
+        Assert.Equal(100, result.ConstantValue("Sns.MaxTopics"));
     }
 
     [Fact]
@@ -165,7 +169,7 @@ public class FactFormTests
         var result = GeneratorHarness.Run(("notes/route53.md", "# ⚡ Route 53 – Notes\n\n- TTL: 300s\n"))
             .AssertCompiles();
 
-        Assert.Equal(300, result.ConstantValue("AwsFacts.Route53.TtlSeconds"));
+        Assert.Equal(300, result.ConstantValue("Route53.TtlSeconds"));
     }
 
     [Fact]
@@ -173,16 +177,17 @@ public class FactFormTests
     {
         var result = GeneratorHarness.Run(("notes/ec2-storage.md", "- Free tier: 30 GB/month\n")).AssertCompiles();
 
-        Assert.Equal(30, result.ConstantValue("AwsFacts.Ec2Storage.FreeTierGbPerMonth"));
+        Assert.Equal(30, result.ConstantValue("Ec2Storage.FreeTierGbPerMonth"));
     }
 
     [Fact]
-    public void A_pinned_label_name_is_used_exactly()
+    public void A_pinned_name_replaces_the_label_and_keeps_the_unit_suffix()
     {
-        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Max message size: 256 KB <!-- name: MaxBodyKb -->\n"))
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Max message size: 256 KB <!-- name: MaxBody -->\n"))
             .AssertCompiles();
 
-        Assert.Equal(256, result.ConstantValue("AwsFacts.X.MaxBodyKb"));
+        Assert.Equal(256, result.ConstantValue("X.MaxBodyKb"));
+        Assert.Equal(DataSize.FromKilobytes(256), result.Value("X.MaxBody"));
     }
 
     [Fact]
@@ -193,15 +198,15 @@ public class FactFormTests
                 ("notes/b.md", "# B {#Shared}\n\n- Two: 2\n"))
             .AssertCompiles();
 
-        Assert.Equal(new[] { "notes.a.md.g.cs", "notes.b.md.g.cs" }, result.Sources.Keys.OrderBy(k => k));
-        Assert.Equal(1, result.ConstantValue("AwsFacts.Shared.One"));
-        Assert.Equal(2, result.ConstantValue("AwsFacts.Shared.Two"));
+        Assert.Equal(new[] { "notes.a.md.g.cs", "notes.b.md.g.cs" }, result.NoteSources.OrderBy(k => k));
+        Assert.Equal(1, result.ConstantValue("Shared.One"));
+        Assert.Equal(2, result.ConstantValue("Shared.Two"));
     }
 
     [Fact]
     public void Only_markdown_files_marked_as_notes_are_read()
     {
-        var options = new TestOptionsProvider(files: new()
+        var options = TestOptionsProvider.ForNamespace(GeneratorHarness.Namespace, files: new()
         {
             ["notes/off.md"] = new() { ["build_metadata.AdditionalFiles.AwsFactsNote"] = "" },
         });
@@ -211,14 +216,18 @@ public class FactFormTests
             ("notes/off.md", "# Off\n\n- One: 1\n"),
             ("notes/data.txt", "- One: 1\n"));
 
-        Assert.Equal(new[] { "notes.on.md.g.cs" }, result.Sources.Keys);
+        Assert.Equal(new[] { "notes.on.md.g.cs" }, result.NoteSources);
         Assert.Empty(result.GeneratorDiagnostics);
     }
 
     [Fact]
     public void Paths_in_docs_are_relative_to_the_configured_source_root()
     {
-        var options = new TestOptionsProvider(global: new() { ["build_property.AwsFactsSourceRoot"] = "/repo/" });
+        var options = new TestOptionsProvider(global: new()
+        {
+            ["build_property.AwsFactsSourceRoot"] = "/repo/",
+            ["build_property.AwsFactsNamespace"] = GeneratorHarness.Namespace,
+        });
         var result = GeneratorHarness.Run(options, ("/repo/notes/sqs.md", "# SQS\n\n- Max: 1\n"));
 
         Assert.Contains("Source: notes/sqs.md, line 3.", result.Sources["notes.sqs.md.g.cs"]);

@@ -17,7 +17,8 @@ public class SnapshotTests
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
 
         Assert.Empty(diagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        // CS0436: the test compilation holds a second copy of the AwsFacts classes beside the referenced library.
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0436"));
 
         var sources = driver.GetRunResult().Results.Single().GeneratedSources;
         Assert.NotEmpty(sources);

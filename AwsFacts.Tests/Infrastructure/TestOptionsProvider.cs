@@ -22,6 +22,10 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
+    /// <summary>Options that put generated classes into <paramref name="ns"/>.</summary>
+    public static TestOptionsProvider ForNamespace(string ns, Dictionary<string, Dictionary<string, string>>? files = null)
+        => new(new Dictionary<string, string> { ["build_property.AwsFactsNamespace"] = ns }, files);
+
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)

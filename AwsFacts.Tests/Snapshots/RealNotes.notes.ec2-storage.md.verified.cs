@@ -16,5 +16,37 @@ namespace AwsFacts
         /// <value>30 GB/month</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FreeTierGbPerMonth = 30;
+
+        /// <summary>
+        /// Archive (75% cheaper)
+        /// </summary>
+        /// <remarks>Source: notes/ec2-storage.md, line 15.</remarks>
+        /// <value>75%</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ArchiveSavingPercent = 75;
+
+        /// <summary>
+        /// Multi-Attach: attach io1/io2 to 16 EC2 instances in same AZ
+        /// </summary>
+        /// <remarks>Source: notes/ec2-storage.md, line 34.</remarks>
+        /// <value>attach io1/io2 to 16 EC2 instances in same AZ</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MultiAttachMaxEc2Instances = 16;
+    }
+
+    internal static partial class GeneratedFacts
+    {
+        /// <summary>The facts of notes/ec2-storage.md.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        internal static global::AwsFacts.Fact[] Note_notes_ec2_storage_md()
+        {
+            return new global::AwsFacts.Fact[]
+            {
+                new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false),
+                new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false),
+                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 to 16 EC2 instances in same AZ", "Multi-Attach: attach io1/io2 to 16 EC2 instances in same AZ", "notes/ec2-storage.md", 34, false),
+            }
+            ;
+        }
     }
 }

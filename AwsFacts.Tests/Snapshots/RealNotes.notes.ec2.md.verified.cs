@@ -10,6 +10,30 @@ namespace AwsFacts
     public static partial class Ec2
     {
         /// <summary>
+        /// Reserved: 1-3 years, upfront or partial
+        /// </summary>
+        /// <remarks>Source: notes/ec2.md, line 33.</remarks>
+        /// <value>1-3 years, upfront or partial</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReservedTerm = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(946080000000000L), null, true, true);
+
+        /// <summary>
+        /// Reserved: 1-3 years, upfront or partial
+        /// </summary>
+        /// <remarks>Source: notes/ec2.md, line 33.</remarks>
+        /// <value>1-3 years, upfront or partial</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ReservedTermMinYears = 1;
+
+        /// <summary>
+        /// Reserved: 1-3 years, upfront or partial
+        /// </summary>
+        /// <remarks>Source: notes/ec2.md, line 33.</remarks>
+        /// <value>1-3 years, upfront or partial</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ReservedTermMaxYears = 3;
+
+        /// <summary>
         /// Common ports
         /// </summary>
         /// <remarks>Source: notes/ec2.md, line 23.</remarks>
@@ -62,6 +86,403 @@ namespace AwsFacts
             /// <value>443 = HTTPS</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Https = 443;
+        }
+
+        /// <summary>
+        /// Instance types
+        /// </summary>
+        /// <remarks>Source: notes/ec2.md, line 11.</remarks>
+        public static partial class InstanceTypes
+        {
+            /// <summary>
+            /// General Purpose: T3, M5
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 13. The AWS spellings are in &lt;see cref="GeneralPurposeFamilies"/&gt;.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum GeneralPurposeFamily
+            {
+                /// <summary>
+                /// T3
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                T3,
+                /// <summary>
+                /// M5
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                M5,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="GeneralPurposeFamily"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class GeneralPurposeFamilies
+            {
+                /// <summary>
+                /// T3
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                public const string T3 = "T3";
+
+                /// <summary>
+                /// M5
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                public const string M5 = "M5";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { T3, M5 });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="GeneralPurposeFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                public static string ToAwsName(GeneralPurposeFamily value)
+                {
+                    switch (value)
+                    {
+                        case GeneralPurposeFamily.T3: return T3;
+                        case GeneralPurposeFamily.M5: return M5;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="GeneralPurposeFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                public static bool TryParse(string awsName, out GeneralPurposeFamily value)
+                {
+                    switch (awsName)
+                    {
+                        case T3: value = GeneralPurposeFamily.T3; return true;
+                        case M5: value = GeneralPurposeFamily.M5; return true;
+                        default: value = default(GeneralPurposeFamily); return false;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Compute Optimized: C5, C6g
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 14. The AWS spellings are in &lt;see cref="ComputeOptimizedFamilies"/&gt;.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum ComputeOptimizedFamily
+            {
+                /// <summary>
+                /// C5
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                C5,
+                /// <summary>
+                /// C6g
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                C6g,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="ComputeOptimizedFamily"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class ComputeOptimizedFamilies
+            {
+                /// <summary>
+                /// C5
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public const string C5 = "C5";
+
+                /// <summary>
+                /// C6g
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public const string C6g = "C6g";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { C5, C6g });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="ComputeOptimizedFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static string ToAwsName(ComputeOptimizedFamily value)
+                {
+                    switch (value)
+                    {
+                        case ComputeOptimizedFamily.C5: return C5;
+                        case ComputeOptimizedFamily.C6g: return C6g;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ComputeOptimizedFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static bool TryParse(string awsName, out ComputeOptimizedFamily value)
+                {
+                    switch (awsName)
+                    {
+                        case C5: value = ComputeOptimizedFamily.C5; return true;
+                        case C6g: value = ComputeOptimizedFamily.C6g; return true;
+                        default: value = default(ComputeOptimizedFamily); return false;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Memory Optimized: R5, X1e
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 15. The AWS spellings are in &lt;see cref="MemoryOptimizedFamilies"/&gt;.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum MemoryOptimizedFamily
+            {
+                /// <summary>
+                /// R5
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                R5,
+                /// <summary>
+                /// X1e
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                X1e,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="MemoryOptimizedFamily"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class MemoryOptimizedFamilies
+            {
+                /// <summary>
+                /// R5
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                public const string R5 = "R5";
+
+                /// <summary>
+                /// X1e
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                public const string X1e = "X1e";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { R5, X1e });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="MemoryOptimizedFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                public static string ToAwsName(MemoryOptimizedFamily value)
+                {
+                    switch (value)
+                    {
+                        case MemoryOptimizedFamily.R5: return R5;
+                        case MemoryOptimizedFamily.X1e: return X1e;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="MemoryOptimizedFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                public static bool TryParse(string awsName, out MemoryOptimizedFamily value)
+                {
+                    switch (awsName)
+                    {
+                        case R5: value = MemoryOptimizedFamily.R5; return true;
+                        case X1e: value = MemoryOptimizedFamily.X1e; return true;
+                        default: value = default(MemoryOptimizedFamily); return false;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Storage Optimized: I3, D2
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 16. The AWS spellings are in &lt;see cref="StorageOptimizedFamilies"/&gt;.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum StorageOptimizedFamily
+            {
+                /// <summary>
+                /// I3
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                I3,
+                /// <summary>
+                /// D2
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                D2,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="StorageOptimizedFamily"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class StorageOptimizedFamilies
+            {
+                /// <summary>
+                /// I3
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                public const string I3 = "I3";
+
+                /// <summary>
+                /// D2
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                public const string D2 = "D2";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { I3, D2 });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="StorageOptimizedFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                public static string ToAwsName(StorageOptimizedFamily value)
+                {
+                    switch (value)
+                    {
+                        case StorageOptimizedFamily.I3: return I3;
+                        case StorageOptimizedFamily.D2: return D2;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StorageOptimizedFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                public static bool TryParse(string awsName, out StorageOptimizedFamily value)
+                {
+                    switch (awsName)
+                    {
+                        case I3: value = StorageOptimizedFamily.I3; return true;
+                        case D2: value = StorageOptimizedFamily.D2; return true;
+                        default: value = default(StorageOptimizedFamily); return false;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Accelerated Computing: P3, Inf1
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 17. The AWS spellings are in &lt;see cref="AcceleratedComputingFamilies"/&gt;.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum AcceleratedComputingFamily
+            {
+                /// <summary>
+                /// P3
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                P3,
+                /// <summary>
+                /// Inf1
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                Inf1,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="AcceleratedComputingFamily"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class AcceleratedComputingFamilies
+            {
+                /// <summary>
+                /// P3
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                public const string P3 = "P3";
+
+                /// <summary>
+                /// Inf1
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                public const string Inf1 = "Inf1";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { P3, Inf1 });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="AcceleratedComputingFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                public static string ToAwsName(AcceleratedComputingFamily value)
+                {
+                    switch (value)
+                    {
+                        case AcceleratedComputingFamily.P3: return P3;
+                        case AcceleratedComputingFamily.Inf1: return Inf1;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AcceleratedComputingFamily"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                public static bool TryParse(string awsName, out AcceleratedComputingFamily value)
+                {
+                    switch (awsName)
+                    {
+                        case P3: value = AcceleratedComputingFamily.P3; return true;
+                        case Inf1: value = AcceleratedComputingFamily.Inf1; return true;
+                        default: value = default(AcceleratedComputingFamily); return false;
+                    }
+                }
+            }
+        }
+    }
+
+    internal static partial class GeneratedFacts
+    {
+        /// <summary>The facts of notes/ec2.md.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        internal static global::AwsFacts.Fact[] Note_notes_ec2_md()
+        {
+            return new global::AwsFacts.Fact[]
+            {
+                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
+                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
+                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
+                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
+                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false),
+                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false),
+                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 33, false),
+                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 13, false),
+                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 14, false),
+                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 15, false),
+                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 16, false),
+                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 17, false),
+            }
+            ;
         }
     }
 }

@@ -18,11 +18,943 @@ namespace AwsFacts
         public const int MaxMessageSizeKb = 256;
 
         /// <summary>
-        /// Deduplication interval: 5 min (content-based or explicit ID)
+        /// Max message size: 256 KB.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 57.</remarks>
-        /// <value>5 min (content-based or explicit ID)</value>
+        /// <remarks>Source: notes/messaging.md, line 7.</remarks>
+        /// <value>256 KB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int DeduplicationIntervalMinutes = 5;
+        public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(262144L);
+
+        /// <summary>
+        /// Retention: 1 min – 14 days (default 4 days).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <value>1 min – 14 days (default 4 days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
+
+        /// <summary>
+        /// Retention: 1 min – 14 days (default 4 days).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <value>1 min – 14 days (default 4 days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int RetentionMinSeconds = 60;
+
+        /// <summary>
+        /// Retention: 1 min – 14 days (default 4 days).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <value>1 min – 14 days (default 4 days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int RetentionMaxSeconds = 1209600;
+
+        /// <summary>
+        /// Retention: 1 min – 14 days (default 4 days).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <value>1 min – 14 days (default 4 days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int RetentionDefaultSeconds = 345600;
+
+        /// <summary>
+        /// Low latency (&lt;10 ms).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 9. The note gives an exclusive bound.</remarks>
+        /// <value>&lt;10 ms</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LowLatencyMaxMilliseconds = 10;
+
+        /// <summary>
+        /// Low latency (&lt;10 ms).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 9. The note gives an exclusive bound.</remarks>
+        /// <value>&lt;10 ms</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan LowLatencyMax = global::System.TimeSpan.FromTicks(100000L);
+
+        /// <summary>
+        /// Producers send messages (<c>SendMessage</c>)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 12.</remarks>
+        /// <value>SendMessage</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string SendApi = "SendMessage";
+
+        /// <summary>
+        /// Consumers poll/process/delete (<c>DeleteMessage</c>)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 13.</remarks>
+        /// <value>DeleteMessage</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string DeleteApi = "DeleteMessage";
+
+        /// <summary>
+        /// Trigger scaling on CloudWatch metric <c>ApproximateNumberOfMessages</c>
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 17.</remarks>
+        /// <value>ApproximateNumberOfMessages</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string ScalingMetric = "ApproximateNumberOfMessages";
+
+        /// <summary>
+        /// Message becomes invisible to others for default 30s after receipt
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 29.</remarks>
+        /// <value>default 30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int VisibilityTimeoutDefaultSeconds = 30;
+
+        /// <summary>
+        /// Message becomes invisible to others for default 30s after receipt
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 29.</remarks>
+        /// <value>default 30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
+
+        /// <summary>
+        /// Use <c>ChangeMessageVisibility</c> to extend processing time
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 30.</remarks>
+        /// <value>ChangeMessageVisibility</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string ExtendVisibilityApi = "ChangeMessageVisibility";
+
+        /// <summary>
+        /// Stores messages that fail processing after <c>MaximumReceives</c>
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 33.</remarks>
+        /// <value>MaximumReceives</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string MaxReceivesAttribute = "MaximumReceives";
+
+        /// <summary>
+        /// Postpone message visibility for up to 15 min
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
+        /// <value>up to 15 min</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayMaxMinutes = 15;
+
+        /// <summary>
+        /// Postpone message visibility for up to 15 min
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
+        /// <value>up to 15 min</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan DelayMax = global::System.TimeSpan.FromTicks(9000000000L);
+
+        /// <summary>
+        /// Set at queue level (default) or per message (<c>DelaySeconds</c>)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 39.</remarks>
+        /// <value>DelaySeconds</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string DelayAttribute = "DelaySeconds";
+
+        /// <summary>
+        /// Consumer waits (1–20s) if queue is empty
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 42.</remarks>
+        /// <value>1–20s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(10000000L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
+
+        /// <summary>
+        /// Consumer waits (1–20s) if queue is empty
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 42.</remarks>
+        /// <value>1–20s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LongPollingWaitMinSeconds = 1;
+
+        /// <summary>
+        /// Consumer waits (1–20s) if queue is empty
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 42.</remarks>
+        /// <value>1–20s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LongPollingWaitMaxSeconds = 20;
+
+        /// <summary>
+        /// Queue level: <c>ReceiveMessageWaitTimeSeconds</c>
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 44.</remarks>
+        /// <value>ReceiveMessageWaitTimeSeconds</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string LongPollingAttribute = "ReceiveMessageWaitTimeSeconds";
+
+        /// <summary>
+        /// For large messages (&gt;256 KB), store payload in S3; send pointer in SQS
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 48. The note gives an exclusive bound.</remarks>
+        /// <value>&gt;256 KB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ExtendedClientThresholdMinKb = 256;
+
+        /// <summary>
+        /// For large messages (&gt;256 KB), store payload in S3; send pointer in SQS
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 48. The note gives an exclusive bound.</remarks>
+        /// <value>&gt;256 KB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize ExtendedClientThresholdMin = global::AwsFacts.DataSize.FromBytes(262144L);
+
+        /// <summary>
+        /// Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 50. The AWS spellings are in &lt;see cref="KeyApiCalls"/&gt;.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum KeyApiCall
+        {
+            /// <summary>
+            /// CreateQueue
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            CreateQueue,
+            /// <summary>
+            /// DeleteQueue
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            DeleteQueue,
+            /// <summary>
+            /// PurgeQueue
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            PurgeQueue,
+            /// <summary>
+            /// SendMessage
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            SendMessage,
+            /// <summary>
+            /// ReceiveMessage
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            ReceiveMessage,
+            /// <summary>
+            /// DeleteMessage
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            DeleteMessage,
+            /// <summary>
+            /// ChangeMessageVisibility
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            ChangeMessageVisibility,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="KeyApiCall"/>.
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class KeyApiCalls
+        {
+            /// <summary>
+            /// CreateQueue
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string CreateQueue = "CreateQueue";
+
+            /// <summary>
+            /// DeleteQueue
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string DeleteQueue = "DeleteQueue";
+
+            /// <summary>
+            /// PurgeQueue
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string PurgeQueue = "PurgeQueue";
+
+            /// <summary>
+            /// SendMessage
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string SendMessage = "SendMessage";
+
+            /// <summary>
+            /// ReceiveMessage
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string ReceiveMessage = "ReceiveMessage";
+
+            /// <summary>
+            /// DeleteMessage
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string DeleteMessage = "DeleteMessage";
+
+            /// <summary>
+            /// ChangeMessageVisibility
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public const string ChangeMessageVisibility = "ChangeMessageVisibility";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="KeyApiCall"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public static string ToAwsName(KeyApiCall value)
+            {
+                switch (value)
+                {
+                    case KeyApiCall.CreateQueue: return CreateQueue;
+                    case KeyApiCall.DeleteQueue: return DeleteQueue;
+                    case KeyApiCall.PurgeQueue: return PurgeQueue;
+                    case KeyApiCall.SendMessage: return SendMessage;
+                    case KeyApiCall.ReceiveMessage: return ReceiveMessage;
+                    case KeyApiCall.DeleteMessage: return DeleteMessage;
+                    case KeyApiCall.ChangeMessageVisibility: return ChangeMessageVisibility;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="KeyApiCall"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            public static bool TryParse(string awsName, out KeyApiCall value)
+            {
+                switch (awsName)
+                {
+                    case CreateQueue: value = KeyApiCall.CreateQueue; return true;
+                    case DeleteQueue: value = KeyApiCall.DeleteQueue; return true;
+                    case PurgeQueue: value = KeyApiCall.PurgeQueue; return true;
+                    case SendMessage: value = KeyApiCall.SendMessage; return true;
+                    case ReceiveMessage: value = KeyApiCall.ReceiveMessage; return true;
+                    case DeleteMessage: value = KeyApiCall.DeleteMessage; return true;
+                    case ChangeMessageVisibility: value = KeyApiCall.ChangeMessageVisibility; return true;
+                    default: value = default(KeyApiCall); return false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// SQS FIFO Queues
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 53.</remarks>
+        public static partial class Fifo
+        {
+            /// <summary>
+            /// Maintains message order per <c>MessageGroupId</c>
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 54.</remarks>
+            /// <value>MessageGroupId</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string OrderingAttribute = "MessageGroupId";
+
+            /// <summary>
+            /// Name must end with <c>.fifo</c>
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 55.</remarks>
+            /// <value>.fifo</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string NameSuffix = ".fifo";
+
+            /// <summary>
+            /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 56.</remarks>
+            /// <value>300 msg/s</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int ThroughputPerSecond = 300;
+
+            /// <summary>
+            /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 56.</remarks>
+            /// <value>3000 msg/s</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int BatchThroughputPerSecond = 3000;
+
+            /// <summary>
+            /// Deduplication interval: 5 min (content-based or explicit ID)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <value>5 min (content-based or explicit ID)</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int DeduplicationIntervalMinutes = 5;
+
+            /// <summary>
+            /// Deduplication interval: 5 min (content-based or explicit ID)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <value>5 min (content-based or explicit ID)</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static readonly global::System.TimeSpan DeduplicationInterval = global::System.TimeSpan.FromTicks(3000000000L);
+        }
+    }
+
+    /// <summary>
+    /// Amazon SNS
+    /// </summary>
+    /// <remarks>Source: notes/messaging.md, line 62.</remarks>
+    public static partial class Sns
+    {
+        /// <summary>
+        /// Limits: ~12M+ subscribers/topic, 100K topics/account
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 65. The note gives this figure as approximate.</remarks>
+        /// <value>~12M+ subscribers/topic</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LimitsSubscribersPerTopic = 12000000;
+
+        /// <summary>
+        /// Limits: ~12M+ subscribers/topic, 100K topics/account
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 65.</remarks>
+        /// <value>100K topics/account</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LimitsTopicsPerAccount = 100000;
+
+        /// <summary>
+        /// Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 64. The AWS spellings are in &lt;see cref="SubscriberProtocols"/&gt;.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum SubscriberProtocol
+        {
+            /// <summary>
+            /// Email
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            Email,
+            /// <summary>
+            /// SMS
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            Sms,
+            /// <summary>
+            /// HTTP(S)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            HttpS,
+            /// <summary>
+            /// Lambda
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            Lambda,
+            /// <summary>
+            /// SQS
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            Sqs,
+            /// <summary>
+            /// Kinesis Firehose
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            KinesisFirehose,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="SubscriberProtocol"/>.
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class SubscriberProtocols
+        {
+            /// <summary>
+            /// Email
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public const string Email = "Email";
+
+            /// <summary>
+            /// SMS
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public const string Sms = "SMS";
+
+            /// <summary>
+            /// HTTP(S)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public const string HttpS = "HTTP(S)";
+
+            /// <summary>
+            /// Lambda
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public const string Lambda = "Lambda";
+
+            /// <summary>
+            /// SQS
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public const string Sqs = "SQS";
+
+            /// <summary>
+            /// Kinesis Firehose
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public const string KinesisFirehose = "Kinesis Firehose";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Email, Sms, HttpS, Lambda, Sqs, KinesisFirehose });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="SubscriberProtocol"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public static string ToAwsName(SubscriberProtocol value)
+            {
+                switch (value)
+                {
+                    case SubscriberProtocol.Email: return Email;
+                    case SubscriberProtocol.Sms: return Sms;
+                    case SubscriberProtocol.HttpS: return HttpS;
+                    case SubscriberProtocol.Lambda: return Lambda;
+                    case SubscriberProtocol.Sqs: return Sqs;
+                    case SubscriberProtocol.KinesisFirehose: return KinesisFirehose;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="SubscriberProtocol"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            public static bool TryParse(string awsName, out SubscriberProtocol value)
+            {
+                switch (awsName)
+                {
+                    case Email: value = SubscriberProtocol.Email; return true;
+                    case Sms: value = SubscriberProtocol.Sms; return true;
+                    case HttpS: value = SubscriberProtocol.HttpS; return true;
+                    case Lambda: value = SubscriberProtocol.Lambda; return true;
+                    case Sqs: value = SubscriberProtocol.Sqs; return true;
+                    case KinesisFirehose: value = SubscriberProtocol.KinesisFirehose; return true;
+                    default: value = default(SubscriberProtocol); return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Firehose
+    /// </summary>
+    /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+    public static partial class Firehose
+    {
+        /// <summary>
+        /// Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 84.</remarks>
+        /// <value>5 MB (default) → bigger = efficiency, smaller = faster</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int BufferSizeDefaultMb = 5;
+
+        /// <summary>
+        /// Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 84.</remarks>
+        /// <value>5 MB (default) → bigger = efficiency, smaller = faster</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
+
+        /// <summary>
+        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
+        /// <value>300s default (min 60s, max 900s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
+
+        /// <summary>
+        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
+        /// <value>300s default (min 60s, max 900s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int BufferIntervalMinSeconds = 60;
+
+        /// <summary>
+        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
+        /// <value>300s default (min 60s, max 900s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int BufferIntervalMaxSeconds = 900;
+
+        /// <summary>
+        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
+        /// <value>300s default (min 60s, max 900s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int BufferIntervalDefaultSeconds = 300;
+
+        /// <summary>
+        /// Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 79. The AWS spellings are in &lt;see cref="Sources"/&gt;.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum Source
+        {
+            /// <summary>
+            /// Direct PUT
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            DirectPut,
+            /// <summary>
+            /// Kinesis Agent
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            KinesisAgent,
+            /// <summary>
+            /// CloudWatch Logs/Events
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            CloudWatchLogsEvents,
+            /// <summary>
+            /// IoT Core
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            IoTCore,
+            /// <summary>
+            /// EventBridge
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            EventBridge,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="Source"/>.
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class Sources
+        {
+            /// <summary>
+            /// Direct PUT
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public const string DirectPut = "Direct PUT";
+
+            /// <summary>
+            /// Kinesis Agent
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public const string KinesisAgent = "Kinesis Agent";
+
+            /// <summary>
+            /// CloudWatch Logs/Events
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public const string CloudWatchLogsEvents = "CloudWatch Logs/Events";
+
+            /// <summary>
+            /// IoT Core
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public const string IoTCore = "IoT Core";
+
+            /// <summary>
+            /// EventBridge
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public const string EventBridge = "EventBridge";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DirectPut, KinesisAgent, CloudWatchLogsEvents, IoTCore, EventBridge });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="Source"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public static string ToAwsName(Source value)
+            {
+                switch (value)
+                {
+                    case Source.DirectPut: return DirectPut;
+                    case Source.KinesisAgent: return KinesisAgent;
+                    case Source.CloudWatchLogsEvents: return CloudWatchLogsEvents;
+                    case Source.IoTCore: return IoTCore;
+                    case Source.EventBridge: return EventBridge;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Source"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            public static bool TryParse(string awsName, out Source value)
+            {
+                switch (awsName)
+                {
+                    case DirectPut: value = Source.DirectPut; return true;
+                    case KinesisAgent: value = Source.KinesisAgent; return true;
+                    case CloudWatchLogsEvents: value = Source.CloudWatchLogsEvents; return true;
+                    case IoTCore: value = Source.IoTCore; return true;
+                    case EventBridge: value = Source.EventBridge; return true;
+                    default: value = default(Source); return false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 80. The AWS spellings are in &lt;see cref="Destinations"/&gt;.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum Destination
+        {
+            /// <summary>
+            /// S3
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            S3,
+            /// <summary>
+            /// Redshift
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            Redshift,
+            /// <summary>
+            /// OpenSearch
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            OpenSearch,
+            /// <summary>
+            /// Splunk
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            Splunk,
+            /// <summary>
+            /// Datadog
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            Datadog,
+            /// <summary>
+            /// custom HTTP
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            CustomHttp,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="Destination"/>.
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class Destinations
+        {
+            /// <summary>
+            /// S3
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public const string S3 = "S3";
+
+            /// <summary>
+            /// Redshift
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public const string Redshift = "Redshift";
+
+            /// <summary>
+            /// OpenSearch
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public const string OpenSearch = "OpenSearch";
+
+            /// <summary>
+            /// Splunk
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public const string Splunk = "Splunk";
+
+            /// <summary>
+            /// Datadog
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public const string Datadog = "Datadog";
+
+            /// <summary>
+            /// custom HTTP
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public const string CustomHttp = "custom HTTP";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3, Redshift, OpenSearch, Splunk, Datadog, CustomHttp });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="Destination"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public static string ToAwsName(Destination value)
+            {
+                switch (value)
+                {
+                    case Destination.S3: return S3;
+                    case Destination.Redshift: return Redshift;
+                    case Destination.OpenSearch: return OpenSearch;
+                    case Destination.Splunk: return Splunk;
+                    case Destination.Datadog: return Datadog;
+                    case Destination.CustomHttp: return CustomHttp;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Destination"/>.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            public static bool TryParse(string awsName, out Destination value)
+            {
+                switch (awsName)
+                {
+                    case S3: value = Destination.S3; return true;
+                    case Redshift: value = Destination.Redshift; return true;
+                    case OpenSearch: value = Destination.OpenSearch; return true;
+                    case Splunk: value = Destination.Splunk; return true;
+                    case Datadog: value = Destination.Datadog; return true;
+                    case CustomHttp: value = Destination.CustomHttp; return true;
+                    default: value = default(Destination); return false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A row of the table "Firehose vs Kinesis Data Streams".
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public sealed partial class VsDataStream
+        {
+            private VsDataStream(string @feature, string @firehose, string @dataStreams)
+            {
+                Feature = @feature;
+                Firehose = @firehose;
+                DataStreams = @dataStreams;
+            }
+
+            /// <summary>
+            /// Feature
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            public string Feature { get; }
+
+            /// <summary>
+            /// Firehose
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            public string Firehose { get; }
+
+            /// <summary>
+            /// Data Streams
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            public string DataStreams { get; }
+
+            /// <summary>
+            /// Delivery | Near real-time | Real-time
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 96.</remarks>
+            public static readonly VsDataStream Delivery = new VsDataStream("Delivery", "Near real-time", "Real-time");
+
+            /// <summary>
+            /// Scaling | Auto | Provisioned/on-demand
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public static readonly VsDataStream Scaling = new VsDataStream("Scaling", "Auto", "Provisioned/on-demand");
+
+            /// <summary>
+            /// Storage | None | Up to 1 year
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 98.</remarks>
+            public static readonly VsDataStream Storage = new VsDataStream("Storage", "None", "Up to 1 year");
+
+            /// <summary>
+            /// Replay | No | Yes
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 99.</remarks>
+            public static readonly VsDataStream Replay = new VsDataStream("Replay", "No", "Yes");
+
+            /// <summary>
+            /// Coding | No consumer code | Write consumer/producer
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 100.</remarks>
+            public static readonly VsDataStream Coding = new VsDataStream("Coding", "No consumer code", "Write consumer/producer");
+
+            /// <summary>
+            /// Destinations | AWS services, HTTP | Custom consumers
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 101.</remarks>
+            public static readonly VsDataStream Destinations = new VsDataStream("Destinations", "AWS services, HTTP", "Custom consumers");
+
+            /// <summary>
+            /// The first column: Feature.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            public override string ToString() { return Feature; }
+        }
+
+        /// <summary>
+        /// Firehose vs Kinesis Data Streams: every row of the table, in order.
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<VsDataStream> VsDataStreams = global::System.Array.AsReadOnly(new VsDataStream[] { VsDataStream.Delivery, VsDataStream.Scaling, VsDataStream.Storage, VsDataStream.Replay, VsDataStream.Coding, VsDataStream.Destinations });
+    }
+
+    internal static partial class GeneratedFacts
+    {
+        /// <summary>The facts of notes/messaging.md.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        internal static global::AwsFacts.Fact[] Note_notes_messaging_md()
+        {
+            return new global::AwsFacts.Fact[]
+            {
+                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "256 KB", "Max message size: 256 KB.", "notes/messaging.md", 7, false),
+                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 8, false),
+                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 9, false),
+                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 12, false),
+                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 13, false),
+                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 17, false),
+                new global::AwsFacts.Fact("sqs.visibility-timeout-default", "Sqs.VisibilityTimeoutDefault", global::AwsFacts.Sqs.VisibilityTimeoutDefault, "s", "default 30s", "Message becomes invisible to others for default 30s after receipt", "notes/messaging.md", 29, false),
+                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 30, false),
+                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 33, false),
+                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 38, false),
+                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 39, false),
+                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 42, false),
+                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 44, false),
+                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">256 KB", "For large messages (>256 KB), store payload in S3; send pointer in SQS", "notes/messaging.md", 48, false),
+                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 54, false),
+                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 55, false),
+                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false),
+                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false),
+                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 57, false),
+                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "~12M+ subscribers/topic", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, true),
+                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, false),
+                new global::AwsFacts.Fact("firehose.buffer-size-default", "Firehose.BufferSizeDefault", global::AwsFacts.Firehose.BufferSizeDefault, "MB", "5 MB (default) → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster", "notes/messaging.md", 84, false),
+                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 60s, max 900s)", "Buffer Interval: 300s default (min 60s, max 900s)", "notes/messaging.md", 85, false),
+                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 50, false),
+                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 64, false),
+                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 79, false),
+                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 80, false),
+                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 94, false),
+            }
+            ;
+        }
     }
 }

@@ -1,0 +1,61 @@
+using System.Linq;
+using AwsFacts.Generator.Model;
+
+namespace AwsFacts.Generator.Emit;
+
+/// <summary>
+/// Writes a table as a row class (one read-only property per column, one static member per named row) and
+/// a read-only list of its rows. A class, not a record: the consumer may compile with C# 7.3.
+/// </summary>
+internal static class TableEmitter
+{
+    public static void Write(CodeWriter writer, NamedTable table, string path)
+    {
+        var source = $"Source: {path}, line {table.Line}.";
+        SourceEmitter.Doc(writer, $"A row of the table \"{table.Title}\".", source);
+        writer.Line(SourceEmitter.GeneratedCode);
+        writer.Line($"public sealed partial class {table.RowType}");
+        writer.Open();
+
+        var parameters = string.Join(", ", table.Columns.Select(c => "string " + Parameter(c.Property)));
+        writer.Line($"private {table.RowType}({parameters})");
+        writer.Open();
+        foreach (var column in table.Columns)
+        {
+            writer.Line($"{column.Property} = {Parameter(column.Property)};");
+        }
+
+        writer.Close();
+
+        foreach (var column in table.Columns)
+        {
+            writer.Line();
+            SourceEmitter.Doc(writer, column.Header, source);
+            writer.Line($"public string {column.Property} {{ get; }}");
+        }
+
+        foreach (var row in table.Rows.Where(r => r.Name.Length > 0))
+        {
+            writer.Line();
+            SourceEmitter.Doc(writer, string.Join(" | ", row.Cells), $"Source: {path}, line {row.Line}.");
+            writer.Line($"public static readonly {table.RowType} {row.Name} = {New(table, row)};");
+        }
+
+        writer.Line();
+        SourceEmitter.Doc(writer, $"The first column: {table.Columns[0].Header}.", source);
+        writer.Line($"public override string ToString() {{ return {table.Columns[0].Property}; }}");
+        writer.Close();
+        writer.Line();
+
+        SourceEmitter.Doc(writer, $"{table.Title}: every row of the table, in order.", source);
+        writer.Line(SourceEmitter.GeneratedCode);
+        var rows = string.Join(", ", table.Rows.Select(r => r.Name.Length > 0 ? $"{table.RowType}.{r.Name}" : New(table, r)));
+        writer.Line($"public static readonly global::System.Collections.Generic.IReadOnlyList<{table.RowType}> {table.ListName} = "
+                    + $"global::System.Array.AsReadOnly(new {table.RowType}[] {{ {rows} }});");
+    }
+
+    private static string New(NamedTable table, NamedRow row)
+        => $"new {table.RowType}({string.Join(", ", row.Cells.Select(ValueLiterals.String))})";
+
+    private static string Parameter(string property) => "@" + char.ToLowerInvariant(property[0]) + property.Substring(1);
+}

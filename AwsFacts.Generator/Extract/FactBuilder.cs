@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AwsFacts.Generator.Model;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>Where a sentence stands: the class its facts go to and the title of the text group around it.</summary>
+/// <summary>
+/// Where a sentence stands: the class its facts go to, and the title of the text group around it (a
+/// heading, pseudo-heading or list label). When that group is the class itself, its title names nothing twice.
+/// </summary>
+internal readonly record struct FactContext(NamePart[] ClassPath, string GroupTitle, LocationInfo GroupLocation, bool GroupIsClass);
+
+/// <summary>A problem found while reading a sentence's values, reported by the extractor at the sentence.</summary>
+internal readonly record struct ValueProblem(Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, string[] Args);
+
+/// <summary>
+/// Turns the value phrases of one sentence into facts: a range with its default (<c>1 min – 14 days
+/// (default 4 days)</c>, <c>300s default (min 60s, max 900s)</c>), a bound (<c>up to 15 min</c>), a default,
+/// a set (<c>1s/5s/10s/30s</c>), or one fact per value, each named by its qualifier.
+/// </summary>
+internal static class FactBuilder
+{
+    private static readonly Regex BareNumber = new(@"^(?<approx>~)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\.?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex HalfValue = new(
+        @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+)\s*\.?$", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase) { "for", "a", "an", "the", "with", "on", "in", "at" };
+
+    public static List<RawFact> Build(
+        FactContext context,
+        NamePart? label,
+        IReadOnlyList<string> pins,
+        string valueText,
+        string sentence,
+        LocationInfo location,
+        List<ValueProblem> problems)
+    {
+        var facts = new List<RawFact>();
+        var masked = QuantityScanner.Mask(valueText);
+        var overflows = new List<string>();
+        var phrases = QuantityScanner.Scan(masked, overflows);
+        foreach (var overflow in overflows)
+        {
+            problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.NumberOutOfRange, new[] { overflow }));
+        }
+
+        if (phrases.Count == 0)
+        {
+            if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
+            {
+                // "Label: 42" — the label says what the number counts.
+                var quantity = new Quantity(decimal.Parse(bare.Groups["n"].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
+                    bare.Groups["n"].Value, UnitInfo.None, bare.Groups["approx"].Success);
+                facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, valueText.Trim().TrimEnd('.'), sentence, location));
+            }
+            else if (label is not null && overflows.Count == 0 && HalfValue.Match(masked.Trim()) is { Success: true } half)
+            {
+                problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.UnrecognisedUnit, new[] { sentence, half.Groups["unit"].Value }));
+            }
+
+            return facts;
+        }
+
+        var groups = Group(phrases);
+        var baseText = label?.Text;
+        if (label is null)
+        {
+            var before = masked.Substring(0, phrases[0].Start).Trim().TrimEnd('(', '=', ':').Trim();
+            var words = before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Leading.Contains(w)).ToArray();
+            baseText = words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
+        }
+
+        var multi = groups.Count > 1;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
+            var first = group[0];
+            var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
+            var text = baseText ?? (noun.Length > 0 || context.GroupIsClass ? string.Empty : context.GroupTitle);
+            var basePart = label is { } lp
+                ? Pinned(lp, pins, i, groups.Count)
+                : Pinned(new NamePart(text, null, IsHeading: false, location), pins, i, groups.Count);
+            var prefix = multi ? Qualifier(first, label is not null) : string.Empty;
+            // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
+            var written = label is not null && groups.Count == 1
+                ? valueText.Trim().TrimEnd('.')
+                : string.Join(" ", group.Select(p => p.Written));
+
+            if (group.Count > 1 || first.IsRange)
+            {
+                if (RangeFact(context, basePart, prefix, noun, group, written, sentence, location, problems) is { } range)
+                {
+                    facts.Add(range);
+                }
+
+                continue;
+            }
+
+            var shape = first.IsSet ? FactShape.Set : first.Bound switch
+            {
+                Bound.Max => FactShape.Max,
+                Bound.Min => FactShape.Min,
+                Bound.Default => FactShape.Default,
+                _ => FactShape.Value,
+            };
+            facts.Add(Fact(context, basePart, prefix, noun, shape, first.Set, null, null, null, first.Exclusive && shape == FactShape.Min, first.Exclusive && shape == FactShape.Max, written, sentence, location));
+        }
+
+        return facts;
+    }
+
+    /// <summary>A literal in backticks: <c>Resource type format: `AWS::Service::ResourceType`</c>.</summary>
+    public static RawFact Literal(FactContext context, NamePart name, string literal, string sentence, LocationInfo location)
+        => Fact(context, name, string.Empty, string.Empty, FactShape.Text, Array.Empty<Quantity>(), null, null, null, false, false, literal, sentence, location) with { Text = literal };
+
+    /// <summary>A pinned name replaces the label (one pin per fact, or one for all); the label's place stays.</summary>
+    public static NamePart Pinned(NamePart part, IReadOnlyList<string> pins, int index, int count)
+    {
+        var pin = pins.Count == count ? pins[index] : pins.Count == 1 ? pins[0] : null;
+        return pin is null ? part : part with { ExplicitName = pin };
+    }
+
+    /// <summary>
+    /// Phrases that together make one range: an explicit range with its default, or a minimum and a
+    /// maximum with an optional default (<c>300s default (min 60s, max 900s)</c>). Others stand alone.
+    /// </summary>
+    private static List<List<Phrase>> Group(List<Phrase> phrases)
+    {
+        var ranges = phrases.Where(p => p.IsRange).ToList();
+        var mins = phrases.Where(p => !p.IsRange && p.Bound == Bound.Min).ToList();
+        var maxes = phrases.Where(p => !p.IsRange && p.Bound == Bound.Max).ToList();
+        var defaults = phrases.Where(p => !p.IsRange && p.Bound == Bound.Default).ToList();
+        var rest = phrases.Count - ranges.Count - mins.Count - maxes.Count - defaults.Count;
+
+        if (rest == 0 && defaults.Count <= 1)
+        {
+            if (ranges.Count == 1 && mins.Count == 0 && maxes.Count == 0)
+            {
+                return new List<List<Phrase>> { ranges.Concat(defaults).ToList() };
+            }
+
+            if (ranges.Count == 0 && mins.Count == 1 && maxes.Count == 1)
+            {
+                return new List<List<Phrase>> { mins.Concat(maxes).Concat(defaults).ToList() };
+            }
+        }
+
+        return phrases.Select(p => new List<Phrase> { p }).ToList();
+    }
+
+    private static RawFact? RangeFact(
+        FactContext context, NamePart basePart, string prefix, string noun, List<Phrase> group, string written, string sentence,
+        LocationInfo location, List<ValueProblem> problems)
+    {
+        var range = group.FirstOrDefault(p => p.IsRange);
+        var min = range?.Low ?? group.First(p => p.Bound == Bound.Min).Low;
+        var max = range?.High ?? group.First(p => p.Bound == Bound.Max).Low;
+        var maxValue = max;
+        var dflt = group.FirstOrDefault(p => !p.IsRange && p.Bound == Bound.Default)?.Low;
+        var minExclusive = range is null && group.First(p => p.Bound == Bound.Min).Exclusive;
+        var maxExclusive = range is null && group.First(p => p.Bound == Bound.Max).Exclusive;
+
+        if (min.Unit.Kind != maxValue.Unit.Kind || (dflt is { } d && d.Unit.Kind != min.Unit.Kind))
+        {
+            problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.MixedUnits, new[] { written }));
+        }
+        else if (min.InBase > maxValue.InBase || (dflt is { } d2 && (d2.InBase < min.InBase || d2.InBase > maxValue.InBase)))
+        {
+            problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.BadRange, new[] { written }));
+        }
+        else
+        {
+            return Fact(context, basePart, prefix, noun, FactShape.Range, new[] { min }, min, maxValue, dflt, minExclusive, maxExclusive, written, sentence, location);
+        }
+
+        return null;
+    }
+
+    private static string Qualifier(Phrase phrase, bool labelled)
+    {
+        var after = phrase.After;
+        if (after.Length > 0 && !Regex.IsMatch(after, @"^(no|without|not|default|preferred)\b", RegexOptions.IgnoreCase))
+        {
+            return after;
+        }
+
+        // "standard 60s, high-res 1s/5s": the words just before a value qualify it, when a label names the fact.
+        return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? phrase.Before : string.Empty;
+    }
+
+    private static RawFact Fact(
+        FactContext context, NamePart basePart, string prefix, string noun, FactShape shape, IReadOnlyList<Quantity> values,
+        Quantity? low, Quantity? high, Quantity? dflt, bool lowExclusive, bool highExclusive, string written, string sentence, LocationInfo location)
+        => new(context.ClassPath.ToEquatableArray(), basePart, prefix, noun, shape, values.ToEquatableArray(), low, high, dflt,
+            lowExclusive, highExclusive, string.Empty, written, sentence, location);
+}

@@ -1,0 +1,52 @@
+using System;
+
+namespace AwsFacts
+{
+    /// <summary>One fact of the notes, as the catalog lists it: what it is, its value, and where it is written.</summary>
+    public sealed class Fact
+    {
+        /// <summary>Creates a catalog entry. Generated code calls this; you rarely need to.</summary>
+        public Fact(string id, string member, object value, string unit, string text, string sentence, string source, int line, bool isApproximate)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Member = member ?? throw new ArgumentNullException(nameof(member));
+            Value = value ?? throw new ArgumentNullException(nameof(value));
+            Unit = unit ?? string.Empty;
+            Text = text ?? string.Empty;
+            Sentence = sentence ?? string.Empty;
+            Source = source ?? string.Empty;
+            Line = line;
+            IsApproximate = isApproximate;
+        }
+
+        /// <summary>Stable id, <c>class.fact-name</c> in kebab case: <c>sqs.max-message-size</c>.</summary>
+        public string Id { get; }
+
+        /// <summary>The member that holds the fact, as you write it in C#: <c>Sqs.MaxMessageSize</c>.</summary>
+        public string Member { get; }
+
+        /// <summary>The value: a number, <see cref="DataSize"/>, <see cref="TimeSpan"/>, <see cref="Range{T}"/>, string, list or enum type.</summary>
+        public object Value { get; }
+
+        /// <summary>The unit as the note writes it (<c>KB</c>, <c>min</c>), or empty.</summary>
+        public string Unit { get; }
+
+        /// <summary>The value as the note writes it: <c>1 min – 14 days (default 4 days)</c>.</summary>
+        public string Text { get; }
+
+        /// <summary>The note's sentence the fact comes from.</summary>
+        public string Sentence { get; }
+
+        /// <summary>The note's path: <c>notes/messaging.md</c>.</summary>
+        public string Source { get; }
+
+        /// <summary>The one-based line of the sentence in <see cref="Source"/>.</summary>
+        public int Line { get; }
+
+        /// <summary>Whether the note gives the figure as approximate (<c>~12M+</c>).</summary>
+        public bool IsApproximate { get; }
+
+        /// <summary><c>sqs.max-message-size = 256 KB (notes/messaging.md:7)</c>.</summary>
+        public override string ToString() => $"{Id} = {Text} ({Source}:{Line})";
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace AwsFacts
+{
+    /// <summary>
+    /// A range of values a fact allows — "1 min – 14 days (default 4 days)" — with an optional default.
+    /// Both ends are inclusive unless the note says otherwise (<c>&lt;10 ms</c> is an exclusive maximum).
+    /// </summary>
+    /// <typeparam name="T">The value type: <see cref="int"/>, <see cref="long"/>, <see cref="DataSize"/> or <see cref="TimeSpan"/>.</typeparam>
+    public sealed class Range<T> : IEquatable<Range<T>>
+        where T : struct, IComparable<T>
+    {
+        /// <summary>A range from <paramref name="min"/> to <paramref name="max"/>.</summary>
+        /// <exception cref="ArgumentException"><paramref name="max"/> is below <paramref name="min"/>, or the default lies outside.</exception>
+        public Range(T min, T max, T? @default = null, bool minInclusive = true, bool maxInclusive = true)
+        {
+            if (max.CompareTo(min) < 0)
+            {
+                throw new ArgumentException($"The maximum {max} is below the minimum {min}.", nameof(max));
+            }
+
+            Min = min;
+            Max = max;
+            Default = @default;
+            MinInclusive = minInclusive;
+            MaxInclusive = maxInclusive;
+            if (@default is { } value && !Contains(value))
+            {
+                throw new ArgumentException($"The default {value} lies outside {this}.", nameof(@default));
+            }
+        }
+
+        /// <summary>The lower end.</summary>
+        public T Min { get; }
+
+        /// <summary>The upper end.</summary>
+        public T Max { get; }
+
+        /// <summary>The default, when the note gives one.</summary>
+        public T? Default { get; }
+
+        /// <summary>Whether <see cref="Min"/> itself is allowed.</summary>
+        public bool MinInclusive { get; }
+
+        /// <summary>Whether <see cref="Max"/> itself is allowed.</summary>
+        public bool MaxInclusive { get; }
+
+        /// <summary>Whether <paramref name="value"/> lies in the range.</summary>
+        public bool Contains(T value)
+        {
+            var low = value.CompareTo(Min);
+            var high = value.CompareTo(Max);
+            return (MinInclusive ? low >= 0 : low > 0) && (MaxInclusive ? high <= 0 : high < 0);
+        }
+
+        /// <inheritdoc />
+        public bool Equals(Range<T>? other)
+            => other is not null
+               && EqualityComparer<T>.Default.Equals(Min, other.Min)
+               && EqualityComparer<T>.Default.Equals(Max, other.Max)
+               && Nullable.Equals(Default, other.Default)
+               && MinInclusive == other.MinInclusive
+               && MaxInclusive == other.MaxInclusive;
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is Range<T> other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = Min.GetHashCode();
+                hash = (hash * 397) ^ Max.GetHashCode();
+                hash = (hash * 397) ^ Default.GetHashCode();
+                return (hash * 4) + (MinInclusive ? 2 : 0) + (MaxInclusive ? 1 : 0);
+            }
+        }
+
+        /// <summary>Interval notation, invariantly formatted: <c>[60, 900] (default 300)</c>.</summary>
+        public override string ToString()
+        {
+            var text = (MinInclusive ? "[" : "(") + Format(Min) + ", " + Format(Max) + (MaxInclusive ? "]" : ")");
+            return Default is { } value ? text + " (default " + Format(value) + ")" : text;
+        }
+
+        private static string Format(T value) => value is IFormattable formattable
+            ? formattable.ToString(null, CultureInfo.InvariantCulture)
+            : value.ToString() ?? string.Empty;
+    }
+}
