@@ -56,8 +56,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BadList = Create(
         "AWSF009",
-        "A list marked as alternatives has an item that is not a name",
-        "'{0}' in a list marked <!-- enum --> yields no C# name; the list was not generated as an enum");
+        "A list marked as alternatives is not a list of names",
+        "'{0}': a list marked <!-- enum --> must be two or more names (code spans or up to four words each); it was not generated as an enum");
 
     public static readonly DiagnosticDescriptor NameEqualsClass = Create(
         "AWSF010",

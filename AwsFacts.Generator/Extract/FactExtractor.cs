@@ -316,6 +316,13 @@ internal sealed class FactExtractor
             return;
         }
 
+        if (items is null && annotation.IsEnum)
+        {
+            // Marked as alternatives, but not a list of names: say so rather than drop the mark silently.
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadList, location, label is null ? text : value));
+            return;
+        }
+
         if (labelPart is { } lp && SingleLiteral.Match(value) is { Success: true } literal)
         {
             _facts.Add(FactBuilder.Literal(context, FactBuilder.Pinned(lp, annotation.Names, 0, 1), literal.Groups["code"].Value, text, location));
@@ -363,6 +370,11 @@ internal sealed class FactExtractor
 
         if (items.Count < 2 || !(marker.IsEnum || items.All(i => i.Item.IsCode)))
         {
+            if (marker.IsEnum && label is { } marked)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadList, marked.Location, marked.Text));
+            }
+
             return 0;
         }
 

@@ -55,9 +55,23 @@ internal static class IdentifierNamer
         return MakeSafe(builder.ToString());
     }
 
-    /// <summary>Leading digits get an underscore, keywords an @, so the result always compiles.</summary>
+    // Members of object: a static member with one of these names hides it (CS0108), a warning that fails the build.
+    private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>
+    /// Leading digits get an underscore, keywords an @, names of object's members a "Value" suffix
+    /// (<c>!Equals</c> → <c>EqualsValue</c>), so the result always compiles warning-free.
+    /// </summary>
     public static string MakeSafe(string identifier)
     {
+        if (ObjectMembers.Contains(identifier))
+        {
+            return identifier + "Value";
+        }
+
         if (identifier.Length > 0 && char.IsDigit(identifier[0]))
         {
             return "_" + identifier;

@@ -79,6 +79,34 @@ public class DiagnosticTests
         Assert.StartsWith("notes/sqs.md(3,3): warning AWSF002: ", text);
     }
 
+    [Theory]
+    [InlineData("- Window: 1 min – 14 GB", "AWSF007")]
+    [InlineData("- Window: 5 min – 1 min", "AWSF008")]
+    [InlineData("- Window: 1 min – 5 min (default 10 min)", "AWSF008")]
+    public void A_range_that_cannot_hold_is_reported_and_not_generated(string line, string id)
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n" + line + "\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), id, "notes/x.md", line: 3, column: 3);
+        Assert.Empty(result.NoteSources);
+    }
+
+    [Fact]
+    public void A_marked_list_with_an_item_that_is_no_name_is_reported()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- States: OK, ⚡, ALARM <!-- enum: State -->\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF009", "notes/x.md", line: 3, column: 3);
+    }
+
+    [Fact]
+    public void A_member_named_like_its_class_is_reported()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- X: 5 KB\n")).AssertCompiles();
+
+        Assert.Equal("AWSF010", Assert.Single(result.GeneratorDiagnostics).Id);
+    }
+
     private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column)
     {
         Assert.Equal(id, diagnostic.Id);

@@ -30,6 +30,8 @@ public class IdentifierNamerTests
     [InlineData("Amazon notes", "AmazonNotes")]
     [InlineData("2nd factor", "_2ndFactor")]
     [InlineData("Größe", "Größe")]
+    [InlineData("!Equals", "EqualsValue")]
+    [InlineData("ToString", "ToStringValue")]
     public void Labels(string label, string expected)
         => Assert.Equal(expected, IdentifierNamer.FromText(label, isHeading: false));
 

@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
         /// <value>ContinueUpdateRollback</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ContinueRollbackApi = "ContinueUpdateRollback";
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
         /// <value>--capabilities</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CliOption = "--capabilities";
@@ -60,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
         /// <value>InsufficientCapabilitiesException</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MissingCapabilityError = "InsufficientCapabilitiesException";
@@ -580,64 +580,288 @@ namespace AwsFacts
         }
 
         /// <summary>
+        /// Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 79. The AWS spellings are in &lt;see cref="ConditionShortForms"/&gt;.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum ConditionShortForm
+        {
+            /// <summary>
+            /// !If
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            If,
+            /// <summary>
+            /// !Equals
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            EqualsValue,
+            /// <summary>
+            /// !And
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            And,
+            /// <summary>
+            /// !Or
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            Or,
+            /// <summary>
+            /// !Not
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            Not,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="ConditionShortForm"/>.
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class ConditionShortForms
+        {
+            /// <summary>
+            /// !If
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public const string If = "!If";
+
+            /// <summary>
+            /// !Equals
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public const string EqualsValue = "!Equals";
+
+            /// <summary>
+            /// !And
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public const string And = "!And";
+
+            /// <summary>
+            /// !Or
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public const string Or = "!Or";
+
+            /// <summary>
+            /// !Not
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public const string Not = "!Not";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { If, EqualsValue, And, Or, Not });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="ConditionShortForm"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public static string ToAwsName(ConditionShortForm value)
+            {
+                switch (value)
+                {
+                    case ConditionShortForm.If: return If;
+                    case ConditionShortForm.EqualsValue: return EqualsValue;
+                    case ConditionShortForm.And: return And;
+                    case ConditionShortForm.Or: return Or;
+                    case ConditionShortForm.Not: return Not;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            public static bool TryParse(string awsName, out ConditionShortForm value)
+            {
+                switch (awsName)
+                {
+                    case If: value = ConditionShortForm.If; return true;
+                    case EqualsValue: value = ConditionShortForm.EqualsValue; return true;
+                    case And: value = ConditionShortForm.And; return true;
+                    case Or: value = ConditionShortForm.Or; return true;
+                    case Not: value = ConditionShortForm.Not; return true;
+                    default: value = default(ConditionShortForm); return false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 81. The AWS spellings are in &lt;see cref="OtherShortForms"/&gt;.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum OtherShortForm
+        {
+            /// <summary>
+            /// !Join
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            Join,
+            /// <summary>
+            /// !Sub
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            Sub,
+            /// <summary>
+            /// !Select
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            Select,
+            /// <summary>
+            /// !Split
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            Split,
+            /// <summary>
+            /// !Cidr
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            Cidr,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="OtherShortForm"/>.
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class OtherShortForms
+        {
+            /// <summary>
+            /// !Join
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public const string Join = "!Join";
+
+            /// <summary>
+            /// !Sub
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public const string Sub = "!Sub";
+
+            /// <summary>
+            /// !Select
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public const string Select = "!Select";
+
+            /// <summary>
+            /// !Split
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public const string Split = "!Split";
+
+            /// <summary>
+            /// !Cidr
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public const string Cidr = "!Cidr";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="OtherShortForm"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public static string ToAwsName(OtherShortForm value)
+            {
+                switch (value)
+                {
+                    case OtherShortForm.Join: return Join;
+                    case OtherShortForm.Sub: return Sub;
+                    case OtherShortForm.Select: return Select;
+                    case OtherShortForm.Split: return Split;
+                    case OtherShortForm.Cidr: return Cidr;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            public static bool TryParse(string awsName, out OtherShortForm value)
+            {
+                switch (awsName)
+                {
+                    case Join: value = OtherShortForm.Join; return true;
+                    case Sub: value = OtherShortForm.Sub; return true;
+                    case Select: value = OtherShortForm.Select; return true;
+                    case Split: value = OtherShortForm.Split; return true;
+                    case Cidr: value = OtherShortForm.Cidr; return true;
+                    default: value = default(OtherShortForm); return false;
+                }
+            }
+        }
+
+        /// <summary>
         /// 1️⃣4️⃣ Capabilities
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 92. The AWS spellings are in &lt;see cref="Capabilities"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 93. The AWS spellings are in &lt;see cref="Capabilities"/&gt;.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
             /// <summary>
             /// CAPABILITY_IAM: acknowledge templates creating IAM resources without names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             CapabilityIam,
             /// <summary>
             /// CAPABILITY_NAMED_IAM: for IAM resources with explicit names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             CapabilityNamedIam,
             /// <summary>
             /// CAPABILITY_AUTO_EXPAND: for templates with macros/nested stacks.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             CapabilityAutoExpand,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Capability"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Capabilities
         {
             /// <summary>
             /// CAPABILITY_IAM
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string CapabilityIam = "CAPABILITY_IAM";
 
             /// <summary>
             /// CAPABILITY_NAMED_IAM
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public const string CapabilityNamedIam = "CAPABILITY_NAMED_IAM";
 
             /// <summary>
             /// CAPABILITY_AUTO_EXPAND
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string CapabilityAutoExpand = "CAPABILITY_AUTO_EXPAND";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CapabilityIam, CapabilityNamedIam, CapabilityAutoExpand });
 
             /// <summary>
             /// The AWS spelling of a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
             public static string ToAwsName(Capability value)
             {
                 switch (value)
@@ -652,7 +876,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
             public static bool TryParse(string awsName, out Capability value)
             {
                 switch (awsName)
@@ -678,15 +902,17 @@ namespace AwsFacts
                 new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false),
                 new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks with `Fn::ImportValue`.", "notes/cloudformation.md", 22, false),
                 new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 50, false),
-                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 88, false),
-                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 96, false),
-                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 96, false),
+                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 89, false),
+                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false),
+                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false),
                 new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, CommaDelimitedList, AWS-specific, SSM Parameter", "Types: `String`, `Number`, `CommaDelimitedList`, AWS-specific, SSM Parameter.", "notes/cloudformation.md", 16, false),
                 new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedValues, AllowedPattern, Min/Max, NoEcho", "Validation: `AllowedValues`, `AllowedPattern`, `Min/Max`, `NoEcho`.", "notes/cloudformation.md", 17, false),
                 new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`.", "notes/cloudformation.md", 27, false),
                 new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, Snapshot", "Types", "notes/cloudformation.md", 32, false),
                 new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 72, false),
-                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 92, false),
+                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 79, false),
+                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`", "notes/cloudformation.md", 81, false),
+                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 93, false),
             }
             ;
         }
