@@ -28,6 +28,8 @@ internal static class FactBuilder
     private static readonly Regex HalfValue = new(
         @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+)\s*\.?$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex StandaloneNumbers = new(@"(?<![A-Za-z0-9_.,\u2022])\d+(?![A-Za-z0-9_.,\u2022])", RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase) { "for", "a", "an", "the", "with", "on", "in", "at" };
 
     public static List<RawFact> Build(
@@ -56,6 +58,14 @@ internal static class FactBuilder
                 var quantity = new Quantity(decimal.Parse(bare.Groups["n"].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
                     bare.Groups["n"].Value, UnitInfo.None, bare.Groups["approx"].Success);
                 facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, valueText.Trim().TrimEnd('.'), sentence, location));
+            }
+            else if (pins.Count == 1 && StandaloneNumbers.Matches(masked) is { Count: 1 } numbers)
+            {
+                // "host port 0 = dynamic <!-- name: DynamicHostPort -->": a pin names the one bare number of a sentence.
+                var number = numbers[0].Value;
+                var quantity = new Quantity(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), number, UnitInfo.None, false);
+                facts.Add(Fact(context, new NamePart(string.Empty, pins[0], IsHeading: false, location), string.Empty, string.Empty, FactShape.Value,
+                    new[] { quantity }, null, null, null, false, false, number, sentence, location));
             }
             else if (label is not null && overflows.Count == 0 && HalfValue.Match(masked.Trim()) is { Success: true } half)
             {

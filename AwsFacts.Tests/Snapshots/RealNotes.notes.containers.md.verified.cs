@@ -10,6 +10,14 @@ namespace AwsFacts
     public static partial class Ecs
     {
         /// <summary>
+        /// EC2: define container &amp; host ports (host port 0 = dynamic, ALB maps it)
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 35.</remarks>
+        /// <value>0</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DynamicHostPort = 0;
+
+        /// <summary>
         /// Up to 10 containers per task
         /// </summary>
         /// <remarks>Source: notes/containers.md, line 38.</remarks>
@@ -453,6 +461,7 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
+                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false),
                 new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task", "notes/containers.md", 38, false),
                 new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false),
                 new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false),
