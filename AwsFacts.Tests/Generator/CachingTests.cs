@@ -18,7 +18,7 @@ namespace AwsFacts.Tests.Generator;
 public class CachingTests
 {
     private static readonly string[] TrackedSteps =
-        { TrackingNames.Options, TrackingNames.NoteFiles, TrackingNames.Extract, TrackingNames.Name };
+        { TrackingNames.Options, TrackingNames.NoteFiles, TrackingNames.Extract, TrackingNames.Name, TrackingNames.Support, TrackingNames.Catalog };
 
     [Fact]
     public void An_unrelated_csharp_edit_reuses_every_step()
@@ -69,6 +69,10 @@ public class CachingTests
         }
 
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("MaxMessageSizeKb = 1024", StringComparison.Ordinal));
+
+        // The shared catalog index lists notes, not their content: an edit inside a note leaves it as it was.
+        Assert.All(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(
+            o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Catalog: {o.Reason}"));
     }
 
     [Fact]

@@ -336,4 +336,20 @@ public class FactGrammarTests
         Assert.Equal(DataSize.FromKilobytes(256), all[0].Value);
         Assert.Equal(("X.MaxMessageSize", "notes/x.md", 3, "256 KB"), (all[0].Member, all[0].Source, all[0].Line, all[0].Text));
     }
+
+    [Fact]
+    public void Catalog_ids_do_not_move_when_other_lines_do()
+    {
+        static IEnumerable<string> Ids(GenerationResult result)
+            => ((IReadOnlyList<Fact>)result.TypeOf("GeneratedFacts").GetField("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!)
+                .Select(f => f.Id);
+
+        var before = Run("- Max message size: 256 KB\n- Retention: 1 min – 14 days");
+        var after = Run("- Batch size: 10 messages\n\n- Max message size: 256 KB\n- Retention: 1 min – 14 days");
+
+        Assert.Equal(new[] { "x.max-message-size", "x.retention" }, Ids(before));
+        var afterIds = Ids(after).ToList();
+        Assert.Equal(3, afterIds.Count);
+        Assert.Equal(Ids(before), afterIds.Skip(1));
+    }
 }
