@@ -36,7 +36,7 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Extract);
 
         var named = extracted
-            .Select(static (note, cancellationToken) => NoteNamer.Name(note, cancellationToken))
+            .Select(static (note, cancellationToken) => NoteNamer.SafeName(note, cancellationToken))
             .WithTrackingName(TrackingNames.Name);
 
         // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
@@ -84,7 +84,21 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
                 System.Linq.Enumerable.ToArray<object?>(info.MessageArgs)));
         }
 
-        if (SourceEmitter.Emit(note, withSupport) is { } source)
+        string? source;
+        try
+        {
+            source = SourceEmitter.Emit(note, withSupport);
+        }
+        catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+        {
+            // Never CS8785: a bug in emitting one note is reported on that note, and the others still build.
+            var path = note.Diagnostics.Count > 0 ? note.Diagnostics[0].Location.FilePath : note.RelativePath;
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.NoteFailed,
+                Location.Create(path, default, default), ex.GetType().Name + ": " + ex.Message));
+            return;
+        }
+
+        if (source is not null)
         {
             context.AddSource(note.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }

@@ -59,9 +59,15 @@ internal static class SourceEmitter
     private static void WriteMember(CodeWriter writer, NamedMember member, string path)
     {
         var remarks = $"Source: {path}, line {member.Line}."
+                      + Cited(member.Citation)
                       + (member.Approximate ? " The note gives this figure as approximate." : string.Empty)
                       + (member.Remark.Length > 0 ? " " + member.Remark : string.Empty);
         Doc(writer, member.Sentence, remarks, member.Written);
+        if (member.ReplacedBy is { } replacement)
+        {
+            writer.Line($"[global::System.Obsolete(\"Renamed: use {replacement}.\")]");
+        }
+
         writer.Line(GeneratedCode);
         var type = ValueLiterals.TypeOf(member.Value.Type);
         var initializer = ValueLiterals.Initializer(member.Value);
@@ -72,7 +78,7 @@ internal static class SourceEmitter
 
     private static void WriteEnum(CodeWriter writer, NamedEnum named, string path)
     {
-        Doc(writer, named.Sentence, $"Source: {path}, line {named.Line}. The AWS spellings are in <see cref=\"{named.SpellingsName}\"/>.");
+        Doc(writer, named.Sentence, $"Source: {path}, line {named.Line}.{Cited(named.Citation)} The AWS spellings are in {named.SpellingsName}.");
         writer.Line(GeneratedCode);
         writer.Line($"public enum {named.Name}");
         writer.Open();
@@ -137,6 +143,12 @@ internal static class SourceEmitter
         writer.Close();
         writer.Close();
     }
+
+    /// <summary>" Reference: SQS API reference (as of 2026-11)." — where the note says the fact is published.</summary>
+    private static string Cited(Citation citation)
+        => citation.IsEmpty
+            ? string.Empty
+            : " Reference: " + citation.Reference.TrimEnd('.') + (string.IsNullOrEmpty(citation.AsOf) ? "." : $" (as of {citation.AsOf}).");
 
     /// <summary>Writes a summary (the note's text, escaped unless <paramref name="raw"/>), remarks, and the value as written.</summary>
     internal static void Doc(CodeWriter writer, string summary, string remarks, string? value = null, bool raw = false)

@@ -30,6 +30,13 @@ internal static class FactBuilder
 
     private static readonly Regex StandaloneNumbers = new(@"(?<![A-Za-z0-9_.,\u2022])\d+(?![A-Za-z0-9_.,\u2022])", RegexOptions.CultureInvariant);
 
+    private static readonly Regex NumberList = new(@"^(?<nums>\d+(?:,\s+\d+)+(?:,?\s+(?:or|and)\s+\d+)?)(?:\s+(?<unit>[A-Za-z%]+))?", RegexOptions.CultureInvariant);
+
+    // A clause that tells history — "(1 MiB; 256 KB until August 2025)" — is not a current value.
+    private static readonly Regex HistoryClause = new(
+        @"(?<=[(;])[^();]*\b(?:until|before|formerly|previously|was|were|older)\b[^();]*(?=[);])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase) { "for", "a", "an", "the", "with", "on", "in", "at" };
 
     public static List<RawFact> Build(
@@ -42,9 +49,9 @@ internal static class FactBuilder
         List<ValueProblem> problems)
     {
         var facts = new List<RawFact>();
-        var masked = QuantityScanner.Mask(valueText);
+        var masked = MaskHistory(QuantityScanner.Mask(valueText));
         var overflows = new List<string>();
-        var phrases = QuantityScanner.Scan(masked, overflows);
+        var phrases = DropRestatements(QuantityScanner.Scan(masked, overflows));
         foreach (var overflow in overflows)
         {
             problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.NumberOutOfRange, new[] { overflow }));
@@ -52,7 +59,16 @@ internal static class FactBuilder
 
         if (phrases.Count == 0)
         {
-            if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
+            if (label is { } list && NumberList.Match(masked.Trim()) is { Success: true } written && UnitTable.Find(written.Groups["unit"].Value) is { } listUnit)
+            {
+                // "Retention values: 1, 3, 5, …, 3653 days" — a set written out, the unit after the last number.
+                var items = Regex.Matches(written.Groups["nums"].Value, @"\d+").Cast<Match>()
+                    .Select(m => new Quantity(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Value, listUnit, false))
+                    .ToArray();
+                facts.Add(Fact(context, Pinned(list, pins, 0, 1), string.Empty, string.Empty, FactShape.Set, items, null, null, null, false, false,
+                    written.Value.Trim(), sentence, location));
+            }
+            else if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
             {
                 // "Label: 42" — the label says what the number counts.
                 var quantity = new Quantity(decimal.Parse(bare.Groups["n"].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
@@ -121,6 +137,31 @@ internal static class FactBuilder
         }
 
         return facts;
+    }
+
+    /// <summary>Blanks out the history clauses of parentheses, keeping positions.</summary>
+    private static string MaskHistory(string text)
+        => HistoryClause.Replace(text, m => new string('\u2022', m.Length));
+
+    /// <summary>
+    /// Drops a size or duration that restates an earlier one in other units: "1,024 KB (1 MiB)",
+    /// "60s (any multiple of 60s)", "24–8,760 h … up to 1 year".
+    /// </summary>
+    private static List<Phrase> DropRestatements(List<Phrase> phrases)
+    {
+        var kept = new List<Phrase>();
+        foreach (var phrase in phrases)
+        {
+            var kind = phrase.Low.Unit.Kind;
+            var restates = !phrase.IsRange && !phrase.IsSet && phrase.Bound != Bound.Default && kind is UnitKind.Size or UnitKind.Duration
+                && kept.Any(k => k.Low.Unit.Kind == kind && (k.Low.InBase == phrase.Low.InBase || k.High?.InBase == phrase.Low.InBase));
+            if (!restates)
+            {
+                kept.Add(phrase);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>A literal in backticks: <c>Resource type format: `AWS::Service::ResourceType`</c>.</summary>

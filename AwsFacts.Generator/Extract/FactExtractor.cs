@@ -7,6 +7,7 @@ using System.Threading;
 using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Parse;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -40,6 +41,7 @@ internal sealed class FactExtractor
     private readonly List<RawEnum> _enums = new();
     private readonly List<RawTable> _tables = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
     private readonly List<(int Level, NamePart[]? Class, string Title, LocationInfo Location)> _headings = new();
     private (NamePart[]? Class, string Title, LocationInfo Location, Annotation Annotation)? _pseudo;
     private Annotation _pendingBlockAnnotation = Annotation.None;
@@ -70,6 +72,11 @@ internal sealed class FactExtractor
 
     private void Run(MarkdownDocument document)
     {
+        foreach (var footnote in document.Descendants<Footnote>())
+        {
+            _citations[footnote.Label ?? string.Empty] = CitationOf(footnote);
+        }
+
         _rootHeading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
         if (_rootHeading is null)
         {
@@ -132,6 +139,8 @@ internal sealed class FactExtractor
             case HeadingBlock heading:
                 EnterHeading(heading);
                 break;
+            case FootnoteGroup:
+                break; // citations, read up front
             case HtmlBlock html:
                 // A comment on its own line annotates the block after it (a table or a list).
                 _pendingBlockAnnotation = Annotations.Of(html);
@@ -292,7 +301,19 @@ internal sealed class FactExtractor
         {
             var location = lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
             var boldLabel = line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
+            var citation = Cite(line);
+            var before = (_facts.Count, _enums.Count);
             VisitSentence(InlineText.Of(line), Annotations.Of(line), boldLabel, location, context, inList);
+            var was = Annotations.Of(line).Was.ToEquatableArray();
+            for (var i = before.Item1; i < _facts.Count; i++)
+            {
+                _facts[i] = _facts[i] with { Citation = citation, Was = i == before.Item1 ? was : EquatableArray<string>.Empty };
+            }
+
+            for (var i = before.Item2; i < _enums.Count; i++)
+            {
+                _enums[i] = _enums[i] with { Citation = citation };
+            }
         }
     }
 
@@ -484,6 +505,30 @@ internal sealed class FactExtractor
             body.Select(r => LocationOf(r)).ToEquatableArray(),
             context.GroupTitle,
             location));
+    }
+
+    /// <summary>The citation a sentence's footnote references give, joined when there are several.</summary>
+    private Citation Cite(IEnumerable<Inline> line)
+    {
+        var cited = line.SelectMany(i => i is ContainerInline c ? c.Descendants<FootnoteLink>() : i is FootnoteLink f ? new[] { f } : Enumerable.Empty<FootnoteLink>())
+            .Where(f => !f.IsBackLink && f.Footnote?.Label is not null && _citations.ContainsKey(f.Footnote.Label))
+            .Select(f => _citations[f.Footnote.Label!])
+            .Distinct()
+            .ToList();
+        return cited.Count == 0
+            ? default
+            : new Citation(string.Join("; ", cited.Select(c => c.Reference)), cited.Select(c => c.AsOf).Where(a => a.Length > 0).DefaultIfEmpty(string.Empty).Max()!);
+    }
+
+    private static readonly Regex AsOf = new(@"\s*[Aa]s of (?<date>\d{4}-\d{2}(?:-\d{2})?)\.?", RegexOptions.CultureInvariant);
+
+    private static Citation CitationOf(Footnote footnote)
+    {
+        var text = string.Join(" ", footnote.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
+        var match = AsOf.Match(text);
+        return match.Success
+            ? new Citation(InlineText.Collapse(text.Remove(match.Index, match.Length)).TrimEnd(' ', ';', ','), match.Groups["date"].Value)
+            : new Citation(text, string.Empty);
     }
 
     private static string CellText(TableCell cell)

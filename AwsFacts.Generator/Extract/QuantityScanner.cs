@@ -53,7 +53,7 @@ internal static class QuantityScanner
 
     private static readonly Regex PhrasePattern = new(
         @"(?<![A-Za-z0-9_.,/\-])"
-        + @"(?:(?<bound>[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Dd]efault|<=|>=|≤|≥|<|>)\s*)?"
+        + @"(?:(?<bound>[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efault|<=|>=|≤|≥|<|>)\s*)?"
         + @"(?<approx>~)?"
         + $"(?<n1>{Number})(?<s1>[KM](?![A-Za-z]))?(?<plus>\\+)?(?:\\s?(?<u1>{Unit}))?"
         + "(?:"
@@ -195,7 +195,7 @@ internal static class QuantityScanner
 
         var bound = boundWord.ToLowerInvariant() switch
         {
-            "up to" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
+            "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
             "min" or "minimum" or "at least" or ">" or ">=" or "≥" => Bound.Min,
             "default" => Bound.Default,
             _ => match.Groups["dflt"].Success ? Bound.Default : Bound.None,

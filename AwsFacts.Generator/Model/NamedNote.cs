@@ -39,7 +39,14 @@ internal readonly record struct NamedMember(
     string Unit,
     bool Approximate,
     string Remark,
-    string? FactId);
+    string? FactId)
+{
+    /// <summary>Where the fact is published (empty when the note cites nothing).</summary>
+    public Citation Citation { get; init; }
+
+    /// <summary>Set on an obsolete alias: the member that replaced it.</summary>
+    public string? ReplacedBy { get; init; }
+}
 
 /// <summary>One enum member with its AWS spelling.</summary>
 internal readonly record struct NamedEnumItem(string Name, string AwsName, string Description, bool IsDefault, int Line);
@@ -52,7 +59,11 @@ internal readonly record struct NamedEnum(
     EquatableArray<NamedEnumItem> Items,
     string Sentence,
     int Line,
-    string FactId);
+    string FactId)
+{
+    /// <summary>Where the list is published, when the note cites it.</summary>
+    public Citation Citation { get; init; }
+}
 
 /// <summary>A column of a table: the property name and the header text.</summary>
 internal readonly record struct NamedColumn(string Property, string Header);

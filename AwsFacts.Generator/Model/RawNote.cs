@@ -62,7 +62,20 @@ internal readonly record struct RawFact(
     string Text,
     string Written,
     string Sentence,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>The citation of the sentence's footnote: where the fact is published, and as of when.</summary>
+    public Citation Citation { get; init; }
+
+    /// <summary>Former member names (<c>&lt;!-- was: OldName --&gt;</c>), kept as obsolete aliases.</summary>
+    public EquatableArray<string> Was { get; init; }
+}
+
+/// <summary>A fact's published source, from a footnote: <c>[^sqs-api]: SQS API reference. As of 2026-11.</c></summary>
+internal readonly record struct Citation(string Reference, string AsOf)
+{
+    public bool IsEmpty => string.IsNullOrEmpty(Reference);
+}
 
 /// <summary>A class the note declares (a heading, pseudo-heading or list label), with the text to document it.</summary>
 internal readonly record struct RawClass(EquatableArray<NamePart> Path, string Title, LocationInfo Location);
@@ -76,7 +89,11 @@ internal readonly record struct RawEnum(
     NamePart Name,
     EquatableArray<RawEnumItem> Items,
     string Sentence,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>Where the list is published, when the note cites it.</summary>
+    public Citation Citation { get; init; }
+}
 
 /// <summary>A Markdown table: its header cells and rows of cell texts.</summary>
 internal readonly record struct RawTable(

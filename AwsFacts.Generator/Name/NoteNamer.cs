@@ -23,6 +23,24 @@ internal sealed class NoteNamer
 
     private NoteNamer(IEnumerable<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics.ToList();
 
+    /// <summary>Names a note; a failure is reported on the note (AWSF000) instead of failing the whole generator.</summary>
+    public static NamedNote SafeName(RawNote note, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Name(note, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var location = note.Diagnostics.Count > 0 ? note.Diagnostics[0].Location : default;
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.NoteFailed, location with { FilePath = location.FilePath ?? note.RelativePath },
+                ex.GetType().Name + ": " + ex.Message);
+            return new NamedNote(note.RelativePath, HintNameOf(note.RelativePath), "Note_", note.Namespace,
+                EquatableArray<NamedClass>.Empty, EquatableArray<NamedMember>.Empty, EquatableArray<NamedEnum>.Empty,
+                EquatableArray<NamedTable>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
     public static NamedNote Name(RawNote note, CancellationToken cancellationToken)
     {
         var namer = new NoteNamer(note.Diagnostics);
@@ -48,7 +66,19 @@ internal sealed class NoteNamer
             if (namer.NamePath(fact.ClassPath) is { } classPath)
             {
                 // A fact's members stand or fall together: one clash reports the fact once and drops it whole.
-                var expanded = namer.Expand(fact, classPath).ToList();
+                var expanded = namer.Expand(fact, classPath).Select(m => m with { Citation = fact.Citation }).ToList();
+                if (expanded.Count > 0)
+                {
+                    // "<!-- was: OldName -->": the fact's former name stays, obsolete, with the first member's value.
+                    var first = expanded[0];
+                    expanded.AddRange(fact.Was.Where(IdentifierNamer.IsValidExplicitName).Select(old => first with
+                    {
+                        Name = old,
+                        FactId = null,
+                        ReplacedBy = first.Name,
+                    }));
+                }
+
                 if (expanded.All(m => namer.Claim(classPath, m.Name, fact.Location)))
                 {
                     members.AddRange(expanded);
@@ -63,7 +93,7 @@ internal sealed class NoteNamer
             if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameEnum(raw, classPath) is { } named
                 && namer.Claim(classPath, named.Name, raw.Location) && namer.Claim(classPath, named.SpellingsName, raw.Location))
             {
-                enums.Add(named);
+                enums.Add(named with { Citation = raw.Citation });
             }
         }
 

@@ -9,9 +9,9 @@ using Markdig.Syntax.Inlines;
 namespace AwsFacts.Generator.Parse;
 
 /// <summary>The annotations of one element: pinned names, and whether a list is marked as alternatives.</summary>
-internal readonly record struct Annotation(IReadOnlyList<string> Names, string? Enum)
+internal readonly record struct Annotation(IReadOnlyList<string> Names, string? Enum, IReadOnlyList<string> Was)
 {
-    public static readonly Annotation None = new(Array.Empty<string>(), null);
+    public static readonly Annotation None = new(Array.Empty<string>(), null, Array.Empty<string>());
 
     public bool IsEnum => Enum is not null;
 
@@ -21,13 +21,14 @@ internal readonly record struct Annotation(IReadOnlyList<string> Names, string? 
 /// <summary>
 /// Reads what a note pins explicitly: a heading id <c>{#Sqs}</c> (Markdig, pandoc and kramdown share the
 /// syntax), or HTML comments that stay invisible when rendered: <c>&lt;!-- name: Ports --&gt;</c> (several
-/// names, comma-separated, name a line's facts in order) and <c>&lt;!-- enum: AlarmState --&gt;</c>
-/// (the list is a set of alternatives; the name may be left out).
+/// names, comma-separated, name a line's facts in order), <c>&lt;!-- enum: AlarmState --&gt;</c>
+/// (the list is a set of alternatives; the name may be left out) and <c>&lt;!-- was: OldName --&gt;</c>
+/// (a fact's former member name, kept as an obsolete alias).
 /// </summary>
 internal static class Annotations
 {
     private static readonly Regex Comment = new(
-        @"^<!--\s*(?<key>name|enum)\s*(?::\s*(?<value>.*?))?\s*-->$",
+        @"^<!--\s*(?<key>name|enum|was)\s*(?::\s*(?<value>.*?))?\s*-->$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
     /// <summary>The explicit name of a heading, or null.</summary>
@@ -52,6 +53,7 @@ internal static class Annotations
     private static Annotation Read(IEnumerable<string> comments)
     {
         var names = new List<string>();
+        var was = new List<string>();
         string? enumName = null;
         foreach (var comment in comments)
         {
@@ -66,12 +68,16 @@ internal static class Annotations
             {
                 enumName = value;
             }
+            else if (match.Groups["key"].Value.Equals("was", StringComparison.OrdinalIgnoreCase))
+            {
+                was.AddRange(value.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0));
+            }
             else
             {
                 names.AddRange(value.Split(',').Select(n => n.Trim()));
             }
         }
 
-        return new Annotation(names, enumName);
+        return new Annotation(names, enumName, was);
     }
 }

@@ -8,10 +8,12 @@ namespace AwsFacts.Generator.Parse;
 internal static class NoteParser
 {
     // Built once: a MarkdownPipeline is immutable and safe to share between threads.
-    // GenericAttributes must come last so it sees the other extensions' elements ({#Name} on headings).
+    // Footnotes carry citations ("[^sqs-api]: … As of 2026-11."). GenericAttributes must come last so it
+    // sees the other extensions' elements ({#Name} on headings).
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
+        .UseFootnotes()
         .UseGenericAttributes()
         .Build();
 

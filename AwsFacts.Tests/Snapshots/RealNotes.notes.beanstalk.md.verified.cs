@@ -117,10 +117,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-account", "Beanstalk.MaxAppVersionsPerAccount", global::AwsFacts.Beanstalk.MaxAppVersionsPerAccount, "", "Max 1000 app versions per account", "Max 1000 app versions per account", "notes/beanstalk.md", 14, false),
-                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 20, false),
-                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 21, false),
-                new global::AwsFacts.Fact("beanstalk.deployment-modes", "Beanstalk.DeploymentModes", global::AwsFacts.Beanstalk.DeploymentModes, "", "6 rows", "Deployment Modes", "notes/beanstalk.md", 4, false),
+                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-account", "Beanstalk.MaxAppVersionsPerAccount", global::AwsFacts.Beanstalk.MaxAppVersionsPerAccount, "", "Max 1000 app versions per account", "Max 1000 app versions per account", "notes/beanstalk.md", 14, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 20, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 21, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.deployment-modes", "Beanstalk.DeploymentModes", global::AwsFacts.Beanstalk.DeploymentModes, "", "6 rows", "Deployment Modes", "notes/beanstalk.md", 4, false, "", ""),
             }
             ;
         }

@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Types: <c>String</c>, <c>Number</c>, <c>CommaDelimitedList</c>, AWS-specific, SSM Parameter.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 16. The AWS spellings are in &lt;see cref="ParameterTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 16. The AWS spellings are in ParameterTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterType
         {
@@ -180,7 +180,7 @@ namespace AwsFacts
         /// <summary>
         /// Validation: <c>AllowedValues</c>, <c>AllowedPattern</c>, <c>Min/Max</c>, <c>NoEcho</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 17. The AWS spellings are in &lt;see cref="ParameterValidations"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 17. The AWS spellings are in ParameterValidations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterValidation
         {
@@ -279,7 +279,7 @@ namespace AwsFacts
         /// <summary>
         /// Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 27. The AWS spellings are in &lt;see cref="ConditionFunctions"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 27. The AWS spellings are in ConditionFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionFunction
         {
@@ -378,7 +378,7 @@ namespace AwsFacts
         /// <summary>
         /// Types
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 32. The AWS spellings are in &lt;see cref="DeletionPolicies"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 32. The AWS spellings are in DeletionPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeletionPolicy
         {
@@ -470,7 +470,7 @@ namespace AwsFacts
         /// <summary>
         /// 1️⃣2️⃣ Intrinsic Functions
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 72. The AWS spellings are in &lt;see cref="IntrinsicFunctions"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 72. The AWS spellings are in IntrinsicFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunction
         {
@@ -582,7 +582,7 @@ namespace AwsFacts
         /// <summary>
         /// Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 79. The AWS spellings are in &lt;see cref="ConditionShortForms"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 79. The AWS spellings are in ConditionShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionShortForm
         {
@@ -694,7 +694,7 @@ namespace AwsFacts
         /// <summary>
         /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 81. The AWS spellings are in &lt;see cref="OtherShortForms"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 81. The AWS spellings are in OtherShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum OtherShortForm
         {
@@ -806,7 +806,7 @@ namespace AwsFacts
         /// <summary>
         /// 1️⃣4️⃣ Capabilities
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 93. The AWS spellings are in &lt;see cref="Capabilities"/&gt;.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 93. The AWS spellings are in Capabilities.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
@@ -898,21 +898,21 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-formation.mandatory-section", "CloudFormation.MandatorySection", global::AwsFacts.CloudFormation.MandatorySection, "", "Resources", "Mandatory section: `Resources` (AWS components).", "notes/cloudformation.md", 9, false),
-                new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false),
-                new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks with `Fn::ImportValue`.", "notes/cloudformation.md", 22, false),
-                new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 50, false),
-                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 89, false),
-                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false),
-                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false),
-                new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, CommaDelimitedList, AWS-specific, SSM Parameter", "Types: `String`, `Number`, `CommaDelimitedList`, AWS-specific, SSM Parameter.", "notes/cloudformation.md", 16, false),
-                new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedValues, AllowedPattern, Min/Max, NoEcho", "Validation: `AllowedValues`, `AllowedPattern`, `Min/Max`, `NoEcho`.", "notes/cloudformation.md", 17, false),
-                new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`.", "notes/cloudformation.md", 27, false),
-                new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, Snapshot", "Types", "notes/cloudformation.md", 32, false),
-                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 72, false),
-                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 79, false),
-                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`", "notes/cloudformation.md", 81, false),
-                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 93, false),
+                new global::AwsFacts.Fact("cloud-formation.mandatory-section", "CloudFormation.MandatorySection", global::AwsFacts.CloudFormation.MandatorySection, "", "Resources", "Mandatory section: `Resources` (AWS components).", "notes/cloudformation.md", 9, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks with `Fn::ImportValue`.", "notes/cloudformation.md", 22, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 50, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 89, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, CommaDelimitedList, AWS-specific, SSM Parameter", "Types: `String`, `Number`, `CommaDelimitedList`, AWS-specific, SSM Parameter.", "notes/cloudformation.md", 16, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedValues, AllowedPattern, Min/Max, NoEcho", "Validation: `AllowedValues`, `AllowedPattern`, `Min/Max`, `NoEcho`.", "notes/cloudformation.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`.", "notes/cloudformation.md", 27, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, Snapshot", "Types", "notes/cloudformation.md", 32, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 72, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 79, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`", "notes/cloudformation.md", 81, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 93, false, "", ""),
             }
             ;
         }

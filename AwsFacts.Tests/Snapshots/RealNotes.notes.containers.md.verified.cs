@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Scaling types: Target Tracking (preferred), Step Scaling, Scheduled
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 19. The AWS spellings are in &lt;see cref="ServiceScalingTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/containers.md, line 19. The AWS spellings are in ServiceScalingTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ServiceScalingType
         {
@@ -138,7 +138,7 @@ namespace AwsFacts
         /// <summary>
         /// Strategies
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 45. The AWS spellings are in &lt;see cref="PlacementStrategies"/&gt;.</remarks>
+        /// <remarks>Source: notes/containers.md, line 45. The AWS spellings are in PlacementStrategies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementStrategy
         {
@@ -224,7 +224,7 @@ namespace AwsFacts
         /// <summary>
         /// Constraints
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 50. The AWS spellings are in &lt;see cref="PlacementConstraints"/&gt;.</remarks>
+        /// <remarks>Source: notes/containers.md, line 50. The AWS spellings are in PlacementConstraints.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementConstraint
         {
@@ -369,7 +369,7 @@ namespace AwsFacts
         /// <summary>
         /// Node Types: Managed, Self-managed, Fargate
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 58. The AWS spellings are in &lt;see cref="NodeTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/containers.md, line 58. The AWS spellings are in NodeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum NodeType
         {
@@ -461,14 +461,14 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false),
-                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task", "notes/containers.md", 38, false),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false),
-                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false),
-                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 45, false),
-                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 50, false),
-                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 58, false),
-                new global::AwsFacts.Fact("ecs.launch-types", "Ecs.LaunchTypes", global::AwsFacts.Ecs.LaunchTypes, "", "2 rows", "ECS Launch Types", "notes/containers.md", 11, false),
+                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false, "", ""),
+                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task", "notes/containers.md", 38, false, "", ""),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false, "", ""),
+                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false, "", ""),
+                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 45, false, "", ""),
+                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 50, false, "", ""),
+                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 58, false, "", ""),
+                new global::AwsFacts.Fact("ecs.launch-types", "Ecs.LaunchTypes", global::AwsFacts.Ecs.LaunchTypes, "", "2 rows", "ECS Launch Types", "notes/containers.md", 11, false, "", ""),
             }
             ;
         }

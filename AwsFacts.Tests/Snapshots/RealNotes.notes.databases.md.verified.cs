@@ -83,7 +83,7 @@ namespace AwsFacts
         /// <summary>
         /// Cache strategies
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 23. The AWS spellings are in &lt;see cref="CacheStrategies"/&gt;.</remarks>
+        /// <remarks>Source: notes/databases.md, line 23. The AWS spellings are in CacheStrategies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum CacheStrategy
         {
@@ -188,12 +188,12 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 128TB", "Auto-scaling storage (10GB → 128TB)", "notes/databases.md", 9, false),
-                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false),
-                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false),
-                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas", "notes/databases.md", 11, false),
-                new global::AwsFacts.Fact("aurora.failover-max", "Aurora.FailoverMax", global::AwsFacts.Aurora.FailoverMax, "sec", "< 30 sec", "Failover < 30 sec", "notes/databases.md", 12, false),
-                new global::AwsFacts.Fact("elasti-cache.cache-strategy", "ElastiCache.CacheStrategy", global::AwsFacts.ElastiCache.CacheStrategies.All, "", "Cache-Aside (Lazy Loading), Write-Through, Write-Behind, Cache-Around", "Cache strategies", "notes/databases.md", 23, false),
+                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 128TB", "Auto-scaling storage (10GB → 128TB)", "notes/databases.md", 9, false, "", ""),
+                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", ""),
+                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", ""),
+                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas", "notes/databases.md", 11, false, "", ""),
+                new global::AwsFacts.Fact("aurora.failover-max", "Aurora.FailoverMax", global::AwsFacts.Aurora.FailoverMax, "sec", "< 30 sec", "Failover < 30 sec", "notes/databases.md", 12, false, "", ""),
+                new global::AwsFacts.Fact("elasti-cache.cache-strategy", "ElastiCache.CacheStrategy", global::AwsFacts.ElastiCache.CacheStrategies.All, "", "Cache-Aside (Lazy Loading), Write-Through, Write-Behind, Cache-Around", "Cache strategies", "notes/databases.md", 23, false, "", ""),
             }
             ;
         }

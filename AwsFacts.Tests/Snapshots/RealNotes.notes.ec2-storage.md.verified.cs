@@ -42,9 +42,9 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false),
-                new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false),
-                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 to 16 EC2 instances in same AZ", "Multi-Attach: attach io1/io2 to 16 EC2 instances in same AZ", "notes/ec2-storage.md", 34, false),
+                new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false, "", ""),
+                new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false, "", ""),
+                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 to 16 EC2 instances in same AZ", "Multi-Attach: attach io1/io2 to 16 EC2 instances in same AZ", "notes/ec2-storage.md", 34, false, "", ""),
             }
             ;
         }

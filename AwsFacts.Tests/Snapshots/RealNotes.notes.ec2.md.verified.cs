@@ -97,7 +97,7 @@ namespace AwsFacts
             /// <summary>
             /// General Purpose: T3, M5
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 13. The AWS spellings are in &lt;see cref="GeneralPurposeFamilies"/&gt;.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 13. The AWS spellings are in GeneralPurposeFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum GeneralPurposeFamily
             {
@@ -170,7 +170,7 @@ namespace AwsFacts
             /// <summary>
             /// Compute Optimized: C5, C6g
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14. The AWS spellings are in &lt;see cref="ComputeOptimizedFamilies"/&gt;.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 14. The AWS spellings are in ComputeOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ComputeOptimizedFamily
             {
@@ -243,7 +243,7 @@ namespace AwsFacts
             /// <summary>
             /// Memory Optimized: R5, X1e
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 15. The AWS spellings are in &lt;see cref="MemoryOptimizedFamilies"/&gt;.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 15. The AWS spellings are in MemoryOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum MemoryOptimizedFamily
             {
@@ -316,7 +316,7 @@ namespace AwsFacts
             /// <summary>
             /// Storage Optimized: I3, D2
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 16. The AWS spellings are in &lt;see cref="StorageOptimizedFamilies"/&gt;.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 16. The AWS spellings are in StorageOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum StorageOptimizedFamily
             {
@@ -389,7 +389,7 @@ namespace AwsFacts
             /// <summary>
             /// Accelerated Computing: P3, Inf1
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 17. The AWS spellings are in &lt;see cref="AcceleratedComputingFamilies"/&gt;.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 17. The AWS spellings are in AcceleratedComputingFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AcceleratedComputingFamily
             {
@@ -469,18 +469,18 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
-                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
-                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
-                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false),
-                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false),
-                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false),
-                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 33, false),
-                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 13, false),
-                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 14, false),
-                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 15, false),
-                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 16, false),
-                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 17, false),
+                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false, "", ""),
+                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 33, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 13, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 14, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 15, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 16, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 17, false, "", ""),
             }
             ;
         }

@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Cookie types
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 17. The AWS spellings are in &lt;see cref="StickyCookieTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 17. The AWS spellings are in StickyCookieTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StickyCookieType
         {
@@ -93,7 +93,7 @@ namespace AwsFacts
         /// <summary>
         /// Scaling policies: dynamic, scheduled, target tracking
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 31. The AWS spellings are in &lt;see cref="ScalingPolicies"/&gt;.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 31. The AWS spellings are in ScalingPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ScalingPolicy
         {
@@ -185,9 +185,9 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("elb-asg.high-availability-min-azs", "ElbAsg.HighAvailabilityMinAzs", global::AwsFacts.ElbAsg.HighAvailabilityMinAzs, "", "at least 2 AZs", "HA = at least 2 AZs", "notes/elb-asg.md", 6, false),
-                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "Application-based, Duration-based", "Cookie types", "notes/elb-asg.md", 17, false),
-                new global::AwsFacts.Fact("elb-asg.scaling-policy", "ElbAsg.ScalingPolicy", global::AwsFacts.ElbAsg.ScalingPolicies.All, "", "dynamic, scheduled, target tracking", "Scaling policies: dynamic, scheduled, target tracking", "notes/elb-asg.md", 31, false),
+                new global::AwsFacts.Fact("elb-asg.high-availability-min-azs", "ElbAsg.HighAvailabilityMinAzs", global::AwsFacts.ElbAsg.HighAvailabilityMinAzs, "", "at least 2 AZs", "HA = at least 2 AZs", "notes/elb-asg.md", 6, false, "", ""),
+                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "Application-based, Duration-based", "Cookie types", "notes/elb-asg.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("elb-asg.scaling-policy", "ElbAsg.ScalingPolicy", global::AwsFacts.ElbAsg.ScalingPolicies.All, "", "dynamic, scheduled, target tracking", "Scaling policies: dynamic, scheduled, target tracking", "notes/elb-asg.md", 31, false, "", ""),
             }
             ;
         }

@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// <c>Version</c>, <c>Id</c>
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 8. The AWS spellings are in &lt;see cref="PolicyElements"/&gt;.</remarks>
+        /// <remarks>Source: notes/iam.md, line 8. The AWS spellings are in PolicyElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PolicyElement
         {
@@ -85,7 +85,7 @@ namespace AwsFacts
         /// <summary>
         /// <c>Statement</c>: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 9. The AWS spellings are in &lt;see cref="StatementElements"/&gt;.</remarks>
+        /// <remarks>Source: notes/iam.md, line 9. The AWS spellings are in StatementElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StatementElement
         {
@@ -203,8 +203,8 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false),
-                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`", "notes/iam.md", 9, false),
+                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "", ""),
+                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`", "notes/iam.md", 9, false, "", ""),
             }
             ;
         }

@@ -204,7 +204,7 @@ namespace AwsFacts
         /// <summary>
         /// Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 50. The AWS spellings are in &lt;see cref="KeyApiCalls"/&gt;.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 50. The AWS spellings are in KeyApiCalls.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum KeyApiCall
         {
@@ -420,7 +420,7 @@ namespace AwsFacts
         /// <summary>
         /// Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 64. The AWS spellings are in &lt;see cref="SubscriberProtocols"/&gt;.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 64. The AWS spellings are in SubscriberProtocols.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum SubscriberProtocol
         {
@@ -600,7 +600,7 @@ namespace AwsFacts
         /// <summary>
         /// Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 79. The AWS spellings are in &lt;see cref="Sources"/&gt;.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 79. The AWS spellings are in Sources.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Source
         {
@@ -712,7 +712,7 @@ namespace AwsFacts
         /// <summary>
         /// Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80. The AWS spellings are in &lt;see cref="Destinations"/&gt;.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 80. The AWS spellings are in Destinations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Destination
         {
@@ -925,34 +925,34 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "256 KB", "Max message size: 256 KB.", "notes/messaging.md", 7, false),
-                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 8, false),
-                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 9, false),
-                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 12, false),
-                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 13, false),
-                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 17, false),
-                new global::AwsFacts.Fact("sqs.visibility-timeout-default", "Sqs.VisibilityTimeoutDefault", global::AwsFacts.Sqs.VisibilityTimeoutDefault, "s", "default 30s", "Message becomes invisible to others for default 30s after receipt", "notes/messaging.md", 29, false),
-                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 30, false),
-                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 33, false),
-                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 38, false),
-                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 39, false),
-                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 42, false),
-                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 44, false),
-                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">256 KB", "For large messages (>256 KB), store payload in S3; send pointer in SQS", "notes/messaging.md", 48, false),
-                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 54, false),
-                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 55, false),
-                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false),
-                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false),
-                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 57, false),
-                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "~12M+ subscribers/topic", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, true),
-                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, false),
-                new global::AwsFacts.Fact("firehose.buffer-size-default", "Firehose.BufferSizeDefault", global::AwsFacts.Firehose.BufferSizeDefault, "MB", "5 MB (default) → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster", "notes/messaging.md", 84, false),
-                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 60s, max 900s)", "Buffer Interval: 300s default (min 60s, max 900s)", "notes/messaging.md", 85, false),
-                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 50, false),
-                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 64, false),
-                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 79, false),
-                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 80, false),
-                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 94, false),
+                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "256 KB", "Max message size: 256 KB.", "notes/messaging.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 8, false, "", ""),
+                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 9, false, "", ""),
+                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 12, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 13, false, "", ""),
+                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("sqs.visibility-timeout-default", "Sqs.VisibilityTimeoutDefault", global::AwsFacts.Sqs.VisibilityTimeoutDefault, "s", "default 30s", "Message becomes invisible to others for default 30s after receipt", "notes/messaging.md", 29, false, "", ""),
+                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 30, false, "", ""),
+                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 33, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 38, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 39, false, "", ""),
+                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 42, false, "", ""),
+                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 44, false, "", ""),
+                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">256 KB", "For large messages (>256 KB), store payload in S3; send pointer in SQS", "notes/messaging.md", 48, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 54, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 55, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 57, false, "", ""),
+                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "~12M+ subscribers/topic", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, true, "", ""),
+                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, false, "", ""),
+                new global::AwsFacts.Fact("firehose.buffer-size-default", "Firehose.BufferSizeDefault", global::AwsFacts.Firehose.BufferSizeDefault, "MB", "5 MB (default) → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster", "notes/messaging.md", 84, false, "", ""),
+                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 60s, max 900s)", "Buffer Interval: 300s default (min 60s, max 900s)", "notes/messaging.md", 85, false, "", ""),
+                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 50, false, "", ""),
+                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 64, false, "", ""),
+                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 79, false, "", ""),
+                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 80, false, "", ""),
+                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 94, false, "", ""),
             }
             ;
         }

@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Alarm states: OK, INSUFFICIENT_DATA, ALARM
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 23. The AWS spellings are in &lt;see cref="AlarmStates"/&gt;.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 23. The AWS spellings are in AlarmStates.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum AlarmState
         {
@@ -248,13 +248,13 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false),
-                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/30s", "notes/monitoring.md", 7, false),
-                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/30s", "notes/monitoring.md", 7, false),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 14, false),
-                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 30, false),
-                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 23, false),
-                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 37, false),
+                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/30s", "notes/monitoring.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/30s", "notes/monitoring.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 14, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 30, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 23, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 37, false, "", ""),
             }
             ;
         }

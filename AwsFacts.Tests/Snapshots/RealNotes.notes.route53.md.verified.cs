@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// DNS records: A, AAAA, CNAME, MX
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 6. The AWS spellings are in &lt;see cref="RecordTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/route53.md, line 6. The AWS spellings are in RecordTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RecordType
         {
@@ -111,7 +111,7 @@ namespace AwsFacts
         /// <summary>
         /// Hosted Zones
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 7. The AWS spellings are in &lt;see cref="HostedZoneTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/route53.md, line 7. The AWS spellings are in HostedZoneTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HostedZoneType
         {
@@ -184,7 +184,7 @@ namespace AwsFacts
         /// <summary>
         /// Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 18. The AWS spellings are in &lt;see cref="RoutingPolicies"/&gt;.</remarks>
+        /// <remarks>Source: notes/route53.md, line 18. The AWS spellings are in RoutingPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RoutingPolicy
         {
@@ -322,7 +322,7 @@ namespace AwsFacts
         /// <summary>
         /// Health checks
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 19. The AWS spellings are in &lt;see cref="HealthCheckTypes"/&gt;.</remarks>
+        /// <remarks>Source: notes/route53.md, line 19. The AWS spellings are in HealthCheckTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HealthCheckType
         {
@@ -414,10 +414,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("route53.record-type", "Route53.RecordType", global::AwsFacts.Route53.RecordTypes.All, "", "A, AAAA, CNAME, MX", "DNS records: A, AAAA, CNAME, MX", "notes/route53.md", 6, false),
-                new global::AwsFacts.Fact("route53.hosted-zone-type", "Route53.HostedZoneType", global::AwsFacts.Route53.HostedZoneTypes.All, "", "Public, Private", "Hosted Zones", "notes/route53.md", 7, false),
-                new global::AwsFacts.Fact("route53.routing-policy", "Route53.RoutingPolicy", global::AwsFacts.Route53.RoutingPolicies.All, "", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "notes/route53.md", 18, false),
-                new global::AwsFacts.Fact("route53.health-check-type", "Route53.HealthCheckType", global::AwsFacts.Route53.HealthCheckTypes.All, "", "Public, Private, Calculated", "Health checks", "notes/route53.md", 19, false),
+                new global::AwsFacts.Fact("route53.record-type", "Route53.RecordType", global::AwsFacts.Route53.RecordTypes.All, "", "A, AAAA, CNAME, MX", "DNS records: A, AAAA, CNAME, MX", "notes/route53.md", 6, false, "", ""),
+                new global::AwsFacts.Fact("route53.hosted-zone-type", "Route53.HostedZoneType", global::AwsFacts.Route53.HostedZoneTypes.All, "", "Public, Private", "Hosted Zones", "notes/route53.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("route53.routing-policy", "Route53.RoutingPolicy", global::AwsFacts.Route53.RoutingPolicies.All, "", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "notes/route53.md", 18, false, "", ""),
+                new global::AwsFacts.Fact("route53.health-check-type", "Route53.HealthCheckType", global::AwsFacts.Route53.HealthCheckTypes.All, "", "Public, Private, Calculated", "Health checks", "notes/route53.md", 19, false, "", ""),
             }
             ;
         }

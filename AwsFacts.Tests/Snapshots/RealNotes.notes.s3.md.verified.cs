@@ -65,9 +65,9 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 7, false),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 7, false),
+                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "", ""),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 7, false, "", ""),
             }
             ;
         }

@@ -7,6 +7,14 @@ namespace AwsFacts
     {
         /// <summary>Creates a catalog entry. Generated code calls this; you rarely need to.</summary>
         public Fact(string id, string member, object value, string unit, string text, string sentence, string source, int line, bool isApproximate)
+            : this(id, member, value, unit, text, sentence, source, line, isApproximate, string.Empty, string.Empty)
+        {
+        }
+
+        /// <summary>Creates a catalog entry with its published source. Generated code calls this; you rarely need to.</summary>
+        public Fact(
+            string id, string member, object value, string unit, string text, string sentence, string source, int line, bool isApproximate,
+            string reference, string asOf)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -17,6 +25,8 @@ namespace AwsFacts
             Source = source ?? string.Empty;
             Line = line;
             IsApproximate = isApproximate;
+            Reference = reference ?? string.Empty;
+            AsOf = asOf ?? string.Empty;
         }
 
         /// <summary>Stable id, <c>class.fact-name</c> in kebab case: <c>sqs.max-message-size</c>.</summary>
@@ -45,6 +55,15 @@ namespace AwsFacts
 
         /// <summary>Whether the note gives the figure as approximate (<c>~12M+</c>).</summary>
         public bool IsApproximate { get; }
+
+        /// <summary>
+        /// Where AWS publishes the fact, as the note cites it (<c>SQS SendMessage API reference</c>); empty when
+        /// the note cites nothing.
+        /// </summary>
+        public string Reference { get; }
+
+        /// <summary>When the cited source was checked (<c>2026-11</c>); empty when the note cites nothing.</summary>
+        public string AsOf { get; }
 
         /// <summary><c>sqs.max-message-size = 256 KB (notes/messaging.md:7)</c>.</summary>
         public override string ToString() => $"{Id} = {Text} ({Source}:{Line})";
