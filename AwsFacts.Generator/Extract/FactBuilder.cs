@@ -50,6 +50,17 @@ internal static class FactBuilder
     {
         var facts = new List<RawFact>();
         var masked = MaskHistory(QuantityScanner.Mask(valueText));
+        if (label is { } list && NumberList.Match(masked.Trim()) is { Success: true } numberList && UnitTable.Find(numberList.Groups["unit"].Value) is { } listUnit)
+        {
+            // "Retention values: 1, 3, 5, …, 3653 days" — a set written out, the unit after the last number.
+            var items = Regex.Matches(numberList.Groups["nums"].Value, @"\d+").Cast<Match>()
+                .Select(m => new Quantity(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Value, listUnit, false))
+                .ToArray();
+            facts.Add(Fact(context, Pinned(list, pins, 0, 1), string.Empty, string.Empty, FactShape.Set, items, null, null, null, false, false,
+                numberList.Value.Trim(), sentence, location));
+            return facts;
+        }
+
         var overflows = new List<string>();
         var phrases = DropRestatements(QuantityScanner.Scan(masked, overflows));
         foreach (var overflow in overflows)
@@ -59,16 +70,7 @@ internal static class FactBuilder
 
         if (phrases.Count == 0)
         {
-            if (label is { } list && NumberList.Match(masked.Trim()) is { Success: true } written && UnitTable.Find(written.Groups["unit"].Value) is { } listUnit)
-            {
-                // "Retention values: 1, 3, 5, …, 3653 days" — a set written out, the unit after the last number.
-                var items = Regex.Matches(written.Groups["nums"].Value, @"\d+").Cast<Match>()
-                    .Select(m => new Quantity(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Value, listUnit, false))
-                    .ToArray();
-                facts.Add(Fact(context, Pinned(list, pins, 0, 1), string.Empty, string.Empty, FactShape.Set, items, null, null, null, false, false,
-                    written.Value.Trim(), sentence, location));
-            }
-            else if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
+            if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
             {
                 // "Label: 42" — the label says what the number counts.
                 var quantity = new Quantity(decimal.Parse(bare.Groups["n"].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),

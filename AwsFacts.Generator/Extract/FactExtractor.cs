@@ -268,7 +268,13 @@ internal sealed class FactExtractor
             }
 
             var inner = context with { GroupTitle = labelText, GroupLocation = location, GroupIsClass = false };
+            var enumsBefore = _enums.Count;
             var consumed = sublists.Count == 1 ? TryEnum(sublists[0], context, annotation, labelPart) : 0;
+            if (_enums.Count > enumsBefore)
+            {
+                _enums[enumsBefore] = _enums[enumsBefore] with { Citation = Cite(paragraph.Inline!) };
+            }
+
             if (consumed == 0 && annotation.Name is not null && !annotation.IsEnum)
             {
                 inner = inner with { ClassPath = PathOf(labelPart, context.ClassPath), GroupIsClass = true };

@@ -297,6 +297,7 @@ internal static class QuantityScanner
     private static string QualifierAfter(string text, int end)
     {
         var match = Regex.Match(text.Substring(end), @"^\s*\((?<q>[^()0-9]*)\)");
-        return match.Success ? match.Groups["q"].Value.Trim() : string.Empty;
+        // A masked (history) clause is no qualifier.
+        return match.Success ? match.Groups["q"].Value.Replace('\u2022', ' ').Trim() : string.Empty;
     }
 }

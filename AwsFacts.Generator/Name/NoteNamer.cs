@@ -191,6 +191,12 @@ internal sealed class NoteNamer
                     }
                 }
 
+                // The default as a typed value too (Sqs.RetentionDefault: 4 days), as a lone default would give it.
+                if (dflt is { } defaultQuantity && TypedOf(defaultQuantity) is { } typedDefault)
+                {
+                    yield return Member(Compose("Default", string.Empty), typedDefault, defaultQuantity.Unit.Written, null);
+                }
+
                 yield break;
             }
 
@@ -349,7 +355,8 @@ internal sealed class NoteNamer
 
     private static TypedValue Typed(TypedKind type, string part) => new(type, new EquatableArray<string>(new[] { part }));
 
-    private static string Invariant(decimal number) => number.ToString(CultureInfo.InvariantCulture);
+    // "0.####…": no trailing zeros, so 12.5M (12500000.0 as a decimal) prints as the integer it is.
+    private static string Invariant(decimal number) => number.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>A stable catalog id: the class path and member in kebab case (<c>sqs.max-message-size</c>).</summary>
     private static string FactId(string[] classPath, string member)

@@ -83,7 +83,8 @@ public class CoverageTests(ITestOutputHelper output)
                 }
 
                 var content = Regex.Replace(line, "<!--.*?-->", string.Empty).Trim();
-                if (inFence || content.StartsWith("#", StringComparison.Ordinal) || Regex.IsMatch(content, @"^[|\-: ]*$")
+                if (inFence || content.StartsWith("#", StringComparison.Ordinal) || content.StartsWith("[^", StringComparison.Ordinal)
+                    || Regex.IsMatch(content, @"^[|\-: ]*$")
                     || !Candidate.IsMatch(Regex.Replace(content, @"^(\d+\.|[-*])\s+", string.Empty)))
                 {
                     continue;

@@ -44,6 +44,19 @@ public class NotesFidelityTests
     }
 
     [Fact]
+    public void Every_correction_names_its_source_and_date_and_the_note_says_what_the_row_says()
+    {
+        var noteLines = RealNotes.Files.SelectMany(File.ReadAllLines).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in Rows())
+        {
+            Assert.True(row.Length >= 5, $"a correction row needs seed line, notes now, source, date, why: {string.Join(" | ", row)}");
+            Assert.True(noteLines.Contains(Normalize(row[1])), $"the notes do not say '{row[1]}'");
+            Assert.False(string.IsNullOrWhiteSpace(row[2]), $"no source for '{row[0]}'");
+            Assert.Matches(@"^\d{4}-\d{2}(-\d{2})?$", row[3]);
+        }
+    }
+
+    [Fact]
     public void The_committed_seed_is_the_shared_seed()
     {
         // CI lays shared/ beside the clone; elsewhere the committed copy stands alone.
@@ -62,6 +75,7 @@ public class NotesFidelityTests
     [InlineData("- # ⚡ AWS CloudFormation Cheat Sheet", "AWS CloudFormation Cheat Sheet")]
     [InlineData("## 1️⃣1️⃣ StackSets", "StackSets")]
     [InlineData("  - Common ports: <!-- name: Ports -->", "Common ports:")]
+    [InlineData("- **Retention:** 1 min – 14 days (default 4 days).[^sqs-schema]", "Retention: 1 min – 14 days (default 4 days).")]
     [InlineData("| Feature | CloudFront | S3 CRR |", "Feature CloudFront S3 CRR")]
     [InlineData("|---------|------------|--------|", "")]
     [InlineData("1. CloudWatch detects problem  ", "CloudWatch detects problem")]
@@ -72,7 +86,7 @@ public class NotesFidelityTests
     internal static string Normalize(string line)
     {
         var text = Emoji.Remove(line);
-        text = Regex.Replace(text, @"\{#[^}]*\}|<!--.*?-->", " ");
+        text = Regex.Replace(text, @"\{#[^}]*\}|<!--.*?-->|\[\^[^\]]+\]", " ");
         string previous;
         do
         {
@@ -86,14 +100,17 @@ public class NotesFidelityTests
         return Regex.IsMatch(text, @"^[-: ]*$") ? string.Empty : text;
     }
 
-    private static IEnumerable<string> DeliberateEdits()
+    private static IEnumerable<string> DeliberateEdits() => Rows().Select(r => r[0]);
+
+    private static IEnumerable<string[]> Rows()
     {
-        // Rows of the table under "Lines whose words changed": | Seed line | Notes now | Reason |
+        // Rows of the table under "Lines whose words changed": | Seed line | Notes now | Source | As of | Why |
         var lines = File.ReadAllLines(EditsPath);
         var start = Array.FindIndex(lines, l => l.StartsWith("## Lines whose words changed", StringComparison.Ordinal));
         Assert.True(start >= 0, "docs/seed-edits.md has no 'Lines whose words changed' section");
         return lines.Skip(start + 1)
+            .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
             .Where(l => l.StartsWith("|", StringComparison.Ordinal) && !l.StartsWith("| Seed line", StringComparison.Ordinal) && !l.StartsWith("|---", StringComparison.Ordinal))
-            .Select(l => l.Split('|')[1].Trim().Trim('`'));
+            .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim().Trim('`')).ToArray());
     }
 }

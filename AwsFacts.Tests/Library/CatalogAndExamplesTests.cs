@@ -26,7 +26,7 @@ public class CatalogAndExamplesTests
     [Fact]
     public void Examples_of_the_other_notes()
     {
-        Assert.Equal(new Range<TimeSpan>(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(300)), Firehose.BufferInterval);
+        Assert.Equal(new Range<TimeSpan>(TimeSpan.Zero, TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(300)), Firehose.BufferInterval);
         Assert.Equal(15, Aurora.MaxReadReplicas);
         Assert.Equal(new Range<DataSize>(DataSize.FromGigabytes(10), DataSize.FromTerabytes(128)), Aurora.Storage);
         Assert.Equal((3, 63), (S3.BucketNames.MinLength, S3.BucketNames.MaxLength));
@@ -36,7 +36,7 @@ public class CatalogAndExamplesTests
         Assert.Equal(6, Beanstalk.DeploymentModes.Count);
         Assert.Equal("Traffic Splitting", Beanstalk.DeploymentModes[5].Mode);
         Assert.Equal("INSUFFICIENT_DATA", CloudWatch.AlarmStates.ToAwsName(CloudWatch.AlarmState.InsufficientData));
-        Assert.Equal(DataSize.FromKilobytes(256), Sqs.MaxMessageSize);
+        Assert.Equal(DataSize.FromMegabytes(1), Sqs.MaxMessageSize);
     }
 
     [Fact]
@@ -57,8 +57,10 @@ public class CatalogAndExamplesTests
 
         Assert.Equal("Sqs.MaxMessageSize", fact.Member);
         Assert.Equal(Sqs.MaxMessageSize, fact.Value);
-        Assert.Equal("256 KB", fact.Text);
-        Assert.Equal("Max message size: 256 KB.", fact.Sentence);
+        Assert.Equal("1,024 KB (1 MiB; 256 KB until August 2025)", fact.Text);
+        Assert.Equal("Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", fact.Sentence);
+        Assert.StartsWith("Amazon SQS API reference", fact.Reference, StringComparison.Ordinal);
+        Assert.Equal("2026-11", fact.AsOf);
         Assert.Equal("notes/messaging.md", fact.Source);
         Assert.Same(fact, FactCatalog.Find("SQS.Max-Message-Size"));
         Assert.Null(FactCatalog.Find("no.such-fact"));
@@ -76,9 +78,10 @@ public class CatalogAndExamplesTests
     }
 
     [Fact]
-    public void Approximate_figures_are_marked()
+    public void Corrected_figures_are_exact()
     {
-        Assert.True(FactCatalog.Get("sns.limits-subscribers-per-topic").IsApproximate);
-        Assert.False(FactCatalog.Get("sqs.max-message-size").IsApproximate);
+        // The seed's "~12M+" is now the published 12,500,000 (approximate figures: see FactGrammarTests).
+        Assert.False(FactCatalog.Get("sns.limits-subscribers-per-topic").IsApproximate);
+        Assert.Equal(12_500_000, Sns.LimitsSubscribersPerTopic);
     }
 }

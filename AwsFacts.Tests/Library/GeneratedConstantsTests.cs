@@ -10,7 +10,7 @@ public class GeneratedConstantsTests
 {
     // An attribute argument only accepts constants: this line compiling is the proof.
     [Theory]
-    [InlineData(Sqs.MaxMessageSizeKb, 256, "Sqs.MaxMessageSizeKb")]
+    [InlineData(Sqs.MaxMessageSizeKb, 1024, "Sqs.MaxMessageSizeKb")]
     [InlineData(Ec2.Ports.Ssh, 22, "Ec2.Ports.Ssh")]
     [InlineData(Ec2.Ports.Rdp, 3389, "Ec2.Ports.Rdp")]
     [InlineData(Ec2.Ports.Ftp, 21, "Ec2.Ports.Ftp")]
@@ -46,7 +46,7 @@ public class GeneratedConstantsTests
 
         var member = XDocument.Load(path).Descendants("member")
             .Single(m => (string?)m.Attribute("name") == "F:AwsFacts.Sqs.MaxMessageSizeKb");
-        Assert.Contains("Max message size: 256 KB.", member.Element("summary")!.Value, StringComparison.Ordinal);
+        Assert.Contains("Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", member.Element("summary")!.Value, StringComparison.Ordinal);
         Assert.Contains("Source: notes/messaging.md, line", member.Element("remarks")!.Value, StringComparison.Ordinal);
     }
 }

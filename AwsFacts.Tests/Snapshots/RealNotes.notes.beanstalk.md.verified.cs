@@ -10,17 +10,34 @@ namespace AwsFacts
     public static partial class Beanstalk
     {
         /// <summary>
-        /// Max 1000 app versions per account
+        /// Max 1000 app versions per Region (across applications; formerly noted as per account)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14.</remarks>
-        /// <value>Max 1000 app versions per account</value>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11).</remarks>
+        /// <value>Max 1000 app versions per Region</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxAppVersionsPerRegion = 1000;
+
+        /// <summary>
+        /// Max 1000 app versions per Region (across applications; formerly noted as per account)
+        /// </summary>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11).</remarks>
+        /// <value>Max 1000 app versions per Region</value>
+        [global::System.Obsolete("Renamed: use MaxAppVersionsPerRegion.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerAccount = 1000;
 
         /// <summary>
+        /// Deletes at most 100 versions at a time
+        /// </summary>
+        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11).</remarks>
+        /// <value>at most 100 versions</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LifecycleDeletionMaxVersions = 100;
+
+        /// <summary>
         /// Directory: <c>.ebextensions/</c> at source root
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 20.</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 21.</remarks>
         /// <value>.ebextensions/</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtensionsDirectory = ".ebextensions/";
@@ -28,7 +45,7 @@ namespace AwsFacts
         /// <summary>
         /// YAML/JSON <c>.config</c> files (e.g., logging.config)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 21.</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 22.</remarks>
         /// <value>.config</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ConfigFileExtension = ".config";
@@ -117,9 +134,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-account", "Beanstalk.MaxAppVersionsPerAccount", global::AwsFacts.Beanstalk.MaxAppVersionsPerAccount, "", "Max 1000 app versions per account", "Max 1000 app versions per account", "notes/beanstalk.md", 14, false, "", ""),
-                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 20, false, "", ""),
-                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 21, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-region", "Beanstalk.MaxAppVersionsPerRegion", global::AwsFacts.Beanstalk.MaxAppVersionsPerRegion, "", "Max 1000 app versions per Region", "Max 1000 app versions per Region (across applications; formerly noted as per account)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11"),
+                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11"),
+                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", ""),
                 new global::AwsFacts.Fact("beanstalk.deployment-modes", "Beanstalk.DeploymentModes", global::AwsFacts.Beanstalk.DeploymentModes, "", "6 rows", "Deployment Modes", "notes/beanstalk.md", 4, false, "", ""),
             }
             ;

@@ -18,9 +18,9 @@ namespace AwsFacts
         public const int DynamicHostPort = 0;
 
         /// <summary>
-        /// Up to 10 containers per task
+        /// Up to 10 containers per task (not adjustable)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 38.</remarks>
+        /// <remarks>Source: notes/containers.md, line 38. Reference: Amazon ECS service quotas: containers per task definition (as of 2026-11).</remarks>
         /// <value>Up to 10 containers per task</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainersPerTask = 10;
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39.</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(21474836480L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
@@ -36,7 +36,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39.</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMinGb = 20;
@@ -44,10 +44,50 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39.</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMaxGb = 200;
+
+        /// <summary>
+        /// Fargate ephemeral storage default: 20 GB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <value>20 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FargateEphemeralStorageDefaultGb = 20;
+
+        /// <summary>
+        /// Fargate ephemeral storage default: 20 GB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <value>20 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize FargateEphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(21474836480L);
+
+        /// <summary>
+        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <value>21–200 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorageConfigurable = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
+
+        /// <summary>
+        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <value>21–200 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FargateEphemeralStorageConfigurableMinGb = 21;
+
+        /// <summary>
+        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <value>21–200 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FargateEphemeralStorageConfigurableMaxGb = 200;
 
         /// <summary>
         /// Scaling types: Target Tracking (preferred), Step Scaling, Scheduled
@@ -138,62 +178,62 @@ namespace AwsFacts
         /// <summary>
         /// Strategies
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 45. The AWS spellings are in PlacementStrategies.</remarks>
+        /// <remarks>Source: notes/containers.md, line 47. The AWS spellings are in PlacementStrategies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementStrategy
         {
             /// <summary>
             /// binpack: pack tasks tightly (cost-saving)
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 46.</remarks>
+            /// <remarks>Source: notes/containers.md, line 48.</remarks>
             Binpack,
             /// <summary>
             /// spread: distribute evenly (AZs/instances)
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 47.</remarks>
+            /// <remarks>Source: notes/containers.md, line 49.</remarks>
             Spread,
             /// <summary>
             /// random: random placement
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 48.</remarks>
+            /// <remarks>Source: notes/containers.md, line 50.</remarks>
             Random,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="PlacementStrategy"/>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 45.</remarks>
+        /// <remarks>Source: notes/containers.md, line 47.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class PlacementStrategies
         {
             /// <summary>
             /// binpack
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 46.</remarks>
+            /// <remarks>Source: notes/containers.md, line 48.</remarks>
             public const string Binpack = "binpack";
 
             /// <summary>
             /// spread
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 47.</remarks>
+            /// <remarks>Source: notes/containers.md, line 49.</remarks>
             public const string Spread = "spread";
 
             /// <summary>
             /// random
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 48.</remarks>
+            /// <remarks>Source: notes/containers.md, line 50.</remarks>
             public const string Random = "random";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 45.</remarks>
+            /// <remarks>Source: notes/containers.md, line 47.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Binpack, Spread, Random });
 
             /// <summary>
             /// The AWS spelling of a <see cref="PlacementStrategy"/>.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 45.</remarks>
+            /// <remarks>Source: notes/containers.md, line 47.</remarks>
             public static string ToAwsName(PlacementStrategy value)
             {
                 switch (value)
@@ -208,7 +248,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PlacementStrategy"/>.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 45.</remarks>
+            /// <remarks>Source: notes/containers.md, line 47.</remarks>
             public static bool TryParse(string awsName, out PlacementStrategy value)
             {
                 switch (awsName)
@@ -224,51 +264,51 @@ namespace AwsFacts
         /// <summary>
         /// Constraints
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 50. The AWS spellings are in PlacementConstraints.</remarks>
+        /// <remarks>Source: notes/containers.md, line 52. The AWS spellings are in PlacementConstraints.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementConstraint
         {
             /// <summary>
             /// distinctInstance: one task per EC2
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 51.</remarks>
+            /// <remarks>Source: notes/containers.md, line 53.</remarks>
             DistinctInstance,
             /// <summary>
             /// memberOf: use cluster query (e.g., t2 instances)
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 52.</remarks>
+            /// <remarks>Source: notes/containers.md, line 54.</remarks>
             MemberOf,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="PlacementConstraint"/>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 50.</remarks>
+        /// <remarks>Source: notes/containers.md, line 52.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class PlacementConstraints
         {
             /// <summary>
             /// distinctInstance
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 51.</remarks>
+            /// <remarks>Source: notes/containers.md, line 53.</remarks>
             public const string DistinctInstance = "distinctInstance";
 
             /// <summary>
             /// memberOf
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 52.</remarks>
+            /// <remarks>Source: notes/containers.md, line 54.</remarks>
             public const string MemberOf = "memberOf";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 50.</remarks>
+            /// <remarks>Source: notes/containers.md, line 52.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DistinctInstance, MemberOf });
 
             /// <summary>
             /// The AWS spelling of a <see cref="PlacementConstraint"/>.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 50.</remarks>
+            /// <remarks>Source: notes/containers.md, line 52.</remarks>
             public static string ToAwsName(PlacementConstraint value)
             {
                 switch (value)
@@ -282,7 +322,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PlacementConstraint"/>.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 50.</remarks>
+            /// <remarks>Source: notes/containers.md, line 52.</remarks>
             public static bool TryParse(string awsName, out PlacementConstraint value)
             {
                 switch (awsName)
@@ -363,68 +403,68 @@ namespace AwsFacts
     /// <summary>
     /// Amazon EKS
     /// </summary>
-    /// <remarks>Source: notes/containers.md, line 54.</remarks>
+    /// <remarks>Source: notes/containers.md, line 56.</remarks>
     public static partial class Eks
     {
         /// <summary>
         /// Node Types: Managed, Self-managed, Fargate
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 58. The AWS spellings are in NodeTypes.</remarks>
+        /// <remarks>Source: notes/containers.md, line 60. The AWS spellings are in NodeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum NodeType
         {
             /// <summary>
             /// Managed
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             Managed,
             /// <summary>
             /// Self-managed
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             SelfManaged,
             /// <summary>
             /// Fargate
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             Fargate,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="NodeType"/>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 58.</remarks>
+        /// <remarks>Source: notes/containers.md, line 60.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class NodeTypes
         {
             /// <summary>
             /// Managed
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public const string Managed = "Managed";
 
             /// <summary>
             /// Self-managed
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public const string SelfManaged = "Self-managed";
 
             /// <summary>
             /// Fargate
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public const string Fargate = "Fargate";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Managed, SelfManaged, Fargate });
 
             /// <summary>
             /// The AWS spelling of a <see cref="NodeType"/>.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public static string ToAwsName(NodeType value)
             {
                 switch (value)
@@ -439,7 +479,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="NodeType"/>.
             /// </summary>
-            /// <remarks>Source: notes/containers.md, line 58.</remarks>
+            /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public static bool TryParse(string awsName, out NodeType value)
             {
                 switch (awsName)
@@ -462,12 +502,14 @@ namespace AwsFacts
             return new global::AwsFacts.Fact[]
             {
                 new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false, "", ""),
-                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task", "notes/containers.md", 38, false, "", ""),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false, "", ""),
+                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 38, false, "Amazon ECS service quotas: containers per task definition.", "2026-11"),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GB", "20 GB", "Fargate ephemeral storage default: 20 GB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-configurable", "Ecs.FargateEphemeralStorageConfigurable", global::AwsFacts.Ecs.FargateEphemeralStorageConfigurable, "GB", "21–200 GB", "Fargate ephemeral storage when configured: 21–200 GB", "notes/containers.md", 41, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11"),
                 new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false, "", ""),
-                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 45, false, "", ""),
-                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 50, false, "", ""),
-                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 58, false, "", ""),
+                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", ""),
+                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", ""),
+                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 60, false, "", ""),
                 new global::AwsFacts.Fact("ecs.launch-types", "Ecs.LaunchTypes", global::AwsFacts.Ecs.LaunchTypes, "", "2 rows", "ECS Launch Types", "notes/containers.md", 11, false, "", ""),
             }
             ;

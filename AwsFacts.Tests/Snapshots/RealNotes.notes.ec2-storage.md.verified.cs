@@ -26,12 +26,150 @@ namespace AwsFacts
         public const int ArchiveSavingPercent = 75;
 
         /// <summary>
-        /// Multi-Attach: attach io1/io2 to 16 EC2 instances in same AZ
+        /// Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 34.</remarks>
-        /// <value>attach io1/io2 to 16 EC2 instances in same AZ</value>
+        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11).</remarks>
+        /// <value>attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MultiAttachMaxEc2Instances = 16;
+
+        /// <summary>
+        /// API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>
+        /// </summary>
+        /// <remarks>Source: notes/ec2-storage.md, line 35. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). The AWS spellings are in VolumeTypes.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum VolumeType
+        {
+            /// <summary>
+            /// gp2
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            Gp2,
+            /// <summary>
+            /// gp3
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            Gp3,
+            /// <summary>
+            /// io1
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            Io1,
+            /// <summary>
+            /// io2
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            Io2,
+            /// <summary>
+            /// st1
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            St1,
+            /// <summary>
+            /// sc1
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            Sc1,
+            /// <summary>
+            /// standard
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            Standard,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="VolumeType"/>.
+        /// </summary>
+        /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class VolumeTypes
+        {
+            /// <summary>
+            /// gp2
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string Gp2 = "gp2";
+
+            /// <summary>
+            /// gp3
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string Gp3 = "gp3";
+
+            /// <summary>
+            /// io1
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string Io1 = "io1";
+
+            /// <summary>
+            /// io2
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string Io2 = "io2";
+
+            /// <summary>
+            /// st1
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string St1 = "st1";
+
+            /// <summary>
+            /// sc1
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string Sc1 = "sc1";
+
+            /// <summary>
+            /// standard
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public const string Standard = "standard";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Gp2, Gp3, Io1, Io2, St1, Sc1, Standard });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="VolumeType"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public static string ToAwsName(VolumeType value)
+            {
+                switch (value)
+                {
+                    case VolumeType.Gp2: return Gp2;
+                    case VolumeType.Gp3: return Gp3;
+                    case VolumeType.Io1: return Io1;
+                    case VolumeType.Io2: return Io2;
+                    case VolumeType.St1: return St1;
+                    case VolumeType.Sc1: return Sc1;
+                    case VolumeType.Standard: return Standard;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="VolumeType"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            public static bool TryParse(string awsName, out VolumeType value)
+            {
+                switch (awsName)
+                {
+                    case Gp2: value = VolumeType.Gp2; return true;
+                    case Gp3: value = VolumeType.Gp3; return true;
+                    case Io1: value = VolumeType.Io1; return true;
+                    case Io2: value = VolumeType.Io2; return true;
+                    case St1: value = VolumeType.St1; return true;
+                    case Sc1: value = VolumeType.Sc1; return true;
+                    case Standard: value = VolumeType.Standard; return true;
+                    default: value = default(VolumeType); return false;
+                }
+            }
+        }
     }
 
     internal static partial class GeneratedFacts
@@ -44,7 +182,8 @@ namespace AwsFacts
             {
                 new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false, "", ""),
                 new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false, "", ""),
-                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 to 16 EC2 instances in same AZ", "Multi-Attach: attach io1/io2 to 16 EC2 instances in same AZ", "notes/ec2-storage.md", 34, false, "", ""),
+                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11"),
+                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 35, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11"),
             }
             ;
         }

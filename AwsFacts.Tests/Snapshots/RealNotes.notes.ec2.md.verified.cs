@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// Reserved: 1-3 years, upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 33.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 46.</remarks>
         /// <value>1-3 years, upfront or partial</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReservedTerm = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(946080000000000L), null, true, true);
@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Reserved: 1-3 years, upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 33.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 46.</remarks>
         /// <value>1-3 years, upfront or partial</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReservedTermMinYears = 1;
@@ -28,65 +28,10 @@ namespace AwsFacts
         /// <summary>
         /// Reserved: 1-3 years, upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 33.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 46.</remarks>
         /// <value>1-3 years, upfront or partial</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReservedTermMaxYears = 3;
-
-        /// <summary>
-        /// Common ports
-        /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 23.</remarks>
-        public static partial class Ports
-        {
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24.</remarks>
-            /// <value>22 = SSH</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Ssh = 22;
-
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24.</remarks>
-            /// <value>3389 = RDP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Rdp = 3389;
-
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24.</remarks>
-            /// <value>21 = FTP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Ftp = 21;
-
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24.</remarks>
-            /// <value>22 = SFTP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Sftp = 22;
-
-            /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 25.</remarks>
-            /// <value>80 = HTTP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Http = 80;
-
-            /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 25.</remarks>
-            /// <value>443 = HTTPS</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Https = 443;
-        }
 
         /// <summary>
         /// Instance types
@@ -95,53 +40,350 @@ namespace AwsFacts
         public static partial class InstanceTypes
         {
             /// <summary>
+            /// Larger sizes multiply <c>xlarge</c>, from <c>2xlarge</c> up to 48 (<c>48xlarge</c>); bare metal can carry a size (<c>metal-24xl</c>)
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 25. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11).</remarks>
+            /// <value>up to 48</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int SizeMultipleMax = 48;
+
+            /// <summary>
+            /// Processor and capability letters
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum AttributeLetter
+            {
+                /// <summary>
+                /// a: AMD processors
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                A,
+                /// <summary>
+                /// g: AWS Graviton processors
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                G,
+                /// <summary>
+                /// i: Intel processors
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                I,
+                /// <summary>
+                /// d: local NVMe instance storage
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 18.</remarks>
+                D,
+                /// <summary>
+                /// n: network optimized
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 19.</remarks>
+                N,
+                /// <summary>
+                /// z: high frequency
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 20.</remarks>
+                Z,
+                /// <summary>
+                /// e: extra memory
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 21.</remarks>
+                E,
+                /// <summary>
+                /// b: block storage optimized
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 22.</remarks>
+                B,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="AttributeLetter"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class AttributeLetters
+            {
+                /// <summary>
+                /// a
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                public const string A = "a";
+
+                /// <summary>
+                /// g
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                public const string G = "g";
+
+                /// <summary>
+                /// i
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                public const string I = "i";
+
+                /// <summary>
+                /// d
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 18.</remarks>
+                public const string D = "d";
+
+                /// <summary>
+                /// n
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 19.</remarks>
+                public const string N = "n";
+
+                /// <summary>
+                /// z
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 20.</remarks>
+                public const string Z = "z";
+
+                /// <summary>
+                /// e
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 21.</remarks>
+                public const string E = "e";
+
+                /// <summary>
+                /// b
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 22.</remarks>
+                public const string B = "b";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, G, I, D, N, Z, E, B });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="AttributeLetter"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static string ToAwsName(AttributeLetter value)
+                {
+                    switch (value)
+                    {
+                        case AttributeLetter.A: return A;
+                        case AttributeLetter.G: return G;
+                        case AttributeLetter.I: return I;
+                        case AttributeLetter.D: return D;
+                        case AttributeLetter.N: return N;
+                        case AttributeLetter.Z: return Z;
+                        case AttributeLetter.E: return E;
+                        case AttributeLetter.B: return B;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AttributeLetter"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static bool TryParse(string awsName, out AttributeLetter value)
+                {
+                    switch (awsName)
+                    {
+                        case A: value = AttributeLetter.A; return true;
+                        case G: value = AttributeLetter.G; return true;
+                        case I: value = AttributeLetter.I; return true;
+                        case D: value = AttributeLetter.D; return true;
+                        case N: value = AttributeLetter.N; return true;
+                        case Z: value = AttributeLetter.Z; return true;
+                        case E: value = AttributeLetter.E; return true;
+                        case B: value = AttributeLetter.B; return true;
+                        default: value = default(AttributeLetter); return false;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 24. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum InstanceSize
+            {
+                /// <summary>
+                /// nano
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Nano,
+                /// <summary>
+                /// micro
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Micro,
+                /// <summary>
+                /// small
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Small,
+                /// <summary>
+                /// medium
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Medium,
+                /// <summary>
+                /// large
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Large,
+                /// <summary>
+                /// xlarge
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Xlarge,
+                /// <summary>
+                /// metal
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                Metal,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="InstanceSize"/>.
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class InstanceSizes
+            {
+                /// <summary>
+                /// nano
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Nano = "nano";
+
+                /// <summary>
+                /// micro
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Micro = "micro";
+
+                /// <summary>
+                /// small
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Small = "small";
+
+                /// <summary>
+                /// medium
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Medium = "medium";
+
+                /// <summary>
+                /// large
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Large = "large";
+
+                /// <summary>
+                /// xlarge
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Xlarge = "xlarge";
+
+                /// <summary>
+                /// metal
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public const string Metal = "metal";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Nano, Micro, Small, Medium, Large, Xlarge, Metal });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="InstanceSize"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public static string ToAwsName(InstanceSize value)
+                {
+                    switch (value)
+                    {
+                        case InstanceSize.Nano: return Nano;
+                        case InstanceSize.Micro: return Micro;
+                        case InstanceSize.Small: return Small;
+                        case InstanceSize.Medium: return Medium;
+                        case InstanceSize.Large: return Large;
+                        case InstanceSize.Xlarge: return Xlarge;
+                        case InstanceSize.Metal: return Metal;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="InstanceSize"/>.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                public static bool TryParse(string awsName, out InstanceSize value)
+                {
+                    switch (awsName)
+                    {
+                        case Nano: value = InstanceSize.Nano; return true;
+                        case Micro: value = InstanceSize.Micro; return true;
+                        case Small: value = InstanceSize.Small; return true;
+                        case Medium: value = InstanceSize.Medium; return true;
+                        case Large: value = InstanceSize.Large; return true;
+                        case Xlarge: value = InstanceSize.Xlarge; return true;
+                        case Metal: value = InstanceSize.Metal; return true;
+                        default: value = default(InstanceSize); return false;
+                    }
+                }
+            }
+
+            /// <summary>
             /// General Purpose: T3, M5
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 13. The AWS spellings are in GeneralPurposeFamilies.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 26. The AWS spellings are in GeneralPurposeFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum GeneralPurposeFamily
             {
                 /// <summary>
                 /// T3
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 T3,
                 /// <summary>
                 /// M5
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 M5,
             }
 
             /// <summary>
             /// The exact AWS spellings of <see cref="GeneralPurposeFamily"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 26.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static partial class GeneralPurposeFamilies
             {
                 /// <summary>
                 /// T3
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string T3 = "T3";
 
                 /// <summary>
                 /// M5
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string M5 = "M5";
 
                 /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { T3, M5 });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="GeneralPurposeFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static string ToAwsName(GeneralPurposeFamily value)
                 {
                     switch (value)
@@ -155,7 +397,7 @@ namespace AwsFacts
                 /// <summary>
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="GeneralPurposeFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 13.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static bool TryParse(string awsName, out GeneralPurposeFamily value)
                 {
                     switch (awsName)
@@ -170,51 +412,51 @@ namespace AwsFacts
             /// <summary>
             /// Compute Optimized: C5, C6g
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14. The AWS spellings are in ComputeOptimizedFamilies.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 27. The AWS spellings are in ComputeOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ComputeOptimizedFamily
             {
                 /// <summary>
                 /// C5
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 C5,
                 /// <summary>
                 /// C6g
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 C6g,
             }
 
             /// <summary>
             /// The exact AWS spellings of <see cref="ComputeOptimizedFamily"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 27.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static partial class ComputeOptimizedFamilies
             {
                 /// <summary>
                 /// C5
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public const string C5 = "C5";
 
                 /// <summary>
                 /// C6g
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public const string C6g = "C6g";
 
                 /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { C5, C6g });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="ComputeOptimizedFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public static string ToAwsName(ComputeOptimizedFamily value)
                 {
                     switch (value)
@@ -228,7 +470,7 @@ namespace AwsFacts
                 /// <summary>
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ComputeOptimizedFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public static bool TryParse(string awsName, out ComputeOptimizedFamily value)
                 {
                     switch (awsName)
@@ -243,51 +485,51 @@ namespace AwsFacts
             /// <summary>
             /// Memory Optimized: R5, X1e
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 15. The AWS spellings are in MemoryOptimizedFamilies.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 28. The AWS spellings are in MemoryOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum MemoryOptimizedFamily
             {
                 /// <summary>
                 /// R5
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 R5,
                 /// <summary>
                 /// X1e
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 X1e,
             }
 
             /// <summary>
             /// The exact AWS spellings of <see cref="MemoryOptimizedFamily"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 28.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static partial class MemoryOptimizedFamilies
             {
                 /// <summary>
                 /// R5
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public const string R5 = "R5";
 
                 /// <summary>
                 /// X1e
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public const string X1e = "X1e";
 
                 /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { R5, X1e });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="MemoryOptimizedFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public static string ToAwsName(MemoryOptimizedFamily value)
                 {
                     switch (value)
@@ -301,7 +543,7 @@ namespace AwsFacts
                 /// <summary>
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="MemoryOptimizedFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 15.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public static bool TryParse(string awsName, out MemoryOptimizedFamily value)
                 {
                     switch (awsName)
@@ -316,51 +558,51 @@ namespace AwsFacts
             /// <summary>
             /// Storage Optimized: I3, D2
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 16. The AWS spellings are in StorageOptimizedFamilies.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 29. The AWS spellings are in StorageOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum StorageOptimizedFamily
             {
                 /// <summary>
                 /// I3
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 I3,
                 /// <summary>
                 /// D2
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 D2,
             }
 
             /// <summary>
             /// The exact AWS spellings of <see cref="StorageOptimizedFamily"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 29.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static partial class StorageOptimizedFamilies
             {
                 /// <summary>
                 /// I3
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public const string I3 = "I3";
 
                 /// <summary>
                 /// D2
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public const string D2 = "D2";
 
                 /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { I3, D2 });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="StorageOptimizedFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public static string ToAwsName(StorageOptimizedFamily value)
                 {
                     switch (value)
@@ -374,7 +616,7 @@ namespace AwsFacts
                 /// <summary>
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StorageOptimizedFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 16.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public static bool TryParse(string awsName, out StorageOptimizedFamily value)
                 {
                     switch (awsName)
@@ -389,51 +631,51 @@ namespace AwsFacts
             /// <summary>
             /// Accelerated Computing: P3, Inf1
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 17. The AWS spellings are in AcceleratedComputingFamilies.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 30. The AWS spellings are in AcceleratedComputingFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AcceleratedComputingFamily
             {
                 /// <summary>
                 /// P3
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 P3,
                 /// <summary>
                 /// Inf1
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 Inf1,
             }
 
             /// <summary>
             /// The exact AWS spellings of <see cref="AcceleratedComputingFamily"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 30.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static partial class AcceleratedComputingFamilies
             {
                 /// <summary>
                 /// P3
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public const string P3 = "P3";
 
                 /// <summary>
                 /// Inf1
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public const string Inf1 = "Inf1";
 
                 /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { P3, Inf1 });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="AcceleratedComputingFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public static string ToAwsName(AcceleratedComputingFamily value)
                 {
                     switch (value)
@@ -447,7 +689,7 @@ namespace AwsFacts
                 /// <summary>
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AcceleratedComputingFamily"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 17.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public static bool TryParse(string awsName, out AcceleratedComputingFamily value)
                 {
                     switch (awsName)
@@ -459,6 +701,61 @@ namespace AwsFacts
                 }
             }
         }
+
+        /// <summary>
+        /// Common ports
+        /// </summary>
+        /// <remarks>Source: notes/ec2.md, line 36.</remarks>
+        public static partial class Ports
+        {
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>22 = SSH</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Ssh = 22;
+
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>3389 = RDP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Rdp = 3389;
+
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>21 = FTP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Ftp = 21;
+
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>22 = SFTP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Sftp = 22;
+
+            /// <summary>
+            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
+            /// <value>80 = HTTP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Http = 80;
+
+            /// <summary>
+            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
+            /// <value>443 = HTTPS</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Https = 443;
+        }
     }
 
     internal static partial class GeneratedFacts
@@ -469,18 +766,21 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 24, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 25, false, "", ""),
-                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 33, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 13, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 14, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 15, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 16, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.size-multiple-max", "Ec2.InstanceTypes.SizeMultipleMax", global::AwsFacts.Ec2.InstanceTypes.SizeMultipleMax, "", "up to 48", "Larger sizes multiply `xlarge`, from `2xlarge` up to 48 (`48xlarge`); bare metal can carry a size (`metal-24xl`)", "notes/ec2.md", 25, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
+                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", ""),
+                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 46, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b", "Processor and capability letters", "notes/ec2.md", 14, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
+                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 24, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
+                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 26, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 27, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 28, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 29, false, "", ""),
+                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 30, false, "", ""),
             }
             ;
         }

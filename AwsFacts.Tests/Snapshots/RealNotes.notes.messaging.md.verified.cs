@@ -10,25 +10,65 @@ namespace AwsFacts
     public static partial class Sqs
     {
         /// <summary>
-        /// Max message size: 256 KB.
+        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 7.</remarks>
-        /// <value>256 KB</value>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int MaxMessageSizeKb = 256;
+        public const int MaxMessageSizeKb = 1024;
 
         /// <summary>
-        /// Max message size: 256 KB.
+        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 7.</remarks>
-        /// <value>256 KB</value>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(262144L);
+        public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
+
+        /// <summary>
+        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
+
+        /// <summary>
+        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaximumMessageSizeAttributeMinBytes = 1024;
+
+        /// <summary>
+        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
+
+        /// <summary>
+        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaximumMessageSizeAttributeDefaultBytes = 1048576;
+
+        /// <summary>
+        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
@@ -36,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 60;
@@ -44,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 1209600;
@@ -52,15 +92,23 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 8.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultSeconds = 345600;
 
         /// <summary>
+        /// Retention: 1 min – 14 days (default 4 days).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>1 min – 14 days (default 4 days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(3456000000000L);
+
+        /// <summary>
         /// Low latency (&lt;10 ms).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 9. The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 14. The note gives an exclusive bound.</remarks>
         /// <value>&lt;10 ms</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LowLatencyMaxMilliseconds = 10;
@@ -68,7 +116,7 @@ namespace AwsFacts
         /// <summary>
         /// Low latency (&lt;10 ms).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 9. The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 14. The note gives an exclusive bound.</remarks>
         /// <value>&lt;10 ms</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan LowLatencyMax = global::System.TimeSpan.FromTicks(100000L);
@@ -76,7 +124,7 @@ namespace AwsFacts
         /// <summary>
         /// Producers send messages (<c>SendMessage</c>)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 17.</remarks>
         /// <value>SendMessage</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string SendApi = "SendMessage";
@@ -84,7 +132,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumers poll/process/delete (<c>DeleteMessage</c>)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 18.</remarks>
         /// <value>DeleteMessage</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DeleteApi = "DeleteMessage";
@@ -92,31 +140,55 @@ namespace AwsFacts
         /// <summary>
         /// Trigger scaling on CloudWatch metric <c>ApproximateNumberOfMessages</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 17.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 22.</remarks>
         /// <value>ApproximateNumberOfMessages</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ScalingMetric = "ApproximateNumberOfMessages";
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s after receipt
+        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 29.</remarks>
-        /// <value>default 30s</value>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–43,200 s default 30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> VisibilityTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(300000000L), true, true);
+
+        /// <summary>
+        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–43,200 s default 30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int VisibilityTimeoutMinSeconds = 0;
+
+        /// <summary>
+        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–43,200 s default 30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int VisibilityTimeoutMaxSeconds = 43200;
+
+        /// <summary>
+        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutDefaultSeconds = 30;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s after receipt
+        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 29.</remarks>
-        /// <value>default 30s</value>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
 
         /// <summary>
         /// Use <c>ChangeMessageVisibility</c> to extend processing time
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 30.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35.</remarks>
         /// <value>ChangeMessageVisibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtendVisibilityApi = "ChangeMessageVisibility";
@@ -124,7 +196,7 @@ namespace AwsFacts
         /// <summary>
         /// Stores messages that fail processing after <c>MaximumReceives</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 33.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
         /// <value>MaximumReceives</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MaxReceivesAttribute = "MaximumReceives";
@@ -132,7 +204,7 @@ namespace AwsFacts
         /// <summary>
         /// Postpone message visibility for up to 15 min
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 43.</remarks>
         /// <value>up to 15 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxMinutes = 15;
@@ -140,15 +212,55 @@ namespace AwsFacts
         /// <summary>
         /// Postpone message visibility for up to 15 min
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 43.</remarks>
         /// <value>up to 15 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayMax = global::System.TimeSpan.FromTicks(9000000000L);
 
         /// <summary>
+        /// DelaySeconds: 0–900 s (default 0 s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–900 s (default 0 s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> Delay = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s (default 0 s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–900 s (default 0 s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayMinSeconds = 0;
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s (default 0 s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–900 s (default 0 s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayMaxSeconds = 900;
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s (default 0 s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–900 s (default 0 s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayDefaultSeconds = 0;
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s (default 0 s)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–900 s (default 0 s)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan DelayDefault = global::System.TimeSpan.FromTicks(0L);
+
+        /// <summary>
         /// Set at queue level (default) or per message (<c>DelaySeconds</c>)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 39.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45.</remarks>
         /// <value>DelaySeconds</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DelayAttribute = "DelaySeconds";
@@ -156,7 +268,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumer waits (1–20s) if queue is empty
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 42.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 48.</remarks>
         /// <value>1–20s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(10000000L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
@@ -164,7 +276,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumer waits (1–20s) if queue is empty
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 42.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 48.</remarks>
         /// <value>1–20s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMinSeconds = 1;
@@ -172,7 +284,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumer waits (1–20s) if queue is empty
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 42.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 48.</remarks>
         /// <value>1–20s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMaxSeconds = 20;
@@ -180,130 +292,154 @@ namespace AwsFacts
         /// <summary>
         /// Queue level: <c>ReceiveMessageWaitTimeSeconds</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 50.</remarks>
         /// <value>ReceiveMessageWaitTimeSeconds</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string LongPollingAttribute = "ReceiveMessageWaitTimeSeconds";
 
         /// <summary>
-        /// For large messages (&gt;256 KB), store payload in S3; send pointer in SQS
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. The note gives an exclusive bound.</remarks>
-        /// <value>&gt;256 KB</value>
+        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–20 s (0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int ExtendedClientThresholdMinKb = 256;
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
 
         /// <summary>
-        /// For large messages (&gt;256 KB), store payload in S3; send pointer in SQS
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. The note gives an exclusive bound.</remarks>
-        /// <value>&gt;256 KB</value>
+        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–20 s (0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.DataSize ExtendedClientThresholdMin = global::AwsFacts.DataSize.FromBytes(262144L);
+        public const int ReceiveWaitTimeMinSeconds = 0;
+
+        /// <summary>
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <value>0–20 s (0 = short polling)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ReceiveWaitTimeMaxSeconds = 20;
+
+        /// <summary>
+        /// For large messages (&gt;1,024 KB; &gt;256 KB until August 2025), store payload in S3; send pointer in SQS
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). The note gives an exclusive bound.</remarks>
+        /// <value>&gt;1,024 KB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ExtendedClientThresholdMinKb = 1024;
+
+        /// <summary>
+        /// For large messages (&gt;1,024 KB; &gt;256 KB until August 2025), store payload in S3; send pointer in SQS
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). The note gives an exclusive bound.</remarks>
+        /// <value>&gt;1,024 KB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize ExtendedClientThresholdMin = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
         /// Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 50. The AWS spellings are in KeyApiCalls.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 57. The AWS spellings are in KeyApiCalls.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum KeyApiCall
         {
             /// <summary>
             /// CreateQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             CreateQueue,
             /// <summary>
             /// DeleteQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             DeleteQueue,
             /// <summary>
             /// PurgeQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             PurgeQueue,
             /// <summary>
             /// SendMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             SendMessage,
             /// <summary>
             /// ReceiveMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             ReceiveMessage,
             /// <summary>
             /// DeleteMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             DeleteMessage,
             /// <summary>
             /// ChangeMessageVisibility
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             ChangeMessageVisibility,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="KeyApiCall"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 57.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class KeyApiCalls
         {
             /// <summary>
             /// CreateQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string CreateQueue = "CreateQueue";
 
             /// <summary>
             /// DeleteQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string DeleteQueue = "DeleteQueue";
 
             /// <summary>
             /// PurgeQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string PurgeQueue = "PurgeQueue";
 
             /// <summary>
             /// SendMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string SendMessage = "SendMessage";
 
             /// <summary>
             /// ReceiveMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string ReceiveMessage = "ReceiveMessage";
 
             /// <summary>
             /// DeleteMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string DeleteMessage = "DeleteMessage";
 
             /// <summary>
             /// ChangeMessageVisibility
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string ChangeMessageVisibility = "ChangeMessageVisibility";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility });
 
             /// <summary>
             /// The AWS spelling of a <see cref="KeyApiCall"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public static string ToAwsName(KeyApiCall value)
             {
                 switch (value)
@@ -322,7 +458,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="KeyApiCall"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public static bool TryParse(string awsName, out KeyApiCall value)
             {
                 switch (awsName)
@@ -340,15 +476,62 @@ namespace AwsFacts
         }
 
         /// <summary>
+        /// Queue names
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 6.</remarks>
+        public static partial class QueueNames
+        {
+            /// <summary>
+            /// 1–80 characters
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <value>1–80 characters</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
+
+            /// <summary>
+            /// 1–80 characters
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <value>1–80 characters</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int MinLength = 1;
+
+            /// <summary>
+            /// 1–80 characters
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <value>1–80 characters</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int MaxLength = 80;
+
+            /// <summary>
+            /// Allowed punctuation: <c>-_</c> (besides letters and digits)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <value>-_</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string AllowedPunctuation = "-_";
+
+            /// <summary>
+            /// FIFO suffix: <c>.fifo</c> (counts toward the length; a standard queue's name must not end with it)
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <value>.fifo</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string FifoSuffix = ".fifo";
+        }
+
+        /// <summary>
         /// SQS FIFO Queues
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 53.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 60.</remarks>
         public static partial class Fifo
         {
             /// <summary>
             /// Maintains message order per <c>MessageGroupId</c>
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 54.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 61.</remarks>
             /// <value>MessageGroupId</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string OrderingAttribute = "MessageGroupId";
@@ -356,7 +539,7 @@ namespace AwsFacts
             /// <summary>
             /// Name must end with <c>.fifo</c>
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 55.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 62.</remarks>
             /// <value>.fifo</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string NameSuffix = ".fifo";
@@ -364,7 +547,7 @@ namespace AwsFacts
             /// <summary>
             /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 56.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
             /// <value>300 msg/s</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int ThroughputPerSecond = 300;
@@ -372,15 +555,31 @@ namespace AwsFacts
             /// <summary>
             /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 56.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
             /// <value>3000 msg/s</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchThroughputPerSecond = 3000;
 
             /// <summary>
+            /// Batches: up to 10 messages per call
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 64. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
+            /// <value>up to 10 messages per call</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int BatchMaxMessagesPerCall = 10;
+
+            /// <summary>
+            /// High-throughput mode: up to 70,000 transactions/s in the largest regions
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 65. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
+            /// <value>up to 70,000 transactions/s in the largest regions</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int HighThroughputModeMaxPerSecond = 70000;
+
+            /// <summary>
             /// Deduplication interval: 5 min (content-based or explicit ID)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
             /// <value>5 min (content-based or explicit ID)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int DeduplicationIntervalMinutes = 5;
@@ -388,7 +587,7 @@ namespace AwsFacts
             /// <summary>
             /// Deduplication interval: 5 min (content-based or explicit ID)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
             /// <value>5 min (content-based or explicit ID)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan DeduplicationInterval = global::System.TimeSpan.FromTicks(3000000000L);
@@ -398,117 +597,133 @@ namespace AwsFacts
     /// <summary>
     /// Amazon SNS
     /// </summary>
-    /// <remarks>Source: notes/messaging.md, line 62.</remarks>
+    /// <remarks>Source: notes/messaging.md, line 71.</remarks>
     public static partial class Sns
     {
         /// <summary>
-        /// Limits: ~12M+ subscribers/topic, 100K topics/account
+        /// Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 65. The note gives this figure as approximate.</remarks>
-        /// <value>~12M+ subscribers/topic</value>
+        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
+        /// <value>12.5M subscribers/topic</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int LimitsSubscribersPerTopic = 12000000;
+        public const int LimitsSubscribersPerTopic = 12500000;
 
         /// <summary>
-        /// Limits: ~12M+ subscribers/topic, 100K topics/account
+        /// Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 65.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
         /// <value>100K topics/account</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsTopicsPerAccount = 100000;
 
         /// <summary>
+        /// FIFO limits: 1,000 topics/account, 100 subscriptions/topic
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
+        /// <value>1,000 topics/account</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FifoLimitsTopicsPerAccount = 1000;
+
+        /// <summary>
+        /// FIFO limits: 1,000 topics/account, 100 subscriptions/topic
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
+        /// <value>100 subscriptions/topic</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FifoLimitsSubscriptionsPerTopic = 100;
+
+        /// <summary>
         /// Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 64. The AWS spellings are in SubscriberProtocols.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 73. The AWS spellings are in SubscriberProtocols.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum SubscriberProtocol
         {
             /// <summary>
             /// Email
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Email,
             /// <summary>
             /// SMS
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Sms,
             /// <summary>
             /// HTTP(S)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             HttpS,
             /// <summary>
             /// Lambda
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Lambda,
             /// <summary>
             /// SQS
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Sqs,
             /// <summary>
             /// Kinesis Firehose
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             KinesisFirehose,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="SubscriberProtocol"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 73.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class SubscriberProtocols
         {
             /// <summary>
             /// Email
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Email = "Email";
 
             /// <summary>
             /// SMS
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Sms = "SMS";
 
             /// <summary>
             /// HTTP(S)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string HttpS = "HTTP(S)";
 
             /// <summary>
             /// Lambda
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Lambda = "Lambda";
 
             /// <summary>
             /// SQS
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Sqs = "SQS";
 
             /// <summary>
             /// Kinesis Firehose
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string KinesisFirehose = "Kinesis Firehose";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Email, Sms, HttpS, Lambda, Sqs, KinesisFirehose });
 
             /// <summary>
             /// The AWS spelling of a <see cref="SubscriberProtocol"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public static string ToAwsName(SubscriberProtocol value)
             {
                 switch (value)
@@ -526,7 +741,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="SubscriberProtocol"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public static bool TryParse(string awsName, out SubscriberProtocol value)
             {
                 switch (awsName)
@@ -546,138 +761,170 @@ namespace AwsFacts
     /// <summary>
     /// Firehose
     /// </summary>
-    /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+    /// <remarks>Source: notes/messaging.md, line 87.</remarks>
     public static partial class Firehose
     {
         /// <summary>
-        /// Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 84.</remarks>
-        /// <value>5 MB (default) → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> BufferSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(5242880L), true, true);
+
+        /// <summary>
+        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int BufferSizeMinMb = 1;
+
+        /// <summary>
+        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int BufferSizeMaxMb = 128;
+
+        /// <summary>
+        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeDefaultMb = 5;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 84.</remarks>
-        /// <value>5 MB (default) → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
-        /// <value>300s default (min 60s, max 900s)</value>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
-        /// <value>300s default (min 60s, max 900s)</value>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int BufferIntervalMinSeconds = 60;
+        public const int BufferIntervalMinSeconds = 0;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
-        /// <value>300s default (min 60s, max 900s)</value>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMaxSeconds = 900;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 60s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 85.</remarks>
-        /// <value>300s default (min 60s, max 900s)</value>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalDefaultSeconds = 300;
 
         /// <summary>
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan BufferIntervalDefault = global::System.TimeSpan.FromTicks(3000000000L);
+
+        /// <summary>
         /// Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 79. The AWS spellings are in Sources.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 89. The AWS spellings are in Sources.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Source
         {
             /// <summary>
             /// Direct PUT
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             DirectPut,
             /// <summary>
             /// Kinesis Agent
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             KinesisAgent,
             /// <summary>
             /// CloudWatch Logs/Events
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             CloudWatchLogsEvents,
             /// <summary>
             /// IoT Core
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             IoTCore,
             /// <summary>
             /// EventBridge
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             EventBridge,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Source"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 89.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Sources
         {
             /// <summary>
             /// Direct PUT
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string DirectPut = "Direct PUT";
 
             /// <summary>
             /// Kinesis Agent
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string KinesisAgent = "Kinesis Agent";
 
             /// <summary>
             /// CloudWatch Logs/Events
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string CloudWatchLogsEvents = "CloudWatch Logs/Events";
 
             /// <summary>
             /// IoT Core
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string IoTCore = "IoT Core";
 
             /// <summary>
             /// EventBridge
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string EventBridge = "EventBridge";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DirectPut, KinesisAgent, CloudWatchLogsEvents, IoTCore, EventBridge });
 
             /// <summary>
             /// The AWS spelling of a <see cref="Source"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public static string ToAwsName(Source value)
             {
                 switch (value)
@@ -694,7 +941,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Source"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 79.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public static bool TryParse(string awsName, out Source value)
             {
                 switch (awsName)
@@ -712,95 +959,95 @@ namespace AwsFacts
         /// <summary>
         /// Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80. The AWS spellings are in Destinations.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 90. The AWS spellings are in Destinations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Destination
         {
             /// <summary>
             /// S3
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             S3,
             /// <summary>
             /// Redshift
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             Redshift,
             /// <summary>
             /// OpenSearch
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             OpenSearch,
             /// <summary>
             /// Splunk
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             Splunk,
             /// <summary>
             /// Datadog
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             Datadog,
             /// <summary>
             /// custom HTTP
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             CustomHttp,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Destination"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 90.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Destinations
         {
             /// <summary>
             /// S3
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string S3 = "S3";
 
             /// <summary>
             /// Redshift
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string Redshift = "Redshift";
 
             /// <summary>
             /// OpenSearch
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string OpenSearch = "OpenSearch";
 
             /// <summary>
             /// Splunk
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string Splunk = "Splunk";
 
             /// <summary>
             /// Datadog
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string Datadog = "Datadog";
 
             /// <summary>
             /// custom HTTP
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string CustomHttp = "custom HTTP";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3, Redshift, OpenSearch, Splunk, Datadog, CustomHttp });
 
             /// <summary>
             /// The AWS spelling of a <see cref="Destination"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public static string ToAwsName(Destination value)
             {
                 switch (value)
@@ -818,7 +1065,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Destination"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 80.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public static bool TryParse(string awsName, out Destination value)
             {
                 switch (awsName)
@@ -837,7 +1084,7 @@ namespace AwsFacts
         /// <summary>
         /// A row of the table "Firehose vs Kinesis Data Streams".
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class VsDataStream
         {
@@ -851,70 +1098,117 @@ namespace AwsFacts
             /// <summary>
             /// Feature
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public string Feature { get; }
 
             /// <summary>
             /// Firehose
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public string Firehose { get; }
 
             /// <summary>
             /// Data Streams
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public string DataStreams { get; }
 
             /// <summary>
             /// Delivery | Near real-time | Real-time
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 96.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 106.</remarks>
             public static readonly VsDataStream Delivery = new VsDataStream("Delivery", "Near real-time", "Real-time");
 
             /// <summary>
             /// Scaling | Auto | Provisioned/on-demand
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 107.</remarks>
             public static readonly VsDataStream Scaling = new VsDataStream("Scaling", "Auto", "Provisioned/on-demand");
 
             /// <summary>
             /// Storage | None | Up to 1 year
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 98.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 108.</remarks>
             public static readonly VsDataStream Storage = new VsDataStream("Storage", "None", "Up to 1 year");
 
             /// <summary>
             /// Replay | No | Yes
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 99.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 109.</remarks>
             public static readonly VsDataStream Replay = new VsDataStream("Replay", "No", "Yes");
 
             /// <summary>
             /// Coding | No consumer code | Write consumer/producer
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 100.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 110.</remarks>
             public static readonly VsDataStream Coding = new VsDataStream("Coding", "No consumer code", "Write consumer/producer");
 
             /// <summary>
             /// Destinations | AWS services, HTTP | Custom consumers
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 101.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 111.</remarks>
             public static readonly VsDataStream Destinations = new VsDataStream("Destinations", "AWS services, HTTP", "Custom consumers");
 
             /// <summary>
             /// The first column: Feature.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public override string ToString() { return Feature; }
         }
 
         /// <summary>
         /// Firehose vs Kinesis Data Streams: every row of the table, in order.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<VsDataStream> VsDataStreams = global::System.Array.AsReadOnly(new VsDataStream[] { VsDataStream.Delivery, VsDataStream.Scaling, VsDataStream.Storage, VsDataStream.Replay, VsDataStream.Coding, VsDataStream.Destinations });
+    }
+
+    /// <summary>
+    /// Kinesis Data Streams
+    /// </summary>
+    /// <remarks>Source: notes/messaging.md, line 113.</remarks>
+    public static partial class KinesisDataStreams
+    {
+        /// <summary>
+        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(864000000000L), true, true);
+
+        /// <summary>
+        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int RetentionMinHours = 24;
+
+        /// <summary>
+        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int RetentionMaxHours = 8760;
+
+        /// <summary>
+        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int RetentionDefaultHours = 24;
+
+        /// <summary>
+        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
     }
 
     internal static partial class GeneratedFacts
@@ -925,34 +1219,45 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "256 KB", "Max message size: 256 KB.", "notes/messaging.md", 7, false, "", ""),
-                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 8, false, "", ""),
-                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 9, false, "", ""),
-                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 12, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 13, false, "", ""),
-                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 17, false, "", ""),
-                new global::AwsFacts.Fact("sqs.visibility-timeout-default", "Sqs.VisibilityTimeoutDefault", global::AwsFacts.Sqs.VisibilityTimeoutDefault, "s", "default 30s", "Message becomes invisible to others for default 30s after receipt", "notes/messaging.md", 29, false, "", ""),
-                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 30, false, "", ""),
-                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 33, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 38, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 39, false, "", ""),
-                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 42, false, "", ""),
-                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 44, false, "", ""),
-                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">256 KB", "For large messages (>256 KB), store payload in S3; send pointer in SQS", "notes/messaging.md", 48, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 54, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 55, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 56, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 57, false, "", ""),
-                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "~12M+ subscribers/topic", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, true, "", ""),
-                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: ~12M+ subscribers/topic, 100K topics/account", "notes/messaging.md", 65, false, "", ""),
-                new global::AwsFacts.Fact("firehose.buffer-size-default", "Firehose.BufferSizeDefault", global::AwsFacts.Firehose.BufferSizeDefault, "MB", "5 MB (default) → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default) → bigger = efficiency, smaller = faster", "notes/messaging.md", 84, false, "", ""),
-                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 60s, max 900s)", "Buffer Interval: 300s default (min 60s, max 900s)", "notes/messaging.md", 85, false, "", ""),
-                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 50, false, "", ""),
-                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 64, false, "", ""),
-                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 79, false, "", ""),
-                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 80, false, "", ""),
-                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 94, false, "", ""),
+                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a standard queue's name must not end with it)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 14, false, "", ""),
+                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", ""),
+                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 22, false, "", ""),
+                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 34, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 35, false, "", ""),
+                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 38, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 43, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s (default 0 s)", "DelaySeconds: 0–900 s (default 0 s)", "notes/messaging.md", 44, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 45, false, "", ""),
+                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 48, false, "", ""),
+                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 50, false, "", ""),
+                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)", "notes/messaging.md", 51, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">1,024 KB", "For large messages (>1,024 KB; >256 KB until August 2025), store payload in S3; send pointer in SQS", "notes/messaging.md", 55, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 61, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 62, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 64, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-max-per-second", "Sqs.Fifo.HighThroughputModeMaxPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeMaxPerSecond, "transactions/s", "up to 70,000 transactions/s in the largest regions", "High-throughput mode: up to 70,000 transactions/s in the largest regions", "notes/messaging.md", 65, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 66, false, "Amazon SQS developer guide: FIFO queue deduplication.", "2026-11"),
+                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "12.5M subscribers/topic", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11"),
+                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11"),
+                new global::AwsFacts.Fact("sns.fifo-limits-topics-per-account", "Sns.FifoLimitsTopicsPerAccount", global::AwsFacts.Sns.FifoLimitsTopicsPerAccount, "topics/account", "1,000 topics/account", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11"),
+                new global::AwsFacts.Fact("sns.fifo-limits-subscriptions-per-topic", "Sns.FifoLimitsSubscriptionsPerTopic", global::AwsFacts.Sns.FifoLimitsSubscriptionsPerTopic, "subscriptions/topic", "100 subscriptions/topic", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11"),
+                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "notes/messaging.md", 94, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11"),
+                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering)", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)", "notes/messaging.md", 95, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11"),
+                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 114, false, "Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 57, false, "", ""),
+                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 73, false, "", ""),
+                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 89, false, "", ""),
+                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 90, false, "", ""),
+                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 104, false, "", ""),
             }
             ;
         }

@@ -18,33 +18,65 @@ namespace AwsFacts
         public const string CustomMetricsApi = "PutMetricData";
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/30s
+        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardStorageResolutionSeconds = 60;
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/30s
+        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardStorageResolution = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/30s
+        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7.</remarks>
-        /// <value>1s/5s/10s/30s</value>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <value>1s/5s/10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResStorageResolutionSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 30 });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResStorageResolutionSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
+
+        /// <summary>
+        /// High-resolution metric periods: 1s/5s/10s/20s/30s
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <value>1s/5s/10s/20s/30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionMetricPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
+
+        /// <summary>
+        /// Standard periods: multiples of 60s
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <value>multiples of 60s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int StandardPeriodsSeconds = 60;
+
+        /// <summary>
+        /// Standard periods: multiples of 60s
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <value>multiples of 60s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan StandardPeriods = global::System.TimeSpan.FromTicks(600000000L);
+
+        /// <summary>
+        /// High-resolution alarm periods: 10s/20s/30s
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 10. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <value>10s/20s/30s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionAlarmPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 10, 20, 30 });
 
         /// <summary>
         /// Runs on schedule (1–5 min)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 30.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 34.</remarks>
         /// <value>1–5 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(3000000000L), null, true, true);
@@ -52,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule (1–5 min)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 30.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 34.</remarks>
         /// <value>1–5 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMinMinutes = 1;
@@ -60,7 +92,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule (1–5 min)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 30.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 34.</remarks>
         /// <value>1–5 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMaxMinutes = 5;
@@ -68,62 +100,62 @@ namespace AwsFacts
         /// <summary>
         /// Alarm states: OK, INSUFFICIENT_DATA, ALARM
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 23. The AWS spellings are in AlarmStates.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 27. The AWS spellings are in AlarmStates.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum AlarmState
         {
             /// <summary>
             /// OK
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             Ok,
             /// <summary>
             /// INSUFFICIENT_DATA
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             InsufficientData,
             /// <summary>
             /// ALARM
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             Alarm,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="AlarmState"/>.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class AlarmStates
         {
             /// <summary>
             /// OK
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public const string Ok = "OK";
 
             /// <summary>
             /// INSUFFICIENT_DATA
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public const string InsufficientData = "INSUFFICIENT_DATA";
 
             /// <summary>
             /// ALARM
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public const string Alarm = "ALARM";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ok, InsufficientData, Alarm });
 
             /// <summary>
             /// The AWS spelling of a <see cref="AlarmState"/>.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public static string ToAwsName(AlarmState value)
             {
                 switch (value)
@@ -138,7 +170,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AlarmState"/>.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 23.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public static bool TryParse(string awsName, out AlarmState value)
             {
                 switch (awsName)
@@ -154,7 +186,7 @@ namespace AwsFacts
         /// <summary>
         /// A row of the table "CloudTrail vs CloudWatch vs X-Ray".
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 37.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class ServiceRole
         {
@@ -167,44 +199,44 @@ namespace AwsFacts
             /// <summary>
             /// Service
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 37.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
             public string Service { get; }
 
             /// <summary>
             /// Purpose
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 37.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
             public string Purpose { get; }
 
             /// <summary>
             /// CloudTrail | Auditing → who did what (API calls)
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 39.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 43.</remarks>
             public static readonly ServiceRole CloudTrail = new ServiceRole("CloudTrail", "Auditing → who did what (API calls)");
 
             /// <summary>
             /// CloudWatch | Monitoring → system/app performance
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 40.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 44.</remarks>
             public static readonly ServiceRole CloudWatch = new ServiceRole("CloudWatch", "Monitoring → system/app performance");
 
             /// <summary>
             /// X-Ray | Debugging &amp; tracing → request flow
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 45.</remarks>
             public static readonly ServiceRole XRay = new ServiceRole("X-Ray", "Debugging & tracing → request flow");
 
             /// <summary>
             /// The first column: Service.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 37.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
             public override string ToString() { return Service; }
         }
 
         /// <summary>
         /// CloudTrail vs CloudWatch vs X-Ray: every row of the table, in order.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 37.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<ServiceRole> ServiceRoles = global::System.Array.AsReadOnly(new ServiceRole[] { ServiceRole.CloudTrail, ServiceRole.CloudWatch, ServiceRole.XRay });
     }
@@ -212,13 +244,13 @@ namespace AwsFacts
     /// <summary>
     /// CloudWatch Logs
     /// </summary>
-    /// <remarks>Source: notes/monitoring.md, line 11.</remarks>
+    /// <remarks>Source: notes/monitoring.md, line 14.</remarks>
     public static partial class CloudWatchLogs
     {
         /// <summary>
         /// Retention: 1 day–10 yrs or never
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 14.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 17.</remarks>
         /// <value>1 day–10 yrs or never</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(3153600000000000L), null, true, true);
@@ -226,7 +258,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 day–10 yrs or never
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 14.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 17.</remarks>
         /// <value>1 day–10 yrs or never</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 86400;
@@ -234,10 +266,18 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 day–10 yrs or never
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 14.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 17.</remarks>
         /// <value>1 day–10 yrs or never</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 315360000;
+
+        /// <summary>
+        /// Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 18. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (as of 2026-11).</remarks>
+        /// <value>1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
     }
 
     internal static partial class GeneratedFacts
@@ -249,12 +289,16 @@ namespace AwsFacts
             return new global::AwsFacts.Fact[]
             {
                 new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/30s", "notes/monitoring.md", 7, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/30s", "notes/monitoring.md", 7, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 14, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 30, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 23, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 37, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/20s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "High-resolution metric periods: 1s/5s/10s/20s/30s", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.standard-periods", "CloudWatch.StandardPeriods", global::AwsFacts.CloudWatch.StandardPeriods, "s", "multiples of 60s", "Standard periods: multiples of 60s", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "High-resolution alarm periods: 10s/20s/30s", "notes/monitoring.md", 10, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire", "notes/monitoring.md", 18, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 34, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 27, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 41, false, "", ""),
             }
             ;
         }

@@ -18,7 +18,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6.</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(3, 63, null, true, true);
@@ -26,7 +26,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6.</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 3;
@@ -34,15 +34,31 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6.</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 63;
 
             /// <summary>
+            /// Allowed punctuation: <c>.-</c> (besides lowercase letters and digits)
+            /// </summary>
+            /// <remarks>Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <value>.-</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string AllowedPunctuation = ".-";
+
+            /// <summary>
+            /// Must not contain two adjacent periods (<c>..</c>)
+            /// </summary>
+            /// <remarks>Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <value>..</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string ForbiddenSequence = "..";
+
+            /// <summary>
             /// No uppercase, underscores, IPs, <c>xn--</c> prefix, <c>-s3alias</c> suffix
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 7.</remarks>
+            /// <remarks>Source: notes/s3.md, line 14.</remarks>
             /// <value>xn--</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ForbiddenPrefix = "xn--";
@@ -50,10 +66,208 @@ namespace AwsFacts
             /// <summary>
             /// No uppercase, underscores, IPs, <c>xn--</c> prefix, <c>-s3alias</c> suffix
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 7.</remarks>
+            /// <remarks>Source: notes/s3.md, line 14.</remarks>
             /// <value>-s3alias</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ForbiddenSuffix = "-s3alias";
+
+            /// <summary>
+            /// Reserved prefixes: <c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>
+            /// </summary>
+            /// <remarks>Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). The AWS spellings are in ReservedPrefixes.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum ReservedPrefix
+            {
+                /// <summary>
+                /// xn--
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                Xn,
+                /// <summary>
+                /// sthree-
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                Sthree,
+                /// <summary>
+                /// amzn-s3-demo-
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                AmznS3Demo,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="ReservedPrefix"/>.
+            /// </summary>
+            /// <remarks>Source: notes/s3.md, line 11.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class ReservedPrefixes
+            {
+                /// <summary>
+                /// xn--
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public const string Xn = "xn--";
+
+                /// <summary>
+                /// sthree-
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public const string Sthree = "sthree-";
+
+                /// <summary>
+                /// amzn-s3-demo-
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public const string AmznS3Demo = "amzn-s3-demo-";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Xn, Sthree, AmznS3Demo });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="ReservedPrefix"/>.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public static string ToAwsName(ReservedPrefix value)
+                {
+                    switch (value)
+                    {
+                        case ReservedPrefix.Xn: return Xn;
+                        case ReservedPrefix.Sthree: return Sthree;
+                        case ReservedPrefix.AmznS3Demo: return AmznS3Demo;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedPrefix"/>.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public static bool TryParse(string awsName, out ReservedPrefix value)
+                {
+                    switch (awsName)
+                    {
+                        case Xn: value = ReservedPrefix.Xn; return true;
+                        case Sthree: value = ReservedPrefix.Sthree; return true;
+                        case AmznS3Demo: value = ReservedPrefix.AmznS3Demo; return true;
+                        default: value = default(ReservedPrefix); return false;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Reserved suffixes: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>
+            /// </summary>
+            /// <remarks>Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). The AWS spellings are in ReservedSuffixes.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public enum ReservedSuffix
+            {
+                /// <summary>
+                /// -s3alias
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                S3alias,
+                /// <summary>
+                /// --ol-s3
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                OlS3,
+                /// <summary>
+                /// .mrap
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                Mrap,
+                /// <summary>
+                /// --x-s3
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                XS3,
+                /// <summary>
+                /// --table-s3
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                TableS3,
+            }
+
+            /// <summary>
+            /// The exact AWS spellings of <see cref="ReservedSuffix"/>.
+            /// </summary>
+            /// <remarks>Source: notes/s3.md, line 12.</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public static partial class ReservedSuffixes
+            {
+                /// <summary>
+                /// -s3alias
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public const string S3alias = "-s3alias";
+
+                /// <summary>
+                /// --ol-s3
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public const string OlS3 = "--ol-s3";
+
+                /// <summary>
+                /// .mrap
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public const string Mrap = ".mrap";
+
+                /// <summary>
+                /// --x-s3
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public const string XS3 = "--x-s3";
+
+                /// <summary>
+                /// --table-s3
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public const string TableS3 = "--table-s3";
+
+                /// <summary>
+                /// Every spelling, in the note's order.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3alias, OlS3, Mrap, XS3, TableS3 });
+
+                /// <summary>
+                /// The AWS spelling of a <see cref="ReservedSuffix"/>.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public static string ToAwsName(ReservedSuffix value)
+                {
+                    switch (value)
+                    {
+                        case ReservedSuffix.S3alias: return S3alias;
+                        case ReservedSuffix.OlS3: return OlS3;
+                        case ReservedSuffix.Mrap: return Mrap;
+                        case ReservedSuffix.XS3: return XS3;
+                        case ReservedSuffix.TableS3: return TableS3;
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                    }
+                }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedSuffix"/>.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public static bool TryParse(string awsName, out ReservedSuffix value)
+                {
+                    switch (awsName)
+                    {
+                        case S3alias: value = ReservedSuffix.S3alias; return true;
+                        case OlS3: value = ReservedSuffix.OlS3; return true;
+                        case Mrap: value = ReservedSuffix.Mrap; return true;
+                        case XS3: value = ReservedSuffix.XS3; return true;
+                        case TableS3: value = ReservedSuffix.TableS3; return true;
+                        default: value = default(ReservedSuffix); return false;
+                    }
+                }
+            }
         }
     }
 
@@ -65,9 +279,13 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "", ""),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 7, false, "", ""),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", ""),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", ""),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`", "notes/s3.md", 12, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
             }
             ;
         }
