@@ -190,6 +190,7 @@ internal static class QuantityScanner
         {
             low = low with { Unit = UnitTable.CountOf("characters") };
             high = high is { } h ? h with { Unit = low.Unit } : null;
+            set = new List<Quantity> { low };
             noun = string.Empty;
         }
 

@@ -11,12 +11,15 @@ namespace AwsFacts.Tests.Library;
 /// <summary>The README's usage example compiles against the built library, so it cannot drift from the API.</summary>
 public class ReadmeExampleTests
 {
-    [Fact]
-    public void The_readme_usage_example_compiles()
+    [Theory]
+    [InlineData("Use")]
+    [InlineData("Validate")]
+    public void The_readme_examples_compile(string section)
     {
         var readme = File.ReadAllText(Path.Combine(Paths.RepoRoot, "README.md"));
-        var block = Regex.Match(readme, "## Use\\s+```csharp\\n(?<code>.*?)```", RegexOptions.Singleline);
-        Assert.True(block.Success, "README.md has no ```csharp block under '## Use'");
+        var sectionText = Regex.Match(readme, "\\n## " + section + "\\n(?<body>.*?)(?=\\n## |\\z)", RegexOptions.Singleline).Groups["body"].Value;
+        var block = Regex.Match(sectionText, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline);
+        Assert.True(block.Success, $"README.md has no ```csharp block under '## {section}'");
 
         var code = block.Groups["code"].Value;
         var usings = string.Join("\n", code.Split('\n').Where(l => l.StartsWith("using ", StringComparison.Ordinal)));

@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Resource type format: <c>AWS::Service::ResourceType</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 11.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 11. Reference: AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType) (as of 2026-11).</remarks>
         /// <value>AWS::Service::ResourceType</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ResourceTypeFormat = "AWS::Service::ResourceType";
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
         /// <value>ContinueUpdateRollback</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ContinueRollbackApi = "ContinueUpdateRollback";
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 101.</remarks>
         /// <value>--capabilities</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CliOption = "--capabilities";
@@ -60,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 101.</remarks>
         /// <value>InsufficientCapabilitiesException</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MissingCapabilityError = "InsufficientCapabilitiesException";
@@ -470,84 +470,84 @@ namespace AwsFacts
         /// <summary>
         /// 1️⃣2️⃣ Intrinsic Functions
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 72. The AWS spellings are in IntrinsicFunctions.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 76. The AWS spellings are in IntrinsicFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunction
         {
             /// <summary>
             /// !Ref: reference parameter value or resource physical ID.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 73.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
             Ref,
             /// <summary>
             /// !GetAtt: get resource attribute (e.g., AZ, PublicIp).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 74.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 78.</remarks>
             GetAtt,
             /// <summary>
             /// !FindInMap: get value from mapping.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 75.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
             FindInMap,
             /// <summary>
             /// !ImportValue: import exported value from another stack.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 80.</remarks>
             ImportValue,
             /// <summary>
             /// !Base64: encode string in Base64 (e.g., UserData).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
             Base64,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="IntrinsicFunction"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 72.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class IntrinsicFunctions
         {
             /// <summary>
             /// !Ref
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 73.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
             public const string Ref = "!Ref";
 
             /// <summary>
             /// !GetAtt
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 74.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 78.</remarks>
             public const string GetAtt = "!GetAtt";
 
             /// <summary>
             /// !FindInMap
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 75.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
             public const string FindInMap = "!FindInMap";
 
             /// <summary>
             /// !ImportValue
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 80.</remarks>
             public const string ImportValue = "!ImportValue";
 
             /// <summary>
             /// !Base64
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
             public const string Base64 = "!Base64";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 72.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ref, GetAtt, FindInMap, ImportValue, Base64 });
 
             /// <summary>
             /// The AWS spelling of a <see cref="IntrinsicFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 72.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
             public static string ToAwsName(IntrinsicFunction value)
             {
                 switch (value)
@@ -564,7 +564,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 72.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
             public static bool TryParse(string awsName, out IntrinsicFunction value)
             {
                 switch (awsName)
@@ -582,84 +582,84 @@ namespace AwsFacts
         /// <summary>
         /// Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 79. The AWS spellings are in ConditionShortForms.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 83. The AWS spellings are in ConditionShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionShortForm
         {
             /// <summary>
             /// !If
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             If,
             /// <summary>
             /// !Equals
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             EqualsValue,
             /// <summary>
             /// !And
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             And,
             /// <summary>
             /// !Or
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             Or,
             /// <summary>
             /// !Not
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             Not,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ConditionShortForm"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ConditionShortForms
         {
             /// <summary>
             /// !If
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string If = "!If";
 
             /// <summary>
             /// !Equals
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string EqualsValue = "!Equals";
 
             /// <summary>
             /// !And
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string And = "!And";
 
             /// <summary>
             /// !Or
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string Or = "!Or";
 
             /// <summary>
             /// !Not
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string Not = "!Not";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { If, EqualsValue, And, Or, Not });
 
             /// <summary>
             /// The AWS spelling of a <see cref="ConditionShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static string ToAwsName(ConditionShortForm value)
             {
                 switch (value)
@@ -676,7 +676,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static bool TryParse(string awsName, out ConditionShortForm value)
             {
                 switch (awsName)
@@ -694,84 +694,84 @@ namespace AwsFacts
         /// <summary>
         /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 81. The AWS spellings are in OtherShortForms.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 85. The AWS spellings are in OtherShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum OtherShortForm
         {
             /// <summary>
             /// !Join
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Join,
             /// <summary>
             /// !Sub
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Sub,
             /// <summary>
             /// !Select
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Select,
             /// <summary>
             /// !Split
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Split,
             /// <summary>
             /// !Cidr
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Cidr,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="OtherShortForm"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class OtherShortForms
         {
             /// <summary>
             /// !Join
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Join = "!Join";
 
             /// <summary>
             /// !Sub
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Sub = "!Sub";
 
             /// <summary>
             /// !Select
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Select = "!Select";
 
             /// <summary>
             /// !Split
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Split = "!Split";
 
             /// <summary>
             /// !Cidr
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Cidr = "!Cidr";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr });
 
             /// <summary>
             /// The AWS spelling of a <see cref="OtherShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public static string ToAwsName(OtherShortForm value)
             {
                 switch (value)
@@ -788,7 +788,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public static bool TryParse(string awsName, out OtherShortForm value)
             {
                 switch (awsName)
@@ -806,62 +806,62 @@ namespace AwsFacts
         /// <summary>
         /// 1️⃣4️⃣ Capabilities
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 93. The AWS spellings are in Capabilities.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 97. The AWS spellings are in Capabilities.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
             /// <summary>
             /// CAPABILITY_IAM: acknowledge templates creating IAM resources without names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 98.</remarks>
             CapabilityIam,
             /// <summary>
             /// CAPABILITY_NAMED_IAM: for IAM resources with explicit names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             CapabilityNamedIam,
             /// <summary>
             /// CAPABILITY_AUTO_EXPAND: for templates with macros/nested stacks.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 100.</remarks>
             CapabilityAutoExpand,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Capability"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Capabilities
         {
             /// <summary>
             /// CAPABILITY_IAM
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 98.</remarks>
             public const string CapabilityIam = "CAPABILITY_IAM";
 
             /// <summary>
             /// CAPABILITY_NAMED_IAM
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string CapabilityNamedIam = "CAPABILITY_NAMED_IAM";
 
             /// <summary>
             /// CAPABILITY_AUTO_EXPAND
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 100.</remarks>
             public const string CapabilityAutoExpand = "CAPABILITY_AUTO_EXPAND";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CapabilityIam, CapabilityNamedIam, CapabilityAutoExpand });
 
             /// <summary>
             /// The AWS spelling of a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static string ToAwsName(Capability value)
             {
                 switch (value)
@@ -876,7 +876,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static bool TryParse(string awsName, out Capability value)
             {
                 switch (awsName)
@@ -887,6 +887,37 @@ namespace AwsFacts
                     default: value = default(Capability); return false;
                 }
             }
+        }
+
+        /// <summary>
+        /// Custom resource type names
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 60.</remarks>
+        public static partial class CustomResourceTypes
+        {
+            /// <summary>
+            /// Prefix: <c>Custom::</c>
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 61. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <value>Custom::</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string Prefix = "Custom::";
+
+            /// <summary>
+            /// Up to 60 characters
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 62. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <value>Up to 60 characters</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int NameMaxLength = 60;
+
+            /// <summary>
+            /// Allowed punctuation: <c>_@-</c> (besides letters and digits)
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 63. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <value>_@-</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string AllowedPunctuation = "_@-";
         }
     }
 
@@ -899,20 +930,23 @@ namespace AwsFacts
             return new global::AwsFacts.Fact[]
             {
                 new global::AwsFacts.Fact("cloud-formation.mandatory-section", "CloudFormation.MandatorySection", global::AwsFacts.CloudFormation.MandatorySection, "", "Resources", "Mandatory section: `Resources` (AWS components).", "notes/cloudformation.md", 9, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false, "AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType).", "2026-11"),
                 new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks with `Fn::ImportValue`.", "notes/cloudformation.md", 22, false, "", ""),
                 new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 50, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 89, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 97, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.prefix", "CloudFormation.CustomResourceTypes.Prefix", global::AwsFacts.CloudFormation.CustomResourceTypes.Prefix, "", "Custom::", "Prefix: `Custom::`", "notes/cloudformation.md", 61, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.name-max-length", "CloudFormation.CustomResourceTypes.NameMaxLength", global::AwsFacts.CloudFormation.CustomResourceTypes.NameMaxLength, "characters", "Up to 60 characters", "Up to 60 characters", "notes/cloudformation.md", 62, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.allowed-punctuation", "CloudFormation.CustomResourceTypes.AllowedPunctuation", global::AwsFacts.CloudFormation.CustomResourceTypes.AllowedPunctuation, "", "_@-", "Allowed punctuation: `_@-` (besides letters and digits)", "notes/cloudformation.md", 63, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 93, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 101, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 101, false, "", ""),
                 new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, CommaDelimitedList, AWS-specific, SSM Parameter", "Types: `String`, `Number`, `CommaDelimitedList`, AWS-specific, SSM Parameter.", "notes/cloudformation.md", 16, false, "", ""),
                 new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedValues, AllowedPattern, Min/Max, NoEcho", "Validation: `AllowedValues`, `AllowedPattern`, `Min/Max`, `NoEcho`.", "notes/cloudformation.md", 17, false, "", ""),
                 new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`.", "notes/cloudformation.md", 27, false, "", ""),
                 new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, Snapshot", "Types", "notes/cloudformation.md", 32, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 72, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 79, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`", "notes/cloudformation.md", 81, false, "", ""),
-                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 93, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 76, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 83, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`", "notes/cloudformation.md", 85, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 97, false, "", ""),
             }
             ;
         }

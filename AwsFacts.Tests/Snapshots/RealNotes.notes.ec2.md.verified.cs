@@ -34,19 +34,66 @@ namespace AwsFacts
         public const int ReservedTermMaxYears = 3;
 
         /// <summary>
+        /// Common ports
+        /// </summary>
+        /// <remarks>Source: notes/ec2.md, line 36.</remarks>
+        public static partial class Ports
+        {
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>22 = SSH</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Ssh = 22;
+
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>3389 = RDP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Rdp = 3389;
+
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>21 = FTP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Ftp = 21;
+
+            /// <summary>
+            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <value>22 = SFTP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Sftp = 22;
+
+            /// <summary>
+            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
+            /// <value>80 = HTTP</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Http = 80;
+
+            /// <summary>
+            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// </summary>
+            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
+            /// <value>443 = HTTPS</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int Https = 443;
+        }
+
+        /// <summary>
         /// Instance types
         /// </summary>
         /// <remarks>Source: notes/ec2.md, line 11.</remarks>
         public static partial class InstanceTypes
         {
-            /// <summary>
-            /// Larger sizes multiply <c>xlarge</c>, from <c>2xlarge</c> up to 48 (<c>48xlarge</c>); bare metal can carry a size (<c>metal-24xl</c>)
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 25. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11).</remarks>
-            /// <value>up to 48</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int SizeMultipleMax = 48;
-
             /// <summary>
             /// Processor and capability letters
             /// </summary>
@@ -701,61 +748,6 @@ namespace AwsFacts
                 }
             }
         }
-
-        /// <summary>
-        /// Common ports
-        /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 36.</remarks>
-        public static partial class Ports
-        {
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>22 = SSH</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Ssh = 22;
-
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>3389 = RDP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Rdp = 3389;
-
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>21 = FTP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Ftp = 21;
-
-            /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>22 = SFTP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Sftp = 22;
-
-            /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
-            /// <value>80 = HTTP</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Http = 80;
-
-            /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
-            /// <value>443 = HTTPS</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const int Https = 443;
-        }
     }
 
     internal static partial class GeneratedFacts
@@ -766,7 +758,6 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ec2.instance-types.size-multiple-max", "Ec2.InstanceTypes.SizeMultipleMax", global::AwsFacts.Ec2.InstanceTypes.SizeMultipleMax, "", "up to 48", "Larger sizes multiply `xlarge`, from `2xlarge` up to 48 (`48xlarge`); bare metal can carry a size (`metal-24xl`)", "notes/ec2.md", 25, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
                 new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
                 new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
                 new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),

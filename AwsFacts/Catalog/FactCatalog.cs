@@ -10,6 +10,15 @@ namespace AwsFacts
         private static readonly Lazy<Dictionary<string, Fact>> ById = new(
             () => GeneratedFacts.All.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase));
 
+        private static readonly Lazy<Dictionary<string, Fact>> ByMember = new(
+            () => GeneratedFacts.All.GroupBy(f => f.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+
+        // Reference identity: value-equal ranges of two facts must still name their own fact.
+        private static readonly Lazy<Dictionary<object, Fact>> ByValue = new(
+            () => GeneratedFacts.All.Where(f => !f.Value.GetType().IsValueType && f.Value is not string)
+                .GroupBy(f => f.Value, ReferenceComparer.Instance)
+                .ToDictionary(g => g.Key, g => g.First(), ReferenceComparer.Instance));
+
         /// <summary>All facts, in note order.</summary>
         public static IReadOnlyList<Fact> All => GeneratedFacts.All;
 
@@ -19,6 +28,17 @@ namespace AwsFacts
         /// <summary>The fact with this id (case-insensitive).</summary>
         /// <exception cref="KeyNotFoundException">No fact has this id.</exception>
         public static Fact Get(string id) => Find(id) ?? throw new KeyNotFoundException($"No fact has the id '{id}'.");
+
+        /// <summary>The fact whose member is <paramref name="member"/> (<c>Sqs.Retention</c>, as in <see cref="Fact.Member"/>), or null.</summary>
+        public static Fact? FindByMember(string member)
+            => member is not null && ByMember.Value.TryGetValue(member, out var fact) ? fact : null;
+
+        /// <summary>
+        /// The fact whose value is this very object (a <see cref="Range{T}"/>, a list), or null: how a range
+        /// names itself in a validation message.
+        /// </summary>
+        public static Fact? FindByValue(object value)
+            => value is not null && ByValue.Value.TryGetValue(value, out var fact) ? fact : null;
 
         /// <summary>Facts whose id, member, value or sentence contains every word of <paramref name="text"/>, ignoring case.</summary>
         public static IEnumerable<Fact> Search(string text)
@@ -30,5 +50,15 @@ namespace AwsFacts
 
         private static bool Contains(string haystack, string needle)
             => haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>Compares objects by reference (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+    internal sealed class ReferenceComparer : IEqualityComparer<object>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -55,6 +55,25 @@ namespace AwsFacts
             return (MinInclusive ? low >= 0 : low > 0) && (MaxInclusive ? high <= 0 : high < 0);
         }
 
+        /// <summary>
+        /// Checks <paramref name="value"/> against the range, with a message that names the fact the range
+        /// belongs to and its limits: "Sqs.VisibilityTimeout allows 0 s to 43,200 s (notes/messaging.md, line 33); 50,000 s is outside."
+        /// </summary>
+        public ValidationResult Validate(T value)
+        {
+            var errors = new ErrorList();
+            if (!Contains(value))
+            {
+                var fact = FactCatalog.FindByValue(this);
+                var name = fact?.Member ?? "The value";
+                var low = MinInclusive ? "from " + Display(Min) : "above " + Display(Min);
+                var high = MaxInclusive ? " to " + Display(Max) : " below " + Display(Max);
+                errors.Add(fact is null ? "range" : fact.Id, $"{name} allows values {low}{high}; {Display(value)} is outside.", fact);
+            }
+
+            return errors.ToResult(Display(value));
+        }
+
         /// <inheritdoc />
         public bool Equals(Range<T>? other)
             => other is not null
@@ -85,6 +104,11 @@ namespace AwsFacts
             var text = (MinInclusive ? "[" : "(") + Format(Min) + ", " + Format(Max) + (MaxInclusive ? "]" : ")");
             return Default is { } value ? text + " (default " + Format(value) + ")" : text;
         }
+
+        // Durations read best in seconds, the unit AWS APIs take.
+        private static string Display(T value) => value is TimeSpan time
+            ? time.TotalSeconds.ToString("#,0.###", CultureInfo.InvariantCulture) + " s"
+            : value is IFormattable formattable ? formattable.ToString("#,0.###", CultureInfo.InvariantCulture) : Format(value);
 
         private static string Format(T value) => value is IFormattable formattable
             ? formattable.ToString(null, CultureInfo.InvariantCulture)

@@ -1,0 +1,125 @@
+using System;
+using System.Linq;
+
+namespace AwsFacts.Tests.Validation;
+
+/// <summary>S3 general purpose bucket names, by the rules of notes/s3.md.</summary>
+public class BucketNameTests
+{
+    // AWS's own examples of valid names, and boundary lengths.
+    [Theory]
+    [InlineData("docexamplebucket1")]
+    [InlineData("log-delivery-march-2020")]
+    [InlineData("my-hosted-content")]
+    [InlineData("docexamplewebsite.com")]
+    [InlineData("www.docexamplewebsite.com")]
+    [InlineData("my.example.s3.bucket")]
+    [InlineData("abc")]
+    [InlineData("a1-")]
+    public void Valid_names_pass(string name)
+    {
+        if (name == "a1-")
+        {
+            // not valid: ends with a hyphen (kept here to be sure boundary examples are not all valid by accident)
+            Assert.False(S3.BucketNames.IsValid(name));
+            return;
+        }
+
+        var result = S3.BucketNames.Validate(name);
+        Assert.True(result.IsValid, result.ToString());
+        Assert.True(S3.BucketNames.IsValid(name.AsSpan()));
+        Assert.Equal(name, S3.BucketNames.EnsureValid(name));
+    }
+
+    [Theory]
+    [InlineData("doc_example_bucket", "s3.bucket-name.character", 3)]
+    [InlineData("DocExampleBucket", "s3.bucket-name.character", 0)]
+    [InlineData("doc-example-bucket-", "s3.bucket-name.last-character", 18)]
+    [InlineData("-doc-example-bucket", "s3.bucket-name.first-character", 0)]
+    [InlineData("example..com", "s3.bucket-name.adjacent-periods", 7)]
+    [InlineData("192.168.5.4", "s3.bucket-name.ip-address", null)]
+    [InlineData("ab", "s3.bucket-name.length", null)]
+    [InlineData("", "s3.bucket-name.length", null)]
+    [InlineData("bucket name", "s3.bucket-name.character", 6)]
+    [InlineData("bücket", "s3.bucket-name.character", 1)]
+    public void Invalid_names_report_the_rule_and_position(string name, string rule, int? position)
+    {
+        var result = S3.BucketNames.Validate(name);
+
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors, e => e.RuleId == rule);
+        Assert.Equal(position, error.Position);
+        Assert.Contains("notes/s3.md, line", error.Message, StringComparison.Ordinal);
+        Assert.False(S3.BucketNames.IsValid(name.AsSpan()));
+    }
+
+    [Fact]
+    public void Lengths_3_and_63_pass_2_and_64_fail()
+    {
+        Assert.True(S3.BucketNames.IsValid(new string('a', 3)));
+        Assert.True(S3.BucketNames.IsValid(new string('a', 63)));
+        Assert.False(S3.BucketNames.IsValid(new string('a', 2)));
+        Assert.False(S3.BucketNames.IsValid(new string('a', 64)));
+        Assert.Contains("3–63 characters", S3.BucketNames.Validate(new string('a', 64)).Errors.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_reserved_prefix_and_suffix_is_refused()
+    {
+        Assert.Equal(3, S3.BucketNames.ReservedPrefixes.All.Count);
+        Assert.Equal(5, S3.BucketNames.ReservedSuffixes.All.Count);
+        foreach (var prefix in S3.BucketNames.ReservedPrefixes.All)
+        {
+            var name = prefix + "bucket1";
+            Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-name.reserved-prefix" && e.Position == 0);
+            Assert.False(S3.BucketNames.IsValid(name));
+        }
+
+        foreach (var suffix in S3.BucketNames.ReservedSuffixes.All)
+        {
+            var name = "bucket1" + suffix;
+            Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-name.reserved-suffix" && e.Position == 7);
+            Assert.False(S3.BucketNames.IsValid(name));
+        }
+    }
+
+    [Fact]
+    public void Every_broken_rule_is_listed()
+    {
+        var result = S3.BucketNames.Validate("-Xn--a..b_");
+
+        Assert.Equal(
+            new[] { "s3.bucket-name.character", "s3.bucket-name.first-character", "s3.bucket-name.last-character", "s3.bucket-name.adjacent-periods" },
+            result.Errors.Select(e => e.RuleId));
+    }
+
+    [Fact]
+    public void Transfer_acceleration_forbids_periods()
+    {
+        Assert.True(S3.BucketNames.IsValid("my.bucket"));
+        Assert.False(S3.BucketNames.IsValid("my.bucket", transferAcceleration: true));
+        Assert.Equal("s3.bucket-name.transfer-acceleration", S3.BucketNames.Validate("my.bucket", transferAcceleration: true).Errors.Single().RuleId);
+    }
+
+    [Fact]
+    public void Null_empty_and_huge_input_return_a_result_and_only_EnsureValid_throws()
+    {
+        Assert.Equal("s3.bucket-name.null", S3.BucketNames.Validate(null).Errors.Single().RuleId);
+        Assert.False(S3.BucketNames.IsValid(ReadOnlySpan<char>.Empty));
+        Assert.False(S3.BucketNames.Validate(new string('a', 1_000_000)).IsValid);
+
+        var exception = Assert.Throws<ValidationException>(() => S3.BucketNames.EnsureValid("Bad_Name"));
+        Assert.Equal(2, exception.Result.Errors.Count);
+        Assert.Contains("s3.bucket-name.character", exception.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<ArgumentException>(exception);
+    }
+
+    [Fact]
+    public void Errors_cite_the_fact_the_limit_comes_from()
+    {
+        var error = S3.BucketNames.Validate("ab").Errors.Single();
+        Assert.NotNull(error.Fact);
+        Assert.Equal("S3.BucketNames.Length", error.Fact!.Member);
+        Assert.Equal("notes/s3.md", error.Fact.Source);
+    }
+}
