@@ -137,3 +137,35 @@ public class OtherRuleTests
         Assert.Null(CloudFormation.ValidateResourceType(null).Subject);
     }
 }
+
+/// <summary>The span fast paths allocate nothing: counted with the runtime's allocation counter, not timed.</summary>
+public class AllocationTests
+{
+    [Fact]
+    public void IsValid_fast_paths_allocate_nothing()
+    {
+        var names = new[] { "my-bucket", "Bad_Name", "192.168.5.4", "xn--bucket", "bucket--ol-s3", "orders.fifo", "AWS::S3::Bucket", "Custom::X" };
+        bool Run()
+        {
+            var any = false;
+            foreach (var name in names)
+            {
+                any ^= S3.BucketNames.IsValid(name.AsSpan());
+                any ^= Sqs.QueueNames.IsValid(name.AsSpan(), fifo: true);
+                any ^= CloudFormation.IsValidResourceType(name.AsSpan());
+                any ^= CloudWatchLogs.IsValidRetention(name.Length);
+            }
+
+            return any;
+        }
+
+        Run(); // static initialisation of the facts happens once, on first use
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            Run();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
