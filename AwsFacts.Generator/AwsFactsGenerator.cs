@@ -4,6 +4,7 @@ using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Name;
 using AwsFacts.Generator.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AwsFacts.Generator;
@@ -32,6 +33,7 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
 
         var extracted = noteFiles
             .Combine(options)
+            .Where(static pair => pair.Right.Enabled)
             .Select(static (pair, cancellationToken) => NoteReader.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Extract);
 
@@ -40,10 +42,15 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Name);
 
         // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
-        // the generator without them still gets every constant. A bool, so C# edits leave it Unchanged.
+        // the generator without them still gets every constant. The consumer's nullable context decides whether
+        // the output says "#nullable enable" (C# 8 and later). Plain values, so C# edits leave them Unchanged.
         var support = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null
-                                               && compilation.GetTypeByMetadataName("AwsFacts.Fact") is not null)
+            .Select(static (compilation, _) => new EmitSettings(
+                compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null && compilation.GetTypeByMetadataName("AwsFacts.Fact") is not null,
+                compilation.Options.NullableContextOptions != NullableContextOptions.Disable))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) =>
+                options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8))
+            .Select(static (pair, _) => pair.Left with { Nullable = pair.Left.Nullable && pair.Right })
             .WithTrackingName(TrackingNames.Support);
 
         context.RegisterSourceOutput(named.Combine(support), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
@@ -58,16 +65,16 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(catalog, static (spc, pair) =>
         {
-            if (pair.Right)
+            if (pair.Right.WithSupport && pair.Left.Right.Enabled)
             {
                 var methods = System.Linq.Enumerable.Where(pair.Left.Left, static m => m.Length > 0);
-                var source = CatalogEmitter.WriteIndex(pair.Left.Right.Namespace, methods);
+                var source = CatalogEmitter.WriteIndex(pair.Left.Right.Namespace, methods, pair.Right.Nullable);
                 spc.AddSource("AwsFacts.Catalog.g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }
 
-    private static void Emit(SourceProductionContext context, NamedNote note, bool withSupport)
+    private static void Emit(SourceProductionContext context, NamedNote note, EmitSettings settings)
     {
         foreach (var info in note.Diagnostics)
         {
@@ -87,7 +94,7 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
         string? source;
         try
         {
-            source = SourceEmitter.Emit(note, withSupport);
+            source = SourceEmitter.Emit(note, settings);
         }
         catch (System.Exception ex) when (ex is not System.OperationCanceledException)
         {

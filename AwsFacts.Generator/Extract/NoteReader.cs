@@ -29,7 +29,7 @@ internal static class NoteReader
         try
         {
             var document = NoteParser.Parse(text.ToString(), cancellationToken);
-            return FactExtractor.Extract(path, relativePath, options.Namespace, text, document, cancellationToken);
+            return FactExtractor.Extract(path, relativePath, options.Namespace, text, document, cancellationToken) with { IsPublic = options.IsPublic };
         }
         catch (OperationCanceledException)
         {

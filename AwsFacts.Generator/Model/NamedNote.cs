@@ -92,4 +92,14 @@ internal readonly record struct NamedNote(
     EquatableArray<NamedMember> Members,
     EquatableArray<NamedEnum> Enums,
     EquatableArray<NamedTable> Tables,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Whether the generated top-level types are public (else internal: AwsFactsVisibility).</summary>
+    public bool IsPublic { get; init; } = true;
+}
+
+/// <summary>
+/// What the consumer's compilation allows: the AwsFacts support types (typed values, catalog), and a nullable
+/// context under C# 8 or later (the output then says <c>#nullable enable</c>).
+/// </summary>
+internal readonly record struct EmitSettings(bool WithSupport, bool Nullable);

@@ -113,4 +113,8 @@ internal readonly record struct RawNote(
     EquatableArray<RawFact> Facts,
     EquatableArray<RawEnum> Enums,
     EquatableArray<RawTable> Tables,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Whether the generated top-level types are public (else internal: AwsFactsVisibility).</summary>
+    public bool IsPublic { get; init; } = true;
+}

@@ -117,7 +117,7 @@ internal sealed class NoteNamer
             members.ToEquatableArray(),
             enums.ToEquatableArray(),
             tables.ToEquatableArray(),
-            namer._diagnostics.ToEquatableArray());
+            namer._diagnostics.ToEquatableArray()) { IsPublic = note.IsPublic };
     }
 
     /// <summary>

@@ -1,10 +1,12 @@
 using System;
+using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AwsFacts.Generator.Options;
 
-/// <summary>The MSBuild settings the generator reads (through <c>CompilerVisibleProperty</c>).</summary>
-internal readonly record struct GeneratorOptions(string SourceRoot, string Namespace)
+/// <summary>The MSBuild settings the generator reads (through <c>CompilerVisibleProperty</c>, see build/AwsFacts.Generator.props).</summary>
+internal readonly record struct GeneratorOptions(string SourceRoot, string Namespace, bool IsPublic = true, bool Enabled = true)
 {
     public const string DefaultNamespace = "AwsFacts";
 
@@ -14,8 +16,16 @@ internal readonly record struct GeneratorOptions(string SourceRoot, string Names
         var root = Read(global, "build_property.AwsFactsSourceRoot")
                    ?? Read(global, "build_property.projectdir")
                    ?? string.Empty;
-        var ns = Read(global, "build_property.AwsFactsNamespace") ?? DefaultNamespace;
-        return new GeneratorOptions(NormalizeRoot(root), ns);
+        var ns = Read(global, "build_property.AwsFactsNamespace")
+                 ?? Read(global, "build_property.RootNamespace")
+                 ?? DefaultNamespace;
+        var visibility = Read(global, "build_property.AwsFactsVisibility");
+        var enabled = Read(global, "build_property.AwsFactsEnabled");
+        return new GeneratorOptions(
+            NormalizeRoot(root),
+            SafeNamespace(ns),
+            !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
+            !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The note's path as docs show it: relative to the source root, with forward slashes.</summary>
@@ -42,5 +52,22 @@ internal readonly record struct GeneratorOptions(string SourceRoot, string Names
 
         root = root.Replace('\\', '/');
         return root.EndsWith("/", StringComparison.Ordinal) ? root : root + "/";
+    }
+
+    /// <summary>A namespace that compiles: "my-team.facts" (a project name used as RootNamespace) becomes "my_team.facts".</summary>
+    private static string SafeNamespace(string ns)
+    {
+        var segments = ns.Split('.').Select(segment =>
+        {
+            var builder = new StringBuilder();
+            foreach (var c in segment)
+            {
+                builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+            }
+
+            var text = builder.ToString();
+            return text.Length == 0 ? "_" : char.IsDigit(text[0]) ? "_" + text : text;
+        });
+        return string.Join(".", segments);
     }
 }
