@@ -1,0 +1,161 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace AwsFacts.Tests.Packaging;
+
+/// <summary>The packed packages, met the way a user meets them: fresh consumer projects restore them from a feed.</summary>
+public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
+{
+    [Fact]
+    public void A_console_app_uses_the_facts_library_from_the_package()
+    {
+        var dir = packages.NewProject("console");
+        File.WriteAllText(Path.Combine(dir, "Console.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AwsFacts" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System;
+            using AwsFacts;
+
+            Console.WriteLine($"max={Sqs.MaxMessageSizeKb}");
+            Console.WriteLine($"ssh={Ec2.Ports.Ssh}");
+            Console.WriteLine($"bytes={Sqs.MaxMessageSize.Bytes}");
+            Console.WriteLine($"bucket={S3.BucketNames.Validate("my-bucket").IsValid}/{S3.BucketNames.Validate("My_Bucket").IsValid}");
+            Console.WriteLine($"fact={FactCatalog.Get("sqs.max-message-size").Source}");
+            switch (22) { case Ec2.Ports.Ssh: Console.WriteLine("const=yes"); break; }
+            """);
+
+        var run = packages.Run(dir, "run", "-c", "Release").AssertSuccess();
+
+        Assert.Contains("max=1024", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ssh=22", run.Output, StringComparison.Ordinal);
+        Assert.Contains("bytes=1048576", run.Output, StringComparison.Ordinal);
+        Assert.Contains("bucket=True/False", run.Output, StringComparison.Ordinal);
+        Assert.Contains("fact=notes/messaging.md", run.Output, StringComparison.Ordinal);
+        Assert.Contains("const=yes", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csharp_7_3_netstandard_library_gets_typed_members_from_its_own_notes_and_located_warnings_from_bad_ones()
+    {
+        var dir = packages.NewProject("teamfacts");
+        File.WriteAllText(Path.Combine(dir, "TeamFacts.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <LangVersion>7.3</LangVersion>
+                <RootNamespace>Team.Facts</RootNamespace>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AwsFacts.Generator" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "notes"));
+        File.WriteAllText(Path.Combine(dir, "notes", "billing.md"), """
+            # Billing {#Billing}
+            - **Max invoice lines:** 500
+            - Retention: 30 days – 7 years (default 1 year)
+            - Common ports: <!-- name: Ports -->
+              - 8080 = Api, 9090 = Metrics
+            """);
+        File.WriteAllText(Path.Combine(dir, "notes", "draft.md"), "# Draft\n\n- Max: 1 KBB\n");
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), """
+            <Project>
+              <ItemGroup>
+                <AdditionalFiles Update="notes/draft.md" AwsFactsNote="false" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Use.cs"), """
+            namespace Team.Facts
+            {
+                /// <summary>Uses the generated constants as constants.</summary>
+                public static class Use
+                {
+                    /// <summary>Twice the maximum.</summary>
+                    public const int Twice = Billing.MaxInvoiceLines * 2;
+
+                    /// <summary>The API port.</summary>
+                    public const int Api = Billing.Ports.Api;
+
+                    /// <summary>The retention maximum, in seconds.</summary>
+                    public const int RetentionMax = Billing.RetentionMaxSeconds;
+                }
+            }
+            """);
+
+        var build = packages.Run(dir, "build", "-c", "Release").AssertSuccess();
+        Assert.DoesNotContain("warning", build.Output.Replace("0 Warning(s)", string.Empty), StringComparison.OrdinalIgnoreCase);
+        var xml = XDocument.Load(Path.Combine(dir, "bin", "Release", "netstandard2.0", "TeamFacts.xml"));
+        Assert.Contains(xml.Descendants("member"), m => (string?)m.Attribute("name") == "F:Team.Facts.Billing.MaxInvoiceLines"
+                                                        && m.Value.Contains("Source: notes/billing.md, line 2.", StringComparison.Ordinal));
+
+        File.AppendAllText(Path.Combine(dir, "notes", "billing.md"), "\n- Max upload: 5 KBB\n");
+        var broken = packages.Run(dir, "build", "-c", "Release", "-p:TreatWarningsAsErrors=false");
+        Assert.Contains("notes/billing.md(6,3): warning AWSF002", broken.Output.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain("draft.md", broken.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_facts_package_holds_both_targets_their_xml_docs_and_no_generator_dependency()
+    {
+        using var zip = ZipFile.OpenRead(packages.Nupkg("AwsFacts"));
+        var files = zip.Entries.Select(e => e.FullName).ToList();
+        foreach (var expected in new[] { "lib/netstandard2.0/AwsFacts.dll", "lib/netstandard2.0/AwsFacts.xml", "lib/net8.0/AwsFacts.dll", "lib/net8.0/AwsFacts.xml", "README.md" })
+        {
+            Assert.Contains(expected, files);
+        }
+
+        Assert.DoesNotContain(files, f => f.StartsWith("analyzers/", StringComparison.Ordinal));
+        var nuspec = Nuspec(zip);
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).ToList();
+        Assert.Equal(new[] { "System.Memory" }, dependencies);
+        Assert.Equal("README.md", nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value);
+        Assert.Equal("MIT", nuspec.Descendants().Single(e => e.Name.LocalName == "license").Value);
+        Assert.True(File.Exists(Path.ChangeExtension(packages.Nupkg("AwsFacts"), ".snupkg")), "no symbols package");
+
+        using var docs = zip.GetEntry("lib/net8.0/AwsFacts.xml")!.Open();
+        var member = XDocument.Load(docs).Descendants("member").Single(m => (string?)m.Attribute("name") == "F:AwsFacts.Sqs.MaxMessageSizeKb");
+        Assert.Contains("Max message size: 1,024 KB", member.Value, StringComparison.Ordinal);
+        Assert.Contains("Source: notes/messaging.md, line", member.Value, StringComparison.Ordinal);
+        Assert.Contains("Reference: Amazon SQS API reference", member.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_generator_package_is_analyzer_only_with_markdig_beside_it_and_no_dependencies()
+    {
+        using var zip = ZipFile.OpenRead(packages.Nupkg("AwsFacts.Generator"));
+        var files = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("analyzers/dotnet/cs/AwsFacts.Generator.dll", files);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", files);
+        Assert.Contains("build/AwsFacts.Generator.props", files);
+        Assert.Contains("README.md", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("lib/", StringComparison.Ordinal));
+
+        var nuspec = Nuspec(zip);
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Equal("true", nuspec.Descendants().Single(e => e.Name.LocalName == "developmentDependency").Value);
+    }
+
+    private static XDocument Nuspec(ZipArchive zip)
+    {
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+}
