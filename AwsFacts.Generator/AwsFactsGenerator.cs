@@ -53,11 +53,37 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left with { Nullable = pair.Left.Nullable && pair.Right })
             .WithTrackingName(TrackingNames.Support);
 
-        context.RegisterSourceOutput(named.Combine(support), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        // Two notes must not define the same member of a shared class: the claims of every note, collected,
+        // decide which keeps a name. Notes that lose nothing see an unchanged (empty) conflict list.
+        var conflicts = named
+            .Select(static (note, cancellationToken) => CrossNoteNames.ClaimsOf(note, cancellationToken))
+            .WithTrackingName(TrackingNames.Claims)
+            .Collect()
+            .Select(static (claims, cancellationToken) => CrossNoteNames.Conflicts(claims, cancellationToken))
+            .WithTrackingName(TrackingNames.Conflicts);
+
+        context.RegisterSourceOutput(named.Combine(support).Combine(conflicts), static (spc, pair) =>
+            Emit(spc, CrossNoteNames.WithoutLosers(pair.Left.Left, pair.Right), pair.Left.Right));
+
+        context.RegisterSourceOutput(conflicts, static (spc, found) =>
+        {
+            foreach (var conflict in CrossNoteNames.ToReport(found))
+            {
+                var name = conflict.Key.Substring(conflict.Key.IndexOf('|') + 1);
+                var dot = name.LastIndexOf('.');
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    Diagnostics.DiagnosticDescriptors.DuplicateName,
+                    conflict.Loser.ToLocation(),
+                    new[] { conflict.Winner.ToLocation() },
+                    name.Substring(dot + 1),
+                    name.Substring(0, System.Math.Max(0, dot)),
+                    $"{conflict.WinnerPath}, line {conflict.Winner.Line}"));
+            }
+        });
 
         var catalog = named
-            // Only notes that emit something have a catalog part (with support, every member is emitted).
-            .Select(static (note, _) => note.Members.Count + note.Enums.Count + note.Tables.Count > 0 ? note.CatalogMethod : string.Empty)
+            // With the support types every note has a catalog part (empty when it yields nothing or lost every fact).
+            .Select(static (note, _) => note.CatalogMethod)
             .Collect()
             .Combine(options)
             .Combine(support)

@@ -15,6 +15,12 @@ public static class TrackingNames
     /// <summary>Each note's facts with their C# names (one value per note).</summary>
     public const string Name = nameof(Name);
 
+    /// <summary>The names each note takes, for the check across notes.</summary>
+    public const string Claims = nameof(Claims);
+
+    /// <summary>Names two notes both take: the later one is left out and reported.</summary>
+    public const string Conflicts = nameof(Conflicts);
+
     /// <summary>Whether the compilation has the AwsFacts support types (DataSize, Range, Fact).</summary>
     public const string Support = nameof(Support);
 

@@ -17,7 +17,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateName = Create(
         "AWSF001",
         "Two facts get the same C# name",
-        "'{0}' is already defined in '{1}' (line {2}); this fact was not generated. Rename the label or pin a name with <!-- name: NewName -->.");
+        "'{0}' is already defined in '{1}' ({2}); this fact was not generated. Rename the label or pin a name with <!-- name: NewName -->.");
 
     public static readonly DiagnosticDescriptor UnrecognisedUnit = Create(
         "AWSF002",
@@ -64,6 +64,28 @@ internal static class DiagnosticDescriptors
         "A member would have its class's name",
         "'{0}' would be named like the class that holds it, which C# forbids (CS0542); it was not generated. Pin another name with <!-- name: … -->.");
 
+    public static readonly DiagnosticDescriptor LeadingDigit = Create(
+        "AWSF011",
+        "A name starts with a digit",
+        "'{0}' starts with a digit, which C# names cannot; it is named '{1}'. Pin a name with {{#Name}} or <!-- name: Name --> to choose another.",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor RangeEndWithoutUnit = Create(
+        "AWSF012",
+        "A range's upper end has no unit",
+        "'{0}': the lower end has a unit but the upper end has none, so the range is ambiguous; no fact was generated. Write the unit on both ends, or only after the upper one (1–20s).");
+
+    public static readonly DiagnosticDescriptor HeadingInList = Create(
+        "AWSF013",
+        "A heading inside a list item",
+        "'{0}' is a heading inside a list item, so it does not start a section and the facts after it stay in the section before. Move it out of the list (remove the '- ' before '#').");
+
+    public static readonly DiagnosticDescriptor EmptyNote = Create(
+        "AWSF014",
+        "A note yields no facts",
+        "The note yields no facts: no line has a value, literal, list of names or table the generator reads. See docs/notes-format.md.",
+        DiagnosticSeverity.Info);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -77,10 +99,14 @@ internal static class DiagnosticDescriptors
         "AWSF008" => BadRange,
         "AWSF009" => BadList,
         "AWSF010" => NameEqualsClass,
+        "AWSF011" => LeadingDigit,
+        "AWSF012" => RangeEndWithoutUnit,
+        "AWSF013" => HeadingInList,
+        "AWSF014" => EmptyNote,
         _ => null,
     };
 
-    private static DiagnosticDescriptor Create(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -21,7 +21,7 @@ internal static class SourceEmitter
     {
         var withSupport = settings.WithSupport;
         var tree = BuildTree(note, withSupport);
-        if (tree.Children.Count == 0)
+        if (tree.Children.Count == 0 && !withSupport)
         {
             return null;
         }
@@ -42,7 +42,11 @@ internal static class SourceEmitter
         writer.Separated(tree.Children, child => WriteClass(writer, child, note.RelativePath, note.IsPublic ? "public" : "internal"));
         if (withSupport)
         {
-            writer.Line();
+            if (tree.Children.Count > 0)
+            {
+                writer.Line();
+            }
+
             CatalogEmitter.WriteNotePart(writer, note, tree.Members);
         }
 

@@ -63,6 +63,12 @@ internal static class FactBuilder
 
         var overflows = new List<string>();
         var phrases = DropRestatements(QuantityScanner.Scan(masked, overflows));
+        foreach (var ambiguous in phrases.Where(p => p.UpperUnitMissing).ToList())
+        {
+            problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.RangeEndWithoutUnit, new[] { ambiguous.Written }));
+            phrases.Remove(ambiguous);
+        }
+
         foreach (var overflow in overflows)
         {
             problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.NumberOutOfRange, new[] { overflow }));

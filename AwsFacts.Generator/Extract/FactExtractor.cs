@@ -137,6 +137,11 @@ internal sealed class FactExtractor
         switch (block)
         {
             case HeadingBlock heading:
+                if (heading.Parent is ListItemBlock)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeadingInList, LocationOf(heading), InlineText.Of(heading.Inline)));
+                }
+
                 EnterHeading(heading);
                 break;
             case FootnoteGroup:

@@ -36,6 +36,9 @@ internal sealed record Phrase(
     public bool IsRange => High is not null;
 
     public bool IsSet => Set.Count > 1;
+
+    /// <summary>"1 min – 14": the lower end has a unit, the upper end none — ambiguous, reported.</summary>
+    public bool UpperUnitMissing { get; init; }
 }
 
 /// <summary>
@@ -204,7 +207,10 @@ internal static class QuantityScanner
         var exclusive = boundWord is "<" or ">";
         var after = QualifierAfter(text, end);
         var written = text.Substring(match.Index, end - match.Index).Trim();
-        return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", before), after, match.Index, end, written);
+        return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", before), after, match.Index, end, written)
+        {
+            UpperUnitMissing = match.Groups["n2"].Success && u1.Length > 0 && u2.Length == 0 && noun.Length == 0,
+        };
     }
 
     private static Quantity Quantity(string number, string scale, UnitInfo unit, bool approximate)

@@ -3,7 +3,11 @@ namespace AwsFacts.Generator.Model;
 // What the name step hands to the emitter: valid C# identifiers and typed values, ready to print.
 
 /// <summary>A class to emit, by its path of identifiers (<c>Ec2</c>, <c>Ports</c>).</summary>
-internal readonly record struct NamedClass(EquatableArray<string> Path, string Title, int Line);
+internal readonly record struct NamedClass(EquatableArray<string> Path, string Title, int Line)
+{
+    /// <summary>Where the class is declared (a heading, pseudo-heading or label).</summary>
+    public LocationInfo Location { get; init; }
+}
 
 /// <summary>The C# shape of a value; the emitter turns it into a type and an initializer.</summary>
 internal enum TypedKind
@@ -46,6 +50,9 @@ internal readonly record struct NamedMember(
 
     /// <summary>Set on an obsolete alias: the member that replaced it.</summary>
     public string? ReplacedBy { get; init; }
+
+    /// <summary>Where the fact stands in its note, for diagnostics about it.</summary>
+    public LocationInfo Location { get; init; }
 }
 
 /// <summary>One enum member with its AWS spelling.</summary>
@@ -63,6 +70,9 @@ internal readonly record struct NamedEnum(
 {
     /// <summary>Where the list is published, when the note cites it.</summary>
     public Citation Citation { get; init; }
+
+    /// <summary>Where the list stands in its note.</summary>
+    public LocationInfo Location { get; init; }
 }
 
 /// <summary>A column of a table: the property name and the header text.</summary>
@@ -80,7 +90,11 @@ internal readonly record struct NamedTable(
     EquatableArray<NamedRow> Rows,
     string Title,
     int Line,
-    string FactId);
+    string FactId)
+{
+    /// <summary>Where the table stands in its note.</summary>
+    public LocationInfo Location { get; init; }
+}
 
 /// <summary>One note, named: the input of the emit step.</summary>
 internal readonly record struct NamedNote(
@@ -103,3 +117,9 @@ internal readonly record struct NamedNote(
 /// context under C# 8 or later (the output then says <c>#nullable enable</c>).
 /// </summary>
 internal readonly record struct EmitSettings(bool WithSupport, bool Nullable);
+
+/// <summary>A name a note takes in a class: a member, an enum, a table's types, or a class (which may be shared).</summary>
+internal readonly record struct NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location);
+
+/// <summary>A name two notes both take: the later one (by path, then position) is not generated.</summary>
+internal readonly record struct NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath);

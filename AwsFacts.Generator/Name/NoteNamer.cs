@@ -51,7 +51,7 @@ internal sealed class NoteNamer
             cancellationToken.ThrowIfCancellationRequested();
             if (namer.NamePath(raw.Path) is { } path && !classes.Any(c => c.Path.SequenceEqual(path)))
             {
-                classes.Add(new NamedClass(path.ToEquatableArray(), raw.Title, raw.Location.Line));
+                classes.Add(new NamedClass(path.ToEquatableArray(), raw.Title, raw.Location.Line) { Location = raw.Location });
                 if (path.Length > 1)
                 {
                     namer.Claim(path.Take(path.Length - 1).ToArray(), path[path.Length - 1], raw.Location, isClass: true);
@@ -66,7 +66,7 @@ internal sealed class NoteNamer
             if (namer.NamePath(fact.ClassPath) is { } classPath)
             {
                 // A fact's members stand or fall together: one clash reports the fact once and drops it whole.
-                var expanded = namer.Expand(fact, classPath).Select(m => m with { Citation = fact.Citation }).ToList();
+                var expanded = namer.Expand(fact, classPath).Select(m => m with { Citation = fact.Citation, Location = fact.Location }).ToList();
                 if (expanded.Count > 0)
                 {
                     // "<!-- was: OldName -->": the fact's former name stays, obsolete, with the first member's value.
@@ -93,7 +93,7 @@ internal sealed class NoteNamer
             if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameEnum(raw, classPath) is { } named
                 && namer.Claim(classPath, named.Name, raw.Location) && namer.Claim(classPath, named.SpellingsName, raw.Location))
             {
-                enums.Add(named with { Citation = raw.Citation });
+                enums.Add(named with { Citation = raw.Citation, Location = raw.Location });
             }
         }
 
@@ -104,8 +104,19 @@ internal sealed class NoteNamer
             if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(raw, classPath) is { } named
                 && namer.Claim(classPath, named.ListName, raw.Location) && namer.Claim(classPath, named.RowType, raw.Location))
             {
-                tables.Add(named);
+                tables.Add(named with { Location = raw.Location });
             }
+        }
+
+        if (members.Count + enums.Count + tables.Count == 0 && note.Classes.Count > 0
+            && !namer._diagnostics.Any(d => DiagnosticDescriptors.Find(d.Id)?.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning))
+        {
+            var start = note.Classes[0].Location;
+            namer._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyNote, start with
+            {
+                Span = new Microsoft.CodeAnalysis.Text.TextSpan(0, 0),
+                LineSpan = new Microsoft.CodeAnalysis.Text.LinePositionSpan(default, default),
+            }));
         }
 
         return new NamedNote(
@@ -381,7 +392,7 @@ internal sealed class NoteNamer
             }
 
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.DuplicateName, location, first, name, className, first.Line.ToString(CultureInfo.InvariantCulture)));
+                DiagnosticDescriptors.DuplicateName, location, first, name, className, "line " + first.Line.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 
@@ -427,6 +438,13 @@ internal sealed class NoteNamer
         if (name is null)
         {
             Report(DiagnosticDescriptors.NoIdentifier, part.Location, part.Text);
+        }
+        else if (name.Length > 1 && name[0] == '_' && char.IsDigit(name[1]))
+        {
+            if (_reported.Add((part.Location, DiagnosticDescriptors.LeadingDigit.Id)))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LeadingDigit, part.Location, part.Text, name));
+            }
         }
 
         return name;

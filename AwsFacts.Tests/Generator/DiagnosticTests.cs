@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using AwsFacts.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -107,10 +108,103 @@ public class DiagnosticTests
         Assert.Equal("AWSF010", Assert.Single(result.GeneratorDiagnostics).Id);
     }
 
-    private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column)
+    [Fact]
+    public void Two_notes_defining_the_same_member_of_a_shared_class_report_at_both_places_whatever_their_order()
+    {
+        var a = ("notes/a.md", "# A {#Shared}\n\n- Max size: 1 KB\n");
+        var b = ("notes/b.md", "# B {#Shared}\n\n- Other: 3\n- Max size: 2 KB\n");
+
+        foreach (var notes in new[] { new[] { a, b }, new[] { b, a } })
+        {
+            var result = GeneratorHarness.Run(notes).AssertCompiles();
+
+            var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+            AssertAt(diagnostic, "AWSF001", "notes/b.md", line: 4, column: 3);
+            var other = diagnostic.AdditionalLocations.Single().GetLineSpan();
+            Assert.Equal(("notes/a.md", 3), (other.Path, other.StartLinePosition.Line + 1));
+            Assert.Contains("notes/a.md, line 3", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.Equal(1, result.ConstantValue("Shared.MaxSizeKb"));
+            Assert.Equal(3, result.ConstantValue("Shared.Other"));
+        }
+    }
+
+    [Fact]
+    public void A_class_in_one_note_and_a_member_of_the_same_name_in_another_are_a_conflict()
+    {
+        var result = GeneratorHarness.Run(
+            ("notes/a.md", "# A {#Shared}\n\n- Ports: <!-- name: Ports -->\n  - 22 = SSH\n"),
+            ("notes/b.md", "# B {#Shared}\n\n- Ports: 5\n")).AssertCompiles();
+
+        Assert.Equal("AWSF001", Assert.Single(result.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
+    public void A_name_that_would_start_with_a_digit_is_prefixed_and_said_so()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n## 2nd Gen {#Second}\n- Max: 5\n\n### 3D Printing\n- Max layers: 40\n- 2 = Two: 2\n"))
+            .AssertCompiles();
+
+        Assert.Equal(40, result.ConstantValue("Second.MaxLayers"));
+        var info = GeneratorHarness.Run(("notes/x.md", "# X\n\n- 1st factor: 5\n")).AssertCompiles();
+        var diagnostic = Assert.Single(info.GeneratorDiagnostics);
+        AssertAt(diagnostic, "AWSF011", "notes/x.md", line: 3, column: 3, DiagnosticSeverity.Info);
+        Assert.Contains("'_1stFactor'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(5, info.ConstantValue("X._1stFactor"));
+    }
+
+    [Fact]
+    public void A_range_with_a_unit_on_the_lower_end_only_is_reported()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Retention: 1 min – 14\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF012", "notes/x.md", line: 3, column: 3);
+        Assert.Empty(result.NoteSources);
+    }
+
+    [Fact]
+    public void A_heading_inside_a_list_item_is_reported()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Max: 1\n- # ⚡ CloudFormation {#Cfn}\n- Min: 2\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF013", "notes/x.md", line: 4, column: 3);
+    }
+
+    [Fact]
+    public void A_note_that_yields_nothing_is_an_info_at_its_start()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\nJust prose.\n"));
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF014", "notes/x.md", line: 1, column: 1, DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void A_pinned_keyword_is_malformed_and_a_keyword_from_text_is_escaped()
+    {
+        var pinned = GeneratorHarness.Run(("notes/x.md", "# X\n\n## Classes {#class}\n- Max: 5\n")).AssertCompiles();
+        AssertAt(Assert.Single(pinned.GeneratorDiagnostics), "AWSF005", "notes/x.md", line: 3, column: 1);
+        Assert.Equal(5, pinned.ConstantValue("Classes.Max"));
+    }
+
+    [Fact]
+    public void Every_descriptor_is_documented_with_an_anchor_and_tracked_for_release()
+    {
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(Paths.RepoRoot, "docs", "diagnostics.md"));
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(Paths.RepoRoot, "AwsFacts.Generator", "AnalyzerReleases.Unshipped.md"));
+        for (var i = 0; i <= 14; i++)
+        {
+            var id = $"AWSF{i:000}";
+            var descriptor = AwsFacts.Generator.Diagnostics.DiagnosticDescriptors.Find(id);
+            Assert.NotNull(descriptor);
+            Assert.Contains($"## {id}", docs, StringComparison.Ordinal);
+            Assert.Contains($"{id} | AwsFacts | {descriptor!.DefaultSeverity}", releases, StringComparison.Ordinal);
+            Assert.Equal($"docs/diagnostics.md#{id.ToLowerInvariant()}", descriptor.HelpLinkUri);
+        }
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
     {
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(severity, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(path, span.Path);
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));

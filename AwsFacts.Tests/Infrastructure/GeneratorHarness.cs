@@ -91,8 +91,14 @@ internal sealed record GenerationResult(
     /// <summary>Every generated source but the shared catalog index, joined.</summary>
     public string AllSource => string.Join("\n", Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Value));
 
-    /// <summary>The sources generated from notes (not the shared catalog file).</summary>
-    public IEnumerable<string> NoteSources => Sources.Where(s => s.Key != "AwsFacts.Catalog.g.cs").Select(s => s.Key);
+    /// <summary>
+    /// The sources generated from notes that declare types (not the shared catalog file, nor a note's file that
+    /// holds only its empty catalog part).
+    /// </summary>
+    public IEnumerable<string> NoteSources => Sources
+        .Where(s => s.Key != "AwsFacts.Catalog.g.cs"
+                    && System.Text.RegularExpressions.Regex.IsMatch(s.Value, @"(public|internal) (static partial class|enum|sealed partial class) (?!GeneratedFacts\b)"))
+        .Select(s => s.Key);
 
     /// <summary>Asserts that the output compiled under C# 7.3 without a warning, as TreatWarningsAsErrors demands.</summary>
     public GenerationResult AssertCompiles()

@@ -25,6 +25,7 @@ namespace AwsFacts
             all.AddRange(Note_notes_monitoring_md());
             all.AddRange(Note_notes_route53_md());
             all.AddRange(Note_notes_s3_md());
+            all.AddRange(Note_notes_serverless_md());
             return all.AsReadOnly();
         }
     }
