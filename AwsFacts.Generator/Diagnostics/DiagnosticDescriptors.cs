@@ -86,6 +86,11 @@ internal static class DiagnosticDescriptors
         "The note yields no facts: no line has a value, literal, list of names or table the generator reads. See docs/notes-format.md.",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor Unparsable = Create(
+        "AWSF015",
+        "A note cannot be read as Markdown",
+        "The Markdown parser refused the note ({0}); nothing was generated from it. Flatten the nesting or fix the structure it names.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -103,6 +108,7 @@ internal static class DiagnosticDescriptors
         "AWSF012" => RangeEndWithoutUnit,
         "AWSF013" => HeadingInList,
         "AWSF014" => EmptyNote,
+        "AWSF015" => Unparsable,
         _ => null,
     };
 

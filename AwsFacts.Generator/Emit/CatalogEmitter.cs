@@ -6,7 +6,7 @@ namespace AwsFacts.Generator.Emit;
 
 /// <summary>
 /// Writes the run-time catalog: each note contributes a method listing its facts (in its own file, so an
-/// edit to one note rewrites that file only), and one shared file joins them into <c>GeneratedFacts.All</c>.
+/// edit to one note rewrites that file only), and one shared file joins them into <c>__GeneratedFacts.All</c>.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -15,7 +15,7 @@ internal static class CatalogEmitter
     public static void WriteNotePart(CodeWriter writer, NamedNote note, IEnumerable<NamedMember> members)
     {
         // GeneratedCode goes on members: the partial class is declared once per note, and the attribute may appear only once.
-        writer.Line("internal static partial class GeneratedFacts");
+        writer.Line("internal static partial class __GeneratedFacts");
         writer.Open();
         writer.Line($"/// <summary>The facts of {XmlDoc.Escape(note.RelativePath)}.</summary>");
         writer.Line(SourceEmitter.GeneratedCode);
@@ -69,7 +69,7 @@ internal static class CatalogEmitter
 
         writer.Line($"namespace {ns}");
         writer.Open();
-        writer.Line("internal static partial class GeneratedFacts");
+        writer.Line("internal static partial class __GeneratedFacts");
         writer.Open();
         writer.Line("/// <summary>Every fact of every note.</summary>");
         writer.Line(SourceEmitter.GeneratedCode);

@@ -39,7 +39,7 @@ internal static class SourceEmitter
 
         writer.Line($"namespace {note.Namespace}");
         writer.Open();
-        writer.Separated(tree.Children, child => WriteClass(writer, child, note.RelativePath, note.IsPublic ? "public" : "internal"));
+        writer.Separated(tree.Children, child => WriteClass(writer, child, note.RelativePath, note.Namespace, note.IsPublic ? "public" : "internal"));
         if (withSupport)
         {
             if (tree.Children.Count > 0)
@@ -54,16 +54,16 @@ internal static class SourceEmitter
         return writer.ToString();
     }
 
-    private static void WriteClass(CodeWriter writer, ClassNode node, string path, string accessibility = "public")
+    private static void WriteClass(CodeWriter writer, ClassNode node, string path, string ns, string accessibility = "public")
     {
         Doc(writer, node.Title, $"Source: {path}, line {node.Line}.");
         writer.Line($"{accessibility} static partial class {node.Name}");
         writer.Open();
         var items = new List<System.Action>();
         items.AddRange(node.Members.Select(m => (System.Action)(() => WriteMember(writer, m, path))));
-        items.AddRange(node.Enums.Select(e => (System.Action)(() => WriteEnum(writer, e, path))));
-        items.AddRange(node.Tables.Select(t => (System.Action)(() => TableEmitter.Write(writer, t, path))));
-        items.AddRange(node.Children.Select(c => (System.Action)(() => WriteClass(writer, c, path))));
+        items.AddRange(node.Enums.Select(e => (System.Action)(() => WriteEnum(writer, e, path, ns))));
+        items.AddRange(node.Tables.Select(t => (System.Action)(() => TableEmitter.Write(writer, t, path, ns))));
+        items.AddRange(node.Children.Select(c => (System.Action)(() => WriteClass(writer, c, path, ns))));
         writer.Separated(items, item => item());
         writer.Close();
     }
@@ -88,8 +88,10 @@ internal static class SourceEmitter
             : $"public static readonly {type} {member.Name} = {initializer};");
     }
 
-    private static void WriteEnum(CodeWriter writer, NamedEnum named, string path)
+    private static void WriteEnum(CodeWriter writer, NamedEnum named, string path, string ns)
     {
+        // Fully qualified: a spelling named like the enum (or "Default") must not shadow the type.
+        var type = $"global::{ns}.{string.Join(".", named.ClassPath)}.{named.Name}";
         Doc(writer, named.Sentence, $"Source: {path}, line {named.Line}.{Cited(named.Citation)} The AWS spellings are in {named.SpellingsName}.");
         writer.Line(GeneratedCode);
         writer.Line($"public enum {named.Name}");
@@ -118,7 +120,7 @@ internal static class SourceEmitter
         if (named.Items.FirstOrDefault(i => i.IsDefault) is { Name.Length: > 0 } dflt && named.Items.All(i => i.Name != "Default"))
         {
             Doc(writer, $"The default: <see cref=\"{named.Name}.{dflt.Name}\"/>.", $"Source: {path}, line {dflt.Line}.", raw: true);
-            writer.Line($"public const {named.Name} Default = {named.Name}.{dflt.Name};");
+            writer.Line($"public const {type} Default = {type}.{dflt.Name};");
             writer.Line();
         }
 
@@ -127,13 +129,13 @@ internal static class SourceEmitter
         writer.Line($"public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] {{ {names} }});");
         writer.Line();
         Doc(writer, $"The AWS spelling of a <see cref=\"{named.Name}\"/>.", $"Source: {path}, line {named.Line}.", raw: true);
-        writer.Line($"public static string ToAwsName({named.Name} value)");
+        writer.Line($"public static string ToAwsName({type} value)");
         writer.Open();
         writer.Line("switch (value)");
         writer.Open();
         foreach (var item in named.Items)
         {
-            writer.Line($"case {named.Name}.{item.Name}: return {item.Name};");
+            writer.Line($"case {type}.{item.Name}: return {item.Name};");
         }
 
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);");
@@ -141,16 +143,16 @@ internal static class SourceEmitter
         writer.Close();
         writer.Line();
         Doc(writer, $"Reads an AWS spelling (exact, case-sensitive) as a <see cref=\"{named.Name}\"/>.", $"Source: {path}, line {named.Line}.", raw: true);
-        writer.Line($"public static bool TryParse(string awsName, out {named.Name} value)");
+        writer.Line($"public static bool TryParse(string awsName, out {type} value)");
         writer.Open();
         writer.Line("switch (awsName)");
         writer.Open();
         foreach (var item in named.Items)
         {
-            writer.Line($"case {item.Name}: value = {named.Name}.{item.Name}; return true;");
+            writer.Line($"case {item.Name}: value = {type}.{item.Name}; return true;");
         }
 
-        writer.Line($"default: value = default({named.Name}); return false;");
+        writer.Line($"default: value = default({type}); return false;");
         writer.Close();
         writer.Close();
         writer.Close();

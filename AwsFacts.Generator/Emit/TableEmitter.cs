@@ -9,8 +9,10 @@ namespace AwsFacts.Generator.Emit;
 /// </summary>
 internal static class TableEmitter
 {
-    public static void Write(CodeWriter writer, NamedTable table, string path)
+    public static void Write(CodeWriter writer, NamedTable table, string path, string ns)
     {
+        // Fully qualified where a member could shadow the row type.
+        var type = $"global::{ns}.{string.Join(".", table.ClassPath)}.{table.RowType}";
         var source = $"Source: {path}, line {table.Line}.";
         SourceEmitter.Doc(writer, $"A row of the table \"{table.Title}\".", source);
         writer.Line(SourceEmitter.GeneratedCode);
@@ -18,7 +20,8 @@ internal static class TableEmitter
         writer.Open();
 
         var parameters = string.Join(", ", table.Columns.Select(c => "string " + Parameter(c.Property)));
-        writer.Line($"private {table.RowType}({parameters})");
+        // Internal: the list builds rows the first column does not name; users get rows, not a way to make them.
+        writer.Line($"internal {table.RowType}({parameters})");
         writer.Open();
         foreach (var column in table.Columns)
         {
@@ -38,7 +41,7 @@ internal static class TableEmitter
         {
             writer.Line();
             SourceEmitter.Doc(writer, string.Join(" | ", row.Cells), $"Source: {path}, line {row.Line}.");
-            writer.Line($"public static readonly {table.RowType} {row.Name} = {New(table, row)};");
+            writer.Line($"public static readonly {type} {row.Name} = {New(type, row)};");
         }
 
         writer.Line();
@@ -49,13 +52,13 @@ internal static class TableEmitter
 
         SourceEmitter.Doc(writer, $"{table.Title}: every row of the table, in order.", source);
         writer.Line(SourceEmitter.GeneratedCode);
-        var rows = string.Join(", ", table.Rows.Select(r => r.Name.Length > 0 ? $"{table.RowType}.{r.Name}" : New(table, r)));
-        writer.Line($"public static readonly global::System.Collections.Generic.IReadOnlyList<{table.RowType}> {table.ListName} = "
-                    + $"global::System.Array.AsReadOnly(new {table.RowType}[] {{ {rows} }});");
+        var rows = string.Join(", ", table.Rows.Select(r => r.Name.Length > 0 ? $"{type}.{r.Name}" : New(type, r)));
+        writer.Line($"public static readonly global::System.Collections.Generic.IReadOnlyList<{type}> {table.ListName} = "
+                    + $"global::System.Array.AsReadOnly(new {type}[] {{ {rows} }});");
     }
 
-    private static string New(NamedTable table, NamedRow row)
-        => $"new {table.RowType}({string.Join(", ", row.Cells.Select(ValueLiterals.String))})";
+    private static string New(string type, NamedRow row)
+        => $"new {type}({string.Join(", ", row.Cells.Select(ValueLiterals.String))})";
 
     private static string Parameter(string property) => "@" + char.ToLowerInvariant(property[0]) + property.Substring(1);
 }

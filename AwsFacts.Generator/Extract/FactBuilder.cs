@@ -50,7 +50,8 @@ internal static class FactBuilder
     {
         var facts = new List<RawFact>();
         var masked = MaskHistory(QuantityScanner.Mask(valueText));
-        if (label is { } list && NumberList.Match(masked.Trim()) is { Success: true } numberList && UnitTable.Find(numberList.Groups["unit"].Value) is { } listUnit)
+        if (label is { } list && NumberList.Match(masked.Trim()) is { Success: true } numberList && UnitTable.Find(numberList.Groups["unit"].Value) is { } listUnit
+            && Regex.Matches(numberList.Groups["nums"].Value, @"\d+").Cast<Match>().All(m => Fits(m.Value)))
         {
             // "Retention values: 1, 3, 5, …, 3653 days" — a set written out, the unit after the last number.
             var items = Regex.Matches(numberList.Groups["nums"].Value, @"\d+").Cast<Match>()
@@ -79,11 +80,18 @@ internal static class FactBuilder
             if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
             {
                 // "Label: 42" — the label says what the number counts.
-                var quantity = new Quantity(decimal.Parse(bare.Groups["n"].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
-                    bare.Groups["n"].Value, UnitInfo.None, bare.Groups["approx"].Success);
+                var digits = bare.Groups["n"].Value;
+                if (!Fits(digits))
+                {
+                    problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.NumberOutOfRange, new[] { digits }));
+                    return facts;
+                }
+
+                var quantity = new Quantity(decimal.Parse(digits.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
+                    digits, UnitInfo.None, bare.Groups["approx"].Success);
                 facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, valueText.Trim().TrimEnd('.'), sentence, location));
             }
-            else if (pins.Count == 1 && StandaloneNumbers.Matches(masked) is { Count: 1 } numbers)
+            else if (pins.Count == 1 && StandaloneNumbers.Matches(masked) is { Count: 1 } numbers && Fits(numbers[0].Value))
             {
                 // "host port 0 = dynamic <!-- name: DynamicHostPort -->": a pin names the one bare number of a sentence.
                 var number = numbers[0].Value;
@@ -146,6 +154,10 @@ internal static class FactBuilder
 
         return facts;
     }
+
+    /// <summary>Whether a written number fits a decimal (28 digits): larger ones are reported, never parsed.</summary>
+    private static bool Fits(string number)
+        => decimal.TryParse(number.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>Blanks out the history clauses of parentheses, keeping positions.</summary>
     private static string MaskHistory(string text)

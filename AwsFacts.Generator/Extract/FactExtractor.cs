@@ -77,7 +77,9 @@ internal sealed class FactExtractor
             _citations[footnote.Label ?? string.Empty] = CitationOf(footnote);
         }
 
-        _rootHeading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        // The root class: the first level-1 heading that has text (an empty "#" names nothing).
+        _rootHeading = document.Descendants<HeadingBlock>()
+            .FirstOrDefault(h => h.Level == 1 && (InlineText.Of(h.Inline).Length > 0 || Annotations.HeadingName(h) is not null));
         if (_rootHeading is null)
         {
             // No title: the file name names the class (ec2-storage.md → Ec2Storage).

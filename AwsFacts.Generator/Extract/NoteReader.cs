@@ -26,9 +26,19 @@ internal static class NoteReader
 
     public static RawNote Read(string path, string relativePath, SourceText text, GeneratorOptions options, CancellationToken cancellationToken)
     {
+        Markdig.Syntax.MarkdownDocument document;
         try
         {
-            var document = NoteParser.Parse(text.ToString(), cancellationToken);
+            document = NoteParser.Parse(text.ToString(), cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses some input outright (nesting deeper than it will follow): say so, at the note.
+            return Failed(path, relativePath, options, text, ex.Message, DiagnosticDescriptors.Unparsable);
+        }
+
+        try
+        {
             return FactExtractor.Extract(path, relativePath, options.Namespace, text, document, cancellationToken) with { IsPublic = options.IsPublic };
         }
         catch (OperationCanceledException)
@@ -42,11 +52,12 @@ internal static class NoteReader
         }
     }
 
-    private static RawNote Failed(string path, string relativePath, GeneratorOptions options, SourceText text, string reason)
+    private static RawNote Failed(
+        string path, string relativePath, GeneratorOptions options, SourceText text, string reason, Microsoft.CodeAnalysis.DiagnosticDescriptor? descriptor = null)
     {
         var span = new TextSpan(0, 0);
         var location = new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
-        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.NoteFailed, location, reason);
+        var diagnostic = DiagnosticInfo.Create(descriptor ?? DiagnosticDescriptors.NoteFailed, location, reason);
         return new RawNote(relativePath, options.Namespace, EquatableArray<RawClass>.Empty, EquatableArray<RawFact>.Empty,
             EquatableArray<RawEnum>.Empty, EquatableArray<RawTable>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
     }

@@ -28,7 +28,21 @@ internal readonly record struct UnitInfo(string Written, UnitKind Kind, string S
 /// <summary>One number with its unit: <c>256 KB</c>, <c>~12M+ subscribers/topic</c>.</summary>
 internal readonly record struct Quantity(decimal Number, string Written, UnitInfo Unit, bool Approximate)
 {
-    public decimal InBase => Number * Unit.ToBase;
+    /// <summary>The value in the base unit (bytes, seconds); decimal.MaxValue when it is beyond any figure.</summary>
+    public decimal InBase
+    {
+        get
+        {
+            try
+            {
+                return Number * Unit.ToBase;
+            }
+            catch (System.OverflowException)
+            {
+                return decimal.MaxValue; // too large for any typed value: the namer then reports it (AWSF006)
+            }
+        }
+    }
 }
 
 /// <summary>The shape of a fact: one value, a bound, a default, a range, a set of values, or a literal.</summary>

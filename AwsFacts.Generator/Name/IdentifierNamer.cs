@@ -15,8 +15,6 @@ namespace AwsFacts.Generator.Name;
 /// </summary>
 internal static class IdentifierNamer
 {
-    private static readonly Regex ValidIdentifier = new(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
-
     private static readonly Regex TrailingNotes = new(
         @"[\s\-–—:]*(notes|cheat\s*sheet)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -24,7 +22,8 @@ internal static class IdentifierNamer
 
     /// <summary>Is <paramref name="name"/> usable as written for an explicit name?</summary>
     public static bool IsValidExplicitName(string name)
-        => ValidIdentifier.IsMatch(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+        => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+           && !name.StartsWith("__", StringComparison.Ordinal); // "__" names are the generator's own (__GeneratedFacts)
 
     /// <summary>The PascalCase identifier for a text, or null when the text has no letters or digits.</summary>
     public static string? FromText(string text, bool isHeading)

@@ -166,7 +166,13 @@ internal sealed class NoteNamer
             {
                 var unit = fact.Values[0].Unit;
                 var numbers = fact.Values.Select(v => v.Number).ToArray();
-                var type = numbers.All(n => n == decimal.Truncate(n) && n <= int.MaxValue) ? TypedKind.IntList : TypedKind.LongList;
+                if (numbers.Any(n => n != decimal.Truncate(n) || n > long.MaxValue))
+                {
+                    Report(DiagnosticDescriptors.NumberOutOfRange, fact.Location, fact.Written);
+                    yield break;
+                }
+
+                var type = numbers.All(n => n <= int.MaxValue) ? TypedKind.IntList : TypedKind.LongList;
                 var name = Compose(string.Empty, unit.Suffix);
                 yield return Member(name, new TypedValue(type, numbers.Select(Invariant).ToEquatableArray()), unit.Written, FactId(classPath, name));
                 yield break;
@@ -245,8 +251,13 @@ internal sealed class NoteNamer
     private NamedEnum? NameEnum(RawEnum raw, string[] classPath)
     {
         var text = NameOf(raw.Name);
-        if (text is null)
+        if (text is null || text.Length == 0)
         {
+            if (text is not null)
+            {
+                Report(DiagnosticDescriptors.NoIdentifier, raw.Location, raw.Name.Text);
+            }
+
             return null;
         }
 
@@ -258,7 +269,9 @@ internal sealed class NoteNamer
         foreach (var item in raw.Items)
         {
             var name = IdentifierNamer.FromText(item.AwsName, isHeading: false);
-            if (name is null || name == enumName || items.Any(i => i.Name == name))
+            // The spellings class holds one const per item beside All, ToAwsName, TryParse and Default.
+            if (name is null || name == enumName || name == spellings || name is "All" or "ToAwsName" or "TryParse" or "Default"
+                || items.Any(i => i.Name == name))
             {
                 Report(DiagnosticDescriptors.BadList, item.Location, item.AwsName);
                 return null;
@@ -274,8 +287,13 @@ internal sealed class NoteNamer
     private NamedTable? NameTable(RawTable raw, string[] classPath)
     {
         var listName = NameOf(raw.Name);
-        if (listName is null)
+        if (listName is null || listName.Length == 0)
         {
+            if (listName is not null)
+            {
+                Report(DiagnosticDescriptors.NoIdentifier, raw.Location, raw.Name.Text);
+            }
+
             return null;
         }
 
@@ -314,7 +332,7 @@ internal sealed class NoteNamer
     {
         UnitKind.Size when decimal.Truncate(quantity.InBase) == quantity.InBase && quantity.InBase <= long.MaxValue
             => Typed(TypedKind.DataSize, Invariant(quantity.InBase)),
-        UnitKind.Duration when quantity.InBase * 10_000_000m <= long.MaxValue
+        UnitKind.Duration when quantity.InBase <= long.MaxValue / 10_000_000m
             => Typed(TypedKind.TimeSpan, Invariant(decimal.Round(quantity.InBase * 10_000_000m))),
         _ => null,
     };
@@ -336,7 +354,10 @@ internal sealed class NoteNamer
             _ when new[] { low, high }.All(q => q.Number == decimal.Truncate(q.Number) && q.Number <= long.MaxValue) => TypedKind.RangeLong,
             _ => (TypedKind?)null,
         };
-        if (type is null || (kind == UnitKind.Size && new[] { low, high }.Any(q => q.InBase != decimal.Truncate(q.InBase) || q.InBase > long.MaxValue)))
+        var ends = dflt is { } d0 ? new[] { low, high, d0 } : new[] { low, high };
+        if (type is null
+            || (kind == UnitKind.Size && ends.Any(q => q.InBase != decimal.Truncate(q.InBase) || q.InBase > long.MaxValue))
+            || (kind == UnitKind.Duration && ends.Any(q => q.InBase > long.MaxValue / 10_000_000m)))
         {
             return null;
         }
@@ -407,6 +428,20 @@ internal sealed class NoteNamer
         {
             if (NameOf(parts[i]) is not { } name)
             {
+                return null;
+            }
+
+            if (name.Length == 0)
+            {
+                // An empty heading or label cannot name a class.
+                Report(DiagnosticDescriptors.NoIdentifier, parts[i].Location, parts[i].Text);
+                return null;
+            }
+
+            if (i > 0 && name == names[i - 1])
+            {
+                // A nested class named like the class around it (CS0542): its facts are not generated.
+                Report(DiagnosticDescriptors.NameEqualsClass, parts[i].Location, name);
                 return null;
             }
 

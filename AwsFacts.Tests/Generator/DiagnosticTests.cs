@@ -190,7 +190,7 @@ public class DiagnosticTests
     {
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(Paths.RepoRoot, "docs", "diagnostics.md"));
         var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(Paths.RepoRoot, "AwsFacts.Generator", "AnalyzerReleases.Unshipped.md"));
-        for (var i = 0; i <= 14; i++)
+        for (var i = 0; i <= 15; i++)
         {
             var id = $"AWSF{i:000}";
             var descriptor = AwsFacts.Generator.Diagnostics.DiagnosticDescriptors.Find(id);
@@ -199,6 +199,23 @@ public class DiagnosticTests
             Assert.Contains($"{id} | AwsFacts | {descriptor!.DefaultSeverity}", releases, StringComparison.Ordinal);
             Assert.Equal($"docs/diagnostics.md#{id.ToLowerInvariant()}", descriptor.HelpLinkUri);
         }
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_parser_follows_is_reported_at_the_note()
+    {
+        var deep = "# X\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "- item\n"));
+        var result = GeneratorHarness.Run(("notes/x.md", deep)).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF015", "notes/x.md", line: 1, column: 1);
+    }
+
+    [Fact]
+    public void An_empty_title_falls_back_to_the_file_name_and_an_empty_heading_names_nothing()
+    {
+        var result = GeneratorHarness.Run(("notes/x-y.md", "#\n\n- Max: 5\n\n## {#}\n- Min: 1\n")).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("XY.Max"));
     }
 
     private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column, DiagnosticSeverity severity = DiagnosticSeverity.Warning)

@@ -97,7 +97,7 @@ internal sealed record GenerationResult(
     /// </summary>
     public IEnumerable<string> NoteSources => Sources
         .Where(s => s.Key != "AwsFacts.Catalog.g.cs"
-                    && System.Text.RegularExpressions.Regex.IsMatch(s.Value, @"(public|internal) (static partial class|enum|sealed partial class) (?!GeneratedFacts\b)"))
+                    && System.Text.RegularExpressions.Regex.IsMatch(s.Value, @"(public|internal) (static partial class|enum|sealed partial class) (?!__GeneratedFacts\b)"))
         .Select(s => s.Key);
 
     /// <summary>Asserts that the output compiled under C# 7.3 without a warning, as TreatWarningsAsErrors demands.</summary>

@@ -57,7 +57,7 @@ namespace AwsFacts
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class DeploymentMode
         {
-            private DeploymentMode(string @mode, string @description)
+            internal DeploymentMode(string @mode, string @description)
             {
                 Mode = @mode;
                 Description = @description;
@@ -79,37 +79,37 @@ namespace AwsFacts
             /// All at once | Fastest, downtime, good for dev
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 6.</remarks>
-            public static readonly DeploymentMode AllAtOnce = new DeploymentMode("All at once", "Fastest, downtime, good for dev");
+            public static readonly global::AwsFacts.Beanstalk.DeploymentMode AllAtOnce = new global::AwsFacts.Beanstalk.DeploymentMode("All at once", "Fastest, downtime, good for dev");
 
             /// <summary>
             /// Rolling | Update batches, runs below capacity, no extra cost
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 7.</remarks>
-            public static readonly DeploymentMode Rolling = new DeploymentMode("Rolling", "Update batches, runs below capacity, no extra cost");
+            public static readonly global::AwsFacts.Beanstalk.DeploymentMode Rolling = new global::AwsFacts.Beanstalk.DeploymentMode("Rolling", "Update batches, runs below capacity, no extra cost");
 
             /// <summary>
             /// Rolling with additional batch | Keep full capacity, small extra cost
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 8.</remarks>
-            public static readonly DeploymentMode RollingWithAdditionalBatch = new DeploymentMode("Rolling with additional batch", "Keep full capacity, small extra cost");
+            public static readonly global::AwsFacts.Beanstalk.DeploymentMode RollingWithAdditionalBatch = new global::AwsFacts.Beanstalk.DeploymentMode("Rolling with additional batch", "Keep full capacity, small extra cost");
 
             /// <summary>
             /// Immutable | Deploy new instances in temporary ASG, zero downtime, higher cost
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 9.</remarks>
-            public static readonly DeploymentMode Immutable = new DeploymentMode("Immutable", "Deploy new instances in temporary ASG, zero downtime, higher cost");
+            public static readonly global::AwsFacts.Beanstalk.DeploymentMode Immutable = new global::AwsFacts.Beanstalk.DeploymentMode("Immutable", "Deploy new instances in temporary ASG, zero downtime, higher cost");
 
             /// <summary>
             /// Blue/Green | New environment → test → swap URLs, zero downtime
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 10.</remarks>
-            public static readonly DeploymentMode BlueGreen = new DeploymentMode("Blue/Green", "New environment → test → swap URLs, zero downtime");
+            public static readonly global::AwsFacts.Beanstalk.DeploymentMode BlueGreen = new global::AwsFacts.Beanstalk.DeploymentMode("Blue/Green", "New environment → test → swap URLs, zero downtime");
 
             /// <summary>
             /// Traffic Splitting | Canary testing via ALB, automated rollback, zero downtime
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 11.</remarks>
-            public static readonly DeploymentMode TrafficSplitting = new DeploymentMode("Traffic Splitting", "Canary testing via ALB, automated rollback, zero downtime");
+            public static readonly global::AwsFacts.Beanstalk.DeploymentMode TrafficSplitting = new global::AwsFacts.Beanstalk.DeploymentMode("Traffic Splitting", "Canary testing via ALB, automated rollback, zero downtime");
 
             /// <summary>
             /// The first column: Mode.
@@ -123,10 +123,10 @@ namespace AwsFacts
         /// </summary>
         /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<DeploymentMode> DeploymentModes = global::System.Array.AsReadOnly(new DeploymentMode[] { DeploymentMode.AllAtOnce, DeploymentMode.Rolling, DeploymentMode.RollingWithAdditionalBatch, DeploymentMode.Immutable, DeploymentMode.BlueGreen, DeploymentMode.TrafficSplitting });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Beanstalk.DeploymentMode> DeploymentModes = global::System.Array.AsReadOnly(new global::AwsFacts.Beanstalk.DeploymentMode[] { global::AwsFacts.Beanstalk.DeploymentMode.AllAtOnce, global::AwsFacts.Beanstalk.DeploymentMode.Rolling, global::AwsFacts.Beanstalk.DeploymentMode.RollingWithAdditionalBatch, global::AwsFacts.Beanstalk.DeploymentMode.Immutable, global::AwsFacts.Beanstalk.DeploymentMode.BlueGreen, global::AwsFacts.Beanstalk.DeploymentMode.TrafficSplitting });
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/beanstalk.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

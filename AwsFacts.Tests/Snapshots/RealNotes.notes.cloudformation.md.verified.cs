@@ -146,15 +146,15 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="ParameterType"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            public static string ToAwsName(ParameterType value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterType value)
             {
                 switch (value)
                 {
-                    case ParameterType.String: return String;
-                    case ParameterType.Number: return Number;
-                    case ParameterType.CommaDelimitedList: return CommaDelimitedList;
-                    case ParameterType.AwsSpecific: return AwsSpecific;
-                    case ParameterType.SsmParameter: return SsmParameter;
+                    case global::AwsFacts.CloudFormation.ParameterType.String: return String;
+                    case global::AwsFacts.CloudFormation.ParameterType.Number: return Number;
+                    case global::AwsFacts.CloudFormation.ParameterType.CommaDelimitedList: return CommaDelimitedList;
+                    case global::AwsFacts.CloudFormation.ParameterType.AwsSpecific: return AwsSpecific;
+                    case global::AwsFacts.CloudFormation.ParameterType.SsmParameter: return SsmParameter;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -163,16 +163,16 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterType"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            public static bool TryParse(string awsName, out ParameterType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ParameterType value)
             {
                 switch (awsName)
                 {
-                    case String: value = ParameterType.String; return true;
-                    case Number: value = ParameterType.Number; return true;
-                    case CommaDelimitedList: value = ParameterType.CommaDelimitedList; return true;
-                    case AwsSpecific: value = ParameterType.AwsSpecific; return true;
-                    case SsmParameter: value = ParameterType.SsmParameter; return true;
-                    default: value = default(ParameterType); return false;
+                    case String: value = global::AwsFacts.CloudFormation.ParameterType.String; return true;
+                    case Number: value = global::AwsFacts.CloudFormation.ParameterType.Number; return true;
+                    case CommaDelimitedList: value = global::AwsFacts.CloudFormation.ParameterType.CommaDelimitedList; return true;
+                    case AwsSpecific: value = global::AwsFacts.CloudFormation.ParameterType.AwsSpecific; return true;
+                    case SsmParameter: value = global::AwsFacts.CloudFormation.ParameterType.SsmParameter; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.ParameterType); return false;
                 }
             }
         }
@@ -247,14 +247,14 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="ParameterValidation"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            public static string ToAwsName(ParameterValidation value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterValidation value)
             {
                 switch (value)
                 {
-                    case ParameterValidation.AllowedValues: return AllowedValues;
-                    case ParameterValidation.AllowedPattern: return AllowedPattern;
-                    case ParameterValidation.MinMax: return MinMax;
-                    case ParameterValidation.NoEcho: return NoEcho;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.AllowedValues: return AllowedValues;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.AllowedPattern: return AllowedPattern;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.MinMax: return MinMax;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.NoEcho: return NoEcho;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -263,15 +263,15 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterValidation"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            public static bool TryParse(string awsName, out ParameterValidation value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ParameterValidation value)
             {
                 switch (awsName)
                 {
-                    case AllowedValues: value = ParameterValidation.AllowedValues; return true;
-                    case AllowedPattern: value = ParameterValidation.AllowedPattern; return true;
-                    case MinMax: value = ParameterValidation.MinMax; return true;
-                    case NoEcho: value = ParameterValidation.NoEcho; return true;
-                    default: value = default(ParameterValidation); return false;
+                    case AllowedValues: value = global::AwsFacts.CloudFormation.ParameterValidation.AllowedValues; return true;
+                    case AllowedPattern: value = global::AwsFacts.CloudFormation.ParameterValidation.AllowedPattern; return true;
+                    case MinMax: value = global::AwsFacts.CloudFormation.ParameterValidation.MinMax; return true;
+                    case NoEcho: value = global::AwsFacts.CloudFormation.ParameterValidation.NoEcho; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.ParameterValidation); return false;
                 }
             }
         }
@@ -346,14 +346,14 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="ConditionFunction"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
-            public static string ToAwsName(ConditionFunction value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionFunction value)
             {
                 switch (value)
                 {
-                    case ConditionFunction.FnEquals: return FnEquals;
-                    case ConditionFunction.FnAnd: return FnAnd;
-                    case ConditionFunction.FnOr: return FnOr;
-                    case ConditionFunction.FnNot: return FnNot;
+                    case global::AwsFacts.CloudFormation.ConditionFunction.FnEquals: return FnEquals;
+                    case global::AwsFacts.CloudFormation.ConditionFunction.FnAnd: return FnAnd;
+                    case global::AwsFacts.CloudFormation.ConditionFunction.FnOr: return FnOr;
+                    case global::AwsFacts.CloudFormation.ConditionFunction.FnNot: return FnNot;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -362,15 +362,15 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionFunction"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
-            public static bool TryParse(string awsName, out ConditionFunction value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ConditionFunction value)
             {
                 switch (awsName)
                 {
-                    case FnEquals: value = ConditionFunction.FnEquals; return true;
-                    case FnAnd: value = ConditionFunction.FnAnd; return true;
-                    case FnOr: value = ConditionFunction.FnOr; return true;
-                    case FnNot: value = ConditionFunction.FnNot; return true;
-                    default: value = default(ConditionFunction); return false;
+                    case FnEquals: value = global::AwsFacts.CloudFormation.ConditionFunction.FnEquals; return true;
+                    case FnAnd: value = global::AwsFacts.CloudFormation.ConditionFunction.FnAnd; return true;
+                    case FnOr: value = global::AwsFacts.CloudFormation.ConditionFunction.FnOr; return true;
+                    case FnNot: value = global::AwsFacts.CloudFormation.ConditionFunction.FnNot; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.ConditionFunction); return false;
                 }
             }
         }
@@ -428,7 +428,7 @@ namespace AwsFacts
             /// The default: <see cref="DeletionPolicy.Delete"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 33.</remarks>
-            public const DeletionPolicy Default = DeletionPolicy.Delete;
+            public const global::AwsFacts.CloudFormation.DeletionPolicy Default = global::AwsFacts.CloudFormation.DeletionPolicy.Delete;
 
             /// <summary>
             /// Every spelling, in the note's order.
@@ -440,13 +440,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="DeletionPolicy"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
-            public static string ToAwsName(DeletionPolicy value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.DeletionPolicy value)
             {
                 switch (value)
                 {
-                    case DeletionPolicy.Delete: return Delete;
-                    case DeletionPolicy.Retain: return Retain;
-                    case DeletionPolicy.Snapshot: return Snapshot;
+                    case global::AwsFacts.CloudFormation.DeletionPolicy.Delete: return Delete;
+                    case global::AwsFacts.CloudFormation.DeletionPolicy.Retain: return Retain;
+                    case global::AwsFacts.CloudFormation.DeletionPolicy.Snapshot: return Snapshot;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -455,14 +455,14 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeletionPolicy"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
-            public static bool TryParse(string awsName, out DeletionPolicy value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.DeletionPolicy value)
             {
                 switch (awsName)
                 {
-                    case Delete: value = DeletionPolicy.Delete; return true;
-                    case Retain: value = DeletionPolicy.Retain; return true;
-                    case Snapshot: value = DeletionPolicy.Snapshot; return true;
-                    default: value = default(DeletionPolicy); return false;
+                    case Delete: value = global::AwsFacts.CloudFormation.DeletionPolicy.Delete; return true;
+                    case Retain: value = global::AwsFacts.CloudFormation.DeletionPolicy.Retain; return true;
+                    case Snapshot: value = global::AwsFacts.CloudFormation.DeletionPolicy.Snapshot; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.DeletionPolicy); return false;
                 }
             }
         }
@@ -548,15 +548,15 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="IntrinsicFunction"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
-            public static string ToAwsName(IntrinsicFunction value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunction value)
             {
                 switch (value)
                 {
-                    case IntrinsicFunction.Ref: return Ref;
-                    case IntrinsicFunction.GetAtt: return GetAtt;
-                    case IntrinsicFunction.FindInMap: return FindInMap;
-                    case IntrinsicFunction.ImportValue: return ImportValue;
-                    case IntrinsicFunction.Base64: return Base64;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.Ref: return Ref;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.GetAtt: return GetAtt;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.FindInMap: return FindInMap;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.ImportValue: return ImportValue;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.Base64: return Base64;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -565,16 +565,16 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunction"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
-            public static bool TryParse(string awsName, out IntrinsicFunction value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.IntrinsicFunction value)
             {
                 switch (awsName)
                 {
-                    case Ref: value = IntrinsicFunction.Ref; return true;
-                    case GetAtt: value = IntrinsicFunction.GetAtt; return true;
-                    case FindInMap: value = IntrinsicFunction.FindInMap; return true;
-                    case ImportValue: value = IntrinsicFunction.ImportValue; return true;
-                    case Base64: value = IntrinsicFunction.Base64; return true;
-                    default: value = default(IntrinsicFunction); return false;
+                    case Ref: value = global::AwsFacts.CloudFormation.IntrinsicFunction.Ref; return true;
+                    case GetAtt: value = global::AwsFacts.CloudFormation.IntrinsicFunction.GetAtt; return true;
+                    case FindInMap: value = global::AwsFacts.CloudFormation.IntrinsicFunction.FindInMap; return true;
+                    case ImportValue: value = global::AwsFacts.CloudFormation.IntrinsicFunction.ImportValue; return true;
+                    case Base64: value = global::AwsFacts.CloudFormation.IntrinsicFunction.Base64; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.IntrinsicFunction); return false;
                 }
             }
         }
@@ -660,15 +660,15 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="ConditionShortForm"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
-            public static string ToAwsName(ConditionShortForm value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionShortForm value)
             {
                 switch (value)
                 {
-                    case ConditionShortForm.If: return If;
-                    case ConditionShortForm.EqualsValue: return EqualsValue;
-                    case ConditionShortForm.And: return And;
-                    case ConditionShortForm.Or: return Or;
-                    case ConditionShortForm.Not: return Not;
+                    case global::AwsFacts.CloudFormation.ConditionShortForm.If: return If;
+                    case global::AwsFacts.CloudFormation.ConditionShortForm.EqualsValue: return EqualsValue;
+                    case global::AwsFacts.CloudFormation.ConditionShortForm.And: return And;
+                    case global::AwsFacts.CloudFormation.ConditionShortForm.Or: return Or;
+                    case global::AwsFacts.CloudFormation.ConditionShortForm.Not: return Not;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -677,16 +677,16 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
-            public static bool TryParse(string awsName, out ConditionShortForm value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ConditionShortForm value)
             {
                 switch (awsName)
                 {
-                    case If: value = ConditionShortForm.If; return true;
-                    case EqualsValue: value = ConditionShortForm.EqualsValue; return true;
-                    case And: value = ConditionShortForm.And; return true;
-                    case Or: value = ConditionShortForm.Or; return true;
-                    case Not: value = ConditionShortForm.Not; return true;
-                    default: value = default(ConditionShortForm); return false;
+                    case If: value = global::AwsFacts.CloudFormation.ConditionShortForm.If; return true;
+                    case EqualsValue: value = global::AwsFacts.CloudFormation.ConditionShortForm.EqualsValue; return true;
+                    case And: value = global::AwsFacts.CloudFormation.ConditionShortForm.And; return true;
+                    case Or: value = global::AwsFacts.CloudFormation.ConditionShortForm.Or; return true;
+                    case Not: value = global::AwsFacts.CloudFormation.ConditionShortForm.Not; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.ConditionShortForm); return false;
                 }
             }
         }
@@ -772,15 +772,15 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="OtherShortForm"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
-            public static string ToAwsName(OtherShortForm value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.OtherShortForm value)
             {
                 switch (value)
                 {
-                    case OtherShortForm.Join: return Join;
-                    case OtherShortForm.Sub: return Sub;
-                    case OtherShortForm.Select: return Select;
-                    case OtherShortForm.Split: return Split;
-                    case OtherShortForm.Cidr: return Cidr;
+                    case global::AwsFacts.CloudFormation.OtherShortForm.Join: return Join;
+                    case global::AwsFacts.CloudFormation.OtherShortForm.Sub: return Sub;
+                    case global::AwsFacts.CloudFormation.OtherShortForm.Select: return Select;
+                    case global::AwsFacts.CloudFormation.OtherShortForm.Split: return Split;
+                    case global::AwsFacts.CloudFormation.OtherShortForm.Cidr: return Cidr;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -789,16 +789,16 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
-            public static bool TryParse(string awsName, out OtherShortForm value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.OtherShortForm value)
             {
                 switch (awsName)
                 {
-                    case Join: value = OtherShortForm.Join; return true;
-                    case Sub: value = OtherShortForm.Sub; return true;
-                    case Select: value = OtherShortForm.Select; return true;
-                    case Split: value = OtherShortForm.Split; return true;
-                    case Cidr: value = OtherShortForm.Cidr; return true;
-                    default: value = default(OtherShortForm); return false;
+                    case Join: value = global::AwsFacts.CloudFormation.OtherShortForm.Join; return true;
+                    case Sub: value = global::AwsFacts.CloudFormation.OtherShortForm.Sub; return true;
+                    case Select: value = global::AwsFacts.CloudFormation.OtherShortForm.Select; return true;
+                    case Split: value = global::AwsFacts.CloudFormation.OtherShortForm.Split; return true;
+                    case Cidr: value = global::AwsFacts.CloudFormation.OtherShortForm.Cidr; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.OtherShortForm); return false;
                 }
             }
         }
@@ -862,13 +862,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="Capability"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
-            public static string ToAwsName(Capability value)
+            public static string ToAwsName(global::AwsFacts.CloudFormation.Capability value)
             {
                 switch (value)
                 {
-                    case Capability.CapabilityIam: return CapabilityIam;
-                    case Capability.CapabilityNamedIam: return CapabilityNamedIam;
-                    case Capability.CapabilityAutoExpand: return CapabilityAutoExpand;
+                    case global::AwsFacts.CloudFormation.Capability.CapabilityIam: return CapabilityIam;
+                    case global::AwsFacts.CloudFormation.Capability.CapabilityNamedIam: return CapabilityNamedIam;
+                    case global::AwsFacts.CloudFormation.Capability.CapabilityAutoExpand: return CapabilityAutoExpand;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -877,14 +877,14 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
-            public static bool TryParse(string awsName, out Capability value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.Capability value)
             {
                 switch (awsName)
                 {
-                    case CapabilityIam: value = Capability.CapabilityIam; return true;
-                    case CapabilityNamedIam: value = Capability.CapabilityNamedIam; return true;
-                    case CapabilityAutoExpand: value = Capability.CapabilityAutoExpand; return true;
-                    default: value = default(Capability); return false;
+                    case CapabilityIam: value = global::AwsFacts.CloudFormation.Capability.CapabilityIam; return true;
+                    case CapabilityNamedIam: value = global::AwsFacts.CloudFormation.Capability.CapabilityNamedIam; return true;
+                    case CapabilityAutoExpand: value = global::AwsFacts.CloudFormation.Capability.CapabilityAutoExpand; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.Capability); return false;
                 }
             }
         }
@@ -921,7 +921,7 @@ namespace AwsFacts
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/cloudformation.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -16,7 +16,7 @@ namespace AwsFacts
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class VsS3CrrRow
         {
-            private VsS3CrrRow(string @feature, string @cloudFront, string @s3Crr)
+            internal VsS3CrrRow(string @feature, string @cloudFront, string @s3Crr)
             {
                 Feature = @feature;
                 CloudFront = @cloudFront;
@@ -45,25 +45,25 @@ namespace AwsFacts
             /// Purpose | Speeds up content delivery | Replicates data across regions
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 17.</remarks>
-            public static readonly VsS3CrrRow Purpose = new VsS3CrrRow("Purpose", "Speeds up content delivery", "Replicates data across regions");
+            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow Purpose = new global::AwsFacts.CloudFront.VsS3CrrRow("Purpose", "Speeds up content delivery", "Replicates data across regions");
 
             /// <summary>
             /// How | Uses global edge locations to cache S3 content | Automatically copies objects to another region
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 18.</remarks>
-            public static readonly VsS3CrrRow How = new VsS3CrrRow("How", "Uses global edge locations to cache S3 content", "Automatically copies objects to another region");
+            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow How = new global::AwsFacts.CloudFront.VsS3CrrRow("How", "Uses global edge locations to cache S3 content", "Automatically copies objects to another region");
 
             /// <summary>
             /// Use Case | Static websites, images, videos | Backup, disaster recovery, compliance
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 19.</remarks>
-            public static readonly VsS3CrrRow UseCase = new VsS3CrrRow("Use Case", "Static websites, images, videos", "Backup, disaster recovery, compliance");
+            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow UseCase = new global::AwsFacts.CloudFront.VsS3CrrRow("Use Case", "Static websites, images, videos", "Backup, disaster recovery, compliance");
 
             /// <summary>
             /// Key Difference | Improves delivery speed, does not backup data | Provides replication and backup, does not improve speed
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 20.</remarks>
-            public static readonly VsS3CrrRow KeyDifference = new VsS3CrrRow("Key Difference", "Improves delivery speed, does not backup data", "Provides replication and backup, does not improve speed");
+            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow KeyDifference = new global::AwsFacts.CloudFront.VsS3CrrRow("Key Difference", "Improves delivery speed, does not backup data", "Provides replication and backup, does not improve speed");
 
             /// <summary>
             /// The first column: Feature.
@@ -77,10 +77,10 @@ namespace AwsFacts
         /// </summary>
         /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<VsS3CrrRow> VsS3Crr = global::System.Array.AsReadOnly(new VsS3CrrRow[] { VsS3CrrRow.Purpose, VsS3CrrRow.How, VsS3CrrRow.UseCase, VsS3CrrRow.KeyDifference });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.CloudFront.VsS3CrrRow> VsS3Crr = global::System.Array.AsReadOnly(new global::AwsFacts.CloudFront.VsS3CrrRow[] { global::AwsFacts.CloudFront.VsS3CrrRow.Purpose, global::AwsFacts.CloudFront.VsS3CrrRow.How, global::AwsFacts.CloudFront.VsS3CrrRow.UseCase, global::AwsFacts.CloudFront.VsS3CrrRow.KeyDifference });
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/cloudfront.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -148,13 +148,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="ServiceScalingType"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            public static string ToAwsName(ServiceScalingType value)
+            public static string ToAwsName(global::AwsFacts.Ecs.ServiceScalingType value)
             {
                 switch (value)
                 {
-                    case ServiceScalingType.TargetTracking: return TargetTracking;
-                    case ServiceScalingType.StepScaling: return StepScaling;
-                    case ServiceScalingType.Scheduled: return Scheduled;
+                    case global::AwsFacts.Ecs.ServiceScalingType.TargetTracking: return TargetTracking;
+                    case global::AwsFacts.Ecs.ServiceScalingType.StepScaling: return StepScaling;
+                    case global::AwsFacts.Ecs.ServiceScalingType.Scheduled: return Scheduled;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -163,14 +163,14 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ServiceScalingType"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            public static bool TryParse(string awsName, out ServiceScalingType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Ecs.ServiceScalingType value)
             {
                 switch (awsName)
                 {
-                    case TargetTracking: value = ServiceScalingType.TargetTracking; return true;
-                    case StepScaling: value = ServiceScalingType.StepScaling; return true;
-                    case Scheduled: value = ServiceScalingType.Scheduled; return true;
-                    default: value = default(ServiceScalingType); return false;
+                    case TargetTracking: value = global::AwsFacts.Ecs.ServiceScalingType.TargetTracking; return true;
+                    case StepScaling: value = global::AwsFacts.Ecs.ServiceScalingType.StepScaling; return true;
+                    case Scheduled: value = global::AwsFacts.Ecs.ServiceScalingType.Scheduled; return true;
+                    default: value = default(global::AwsFacts.Ecs.ServiceScalingType); return false;
                 }
             }
         }
@@ -234,13 +234,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="PlacementStrategy"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 47.</remarks>
-            public static string ToAwsName(PlacementStrategy value)
+            public static string ToAwsName(global::AwsFacts.Ecs.PlacementStrategy value)
             {
                 switch (value)
                 {
-                    case PlacementStrategy.Binpack: return Binpack;
-                    case PlacementStrategy.Spread: return Spread;
-                    case PlacementStrategy.Random: return Random;
+                    case global::AwsFacts.Ecs.PlacementStrategy.Binpack: return Binpack;
+                    case global::AwsFacts.Ecs.PlacementStrategy.Spread: return Spread;
+                    case global::AwsFacts.Ecs.PlacementStrategy.Random: return Random;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -249,14 +249,14 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PlacementStrategy"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 47.</remarks>
-            public static bool TryParse(string awsName, out PlacementStrategy value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Ecs.PlacementStrategy value)
             {
                 switch (awsName)
                 {
-                    case Binpack: value = PlacementStrategy.Binpack; return true;
-                    case Spread: value = PlacementStrategy.Spread; return true;
-                    case Random: value = PlacementStrategy.Random; return true;
-                    default: value = default(PlacementStrategy); return false;
+                    case Binpack: value = global::AwsFacts.Ecs.PlacementStrategy.Binpack; return true;
+                    case Spread: value = global::AwsFacts.Ecs.PlacementStrategy.Spread; return true;
+                    case Random: value = global::AwsFacts.Ecs.PlacementStrategy.Random; return true;
+                    default: value = default(global::AwsFacts.Ecs.PlacementStrategy); return false;
                 }
             }
         }
@@ -309,12 +309,12 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="PlacementConstraint"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 52.</remarks>
-            public static string ToAwsName(PlacementConstraint value)
+            public static string ToAwsName(global::AwsFacts.Ecs.PlacementConstraint value)
             {
                 switch (value)
                 {
-                    case PlacementConstraint.DistinctInstance: return DistinctInstance;
-                    case PlacementConstraint.MemberOf: return MemberOf;
+                    case global::AwsFacts.Ecs.PlacementConstraint.DistinctInstance: return DistinctInstance;
+                    case global::AwsFacts.Ecs.PlacementConstraint.MemberOf: return MemberOf;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -323,13 +323,13 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PlacementConstraint"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 52.</remarks>
-            public static bool TryParse(string awsName, out PlacementConstraint value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Ecs.PlacementConstraint value)
             {
                 switch (awsName)
                 {
-                    case DistinctInstance: value = PlacementConstraint.DistinctInstance; return true;
-                    case MemberOf: value = PlacementConstraint.MemberOf; return true;
-                    default: value = default(PlacementConstraint); return false;
+                    case DistinctInstance: value = global::AwsFacts.Ecs.PlacementConstraint.DistinctInstance; return true;
+                    case MemberOf: value = global::AwsFacts.Ecs.PlacementConstraint.MemberOf; return true;
+                    default: value = default(global::AwsFacts.Ecs.PlacementConstraint); return false;
                 }
             }
         }
@@ -341,7 +341,7 @@ namespace AwsFacts
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class LaunchType
         {
-            private LaunchType(string @type, string @whoManagesInfra, string @pros, string @useCase)
+            internal LaunchType(string @type, string @whoManagesInfra, string @pros, string @useCase)
             {
                 Type = @type;
                 WhoManagesInfra = @whoManagesInfra;
@@ -377,13 +377,13 @@ namespace AwsFacts
             /// EC2 | You | Full control, optimize costs (Spot instances), background services | Need control, customize instances
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 13.</remarks>
-            public static readonly LaunchType Ec2 = new LaunchType("EC2", "You", "Full control, optimize costs (Spot instances), background services", "Need control, customize instances");
+            public static readonly global::AwsFacts.Ecs.LaunchType Ec2 = new global::AwsFacts.Ecs.LaunchType("EC2", "You", "Full control, optimize costs (Spot instances), background services", "Need control, customize instances");
 
             /// <summary>
             /// Fargate | AWS | No infra management, pay per CPU/memory | Simple deployments, small teams, serverless containers
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 14.</remarks>
-            public static readonly LaunchType Fargate = new LaunchType("Fargate", "AWS", "No infra management, pay per CPU/memory", "Simple deployments, small teams, serverless containers");
+            public static readonly global::AwsFacts.Ecs.LaunchType Fargate = new global::AwsFacts.Ecs.LaunchType("Fargate", "AWS", "No infra management, pay per CPU/memory", "Simple deployments, small teams, serverless containers");
 
             /// <summary>
             /// The first column: Type.
@@ -397,7 +397,7 @@ namespace AwsFacts
         /// </summary>
         /// <remarks>Source: notes/containers.md, line 11.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<LaunchType> LaunchTypes = global::System.Array.AsReadOnly(new LaunchType[] { LaunchType.Ec2, LaunchType.Fargate });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Ecs.LaunchType> LaunchTypes = global::System.Array.AsReadOnly(new global::AwsFacts.Ecs.LaunchType[] { global::AwsFacts.Ecs.LaunchType.Ec2, global::AwsFacts.Ecs.LaunchType.Fargate });
     }
 
     /// <summary>
@@ -465,13 +465,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="NodeType"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public static string ToAwsName(NodeType value)
+            public static string ToAwsName(global::AwsFacts.Eks.NodeType value)
             {
                 switch (value)
                 {
-                    case NodeType.Managed: return Managed;
-                    case NodeType.SelfManaged: return SelfManaged;
-                    case NodeType.Fargate: return Fargate;
+                    case global::AwsFacts.Eks.NodeType.Managed: return Managed;
+                    case global::AwsFacts.Eks.NodeType.SelfManaged: return SelfManaged;
+                    case global::AwsFacts.Eks.NodeType.Fargate: return Fargate;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -480,20 +480,20 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="NodeType"/>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public static bool TryParse(string awsName, out NodeType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Eks.NodeType value)
             {
                 switch (awsName)
                 {
-                    case Managed: value = NodeType.Managed; return true;
-                    case SelfManaged: value = NodeType.SelfManaged; return true;
-                    case Fargate: value = NodeType.Fargate; return true;
-                    default: value = default(NodeType); return false;
+                    case Managed: value = global::AwsFacts.Eks.NodeType.Managed; return true;
+                    case SelfManaged: value = global::AwsFacts.Eks.NodeType.SelfManaged; return true;
+                    case Fargate: value = global::AwsFacts.Eks.NodeType.Fargate; return true;
+                    default: value = default(global::AwsFacts.Eks.NodeType); return false;
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/containers.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

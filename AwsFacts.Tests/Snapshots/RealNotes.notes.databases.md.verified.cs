@@ -158,14 +158,14 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="CacheStrategy"/>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 23.</remarks>
-            public static string ToAwsName(CacheStrategy value)
+            public static string ToAwsName(global::AwsFacts.ElastiCache.CacheStrategy value)
             {
                 switch (value)
                 {
-                    case CacheStrategy.CacheAsideLazyLoading: return CacheAsideLazyLoading;
-                    case CacheStrategy.WriteThrough: return WriteThrough;
-                    case CacheStrategy.WriteBehind: return WriteBehind;
-                    case CacheStrategy.CacheAround: return CacheAround;
+                    case global::AwsFacts.ElastiCache.CacheStrategy.CacheAsideLazyLoading: return CacheAsideLazyLoading;
+                    case global::AwsFacts.ElastiCache.CacheStrategy.WriteThrough: return WriteThrough;
+                    case global::AwsFacts.ElastiCache.CacheStrategy.WriteBehind: return WriteBehind;
+                    case global::AwsFacts.ElastiCache.CacheStrategy.CacheAround: return CacheAround;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -174,21 +174,21 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="CacheStrategy"/>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 23.</remarks>
-            public static bool TryParse(string awsName, out CacheStrategy value)
+            public static bool TryParse(string awsName, out global::AwsFacts.ElastiCache.CacheStrategy value)
             {
                 switch (awsName)
                 {
-                    case CacheAsideLazyLoading: value = CacheStrategy.CacheAsideLazyLoading; return true;
-                    case WriteThrough: value = CacheStrategy.WriteThrough; return true;
-                    case WriteBehind: value = CacheStrategy.WriteBehind; return true;
-                    case CacheAround: value = CacheStrategy.CacheAround; return true;
-                    default: value = default(CacheStrategy); return false;
+                    case CacheAsideLazyLoading: value = global::AwsFacts.ElastiCache.CacheStrategy.CacheAsideLazyLoading; return true;
+                    case WriteThrough: value = global::AwsFacts.ElastiCache.CacheStrategy.WriteThrough; return true;
+                    case WriteBehind: value = global::AwsFacts.ElastiCache.CacheStrategy.WriteBehind; return true;
+                    case CacheAround: value = global::AwsFacts.ElastiCache.CacheStrategy.CacheAround; return true;
+                    default: value = default(global::AwsFacts.ElastiCache.CacheStrategy); return false;
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/databases.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -136,17 +136,17 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="VolumeType"/>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
-            public static string ToAwsName(VolumeType value)
+            public static string ToAwsName(global::AwsFacts.Ebs.VolumeType value)
             {
                 switch (value)
                 {
-                    case VolumeType.Gp2: return Gp2;
-                    case VolumeType.Gp3: return Gp3;
-                    case VolumeType.Io1: return Io1;
-                    case VolumeType.Io2: return Io2;
-                    case VolumeType.St1: return St1;
-                    case VolumeType.Sc1: return Sc1;
-                    case VolumeType.Standard: return Standard;
+                    case global::AwsFacts.Ebs.VolumeType.Gp2: return Gp2;
+                    case global::AwsFacts.Ebs.VolumeType.Gp3: return Gp3;
+                    case global::AwsFacts.Ebs.VolumeType.Io1: return Io1;
+                    case global::AwsFacts.Ebs.VolumeType.Io2: return Io2;
+                    case global::AwsFacts.Ebs.VolumeType.St1: return St1;
+                    case global::AwsFacts.Ebs.VolumeType.Sc1: return Sc1;
+                    case global::AwsFacts.Ebs.VolumeType.Standard: return Standard;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -155,24 +155,24 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="VolumeType"/>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
-            public static bool TryParse(string awsName, out VolumeType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Ebs.VolumeType value)
             {
                 switch (awsName)
                 {
-                    case Gp2: value = VolumeType.Gp2; return true;
-                    case Gp3: value = VolumeType.Gp3; return true;
-                    case Io1: value = VolumeType.Io1; return true;
-                    case Io2: value = VolumeType.Io2; return true;
-                    case St1: value = VolumeType.St1; return true;
-                    case Sc1: value = VolumeType.Sc1; return true;
-                    case Standard: value = VolumeType.Standard; return true;
-                    default: value = default(VolumeType); return false;
+                    case Gp2: value = global::AwsFacts.Ebs.VolumeType.Gp2; return true;
+                    case Gp3: value = global::AwsFacts.Ebs.VolumeType.Gp3; return true;
+                    case Io1: value = global::AwsFacts.Ebs.VolumeType.Io1; return true;
+                    case Io2: value = global::AwsFacts.Ebs.VolumeType.Io2; return true;
+                    case St1: value = global::AwsFacts.Ebs.VolumeType.St1; return true;
+                    case Sc1: value = global::AwsFacts.Ebs.VolumeType.Sc1; return true;
+                    case Standard: value = global::AwsFacts.Ebs.VolumeType.Standard; return true;
+                    default: value = default(global::AwsFacts.Ebs.VolumeType); return false;
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/ec2-storage.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

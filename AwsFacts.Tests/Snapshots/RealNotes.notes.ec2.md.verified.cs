@@ -208,18 +208,18 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="AttributeLetter"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 14.</remarks>
-                public static string ToAwsName(AttributeLetter value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.AttributeLetter value)
                 {
                     switch (value)
                     {
-                        case AttributeLetter.A: return A;
-                        case AttributeLetter.G: return G;
-                        case AttributeLetter.I: return I;
-                        case AttributeLetter.D: return D;
-                        case AttributeLetter.N: return N;
-                        case AttributeLetter.Z: return Z;
-                        case AttributeLetter.E: return E;
-                        case AttributeLetter.B: return B;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.A: return A;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.G: return G;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.I: return I;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.D: return D;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.N: return N;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.Z: return Z;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.E: return E;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.B: return B;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -228,19 +228,19 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AttributeLetter"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 14.</remarks>
-                public static bool TryParse(string awsName, out AttributeLetter value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.AttributeLetter value)
                 {
                     switch (awsName)
                     {
-                        case A: value = AttributeLetter.A; return true;
-                        case G: value = AttributeLetter.G; return true;
-                        case I: value = AttributeLetter.I; return true;
-                        case D: value = AttributeLetter.D; return true;
-                        case N: value = AttributeLetter.N; return true;
-                        case Z: value = AttributeLetter.Z; return true;
-                        case E: value = AttributeLetter.E; return true;
-                        case B: value = AttributeLetter.B; return true;
-                        default: value = default(AttributeLetter); return false;
+                        case A: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.A; return true;
+                        case G: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.G; return true;
+                        case I: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.I; return true;
+                        case D: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.D; return true;
+                        case N: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.N; return true;
+                        case Z: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.Z; return true;
+                        case E: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.E; return true;
+                        case B: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.B; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.AttributeLetter); return false;
                     }
                 }
             }
@@ -348,17 +348,17 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="InstanceSize"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
-                public static string ToAwsName(InstanceSize value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)
                 {
                     switch (value)
                     {
-                        case InstanceSize.Nano: return Nano;
-                        case InstanceSize.Micro: return Micro;
-                        case InstanceSize.Small: return Small;
-                        case InstanceSize.Medium: return Medium;
-                        case InstanceSize.Large: return Large;
-                        case InstanceSize.Xlarge: return Xlarge;
-                        case InstanceSize.Metal: return Metal;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Nano: return Nano;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Micro: return Micro;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Small: return Small;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Medium: return Medium;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Large: return Large;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Xlarge: return Xlarge;
+                        case global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Metal: return Metal;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -367,18 +367,18 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="InstanceSize"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
-                public static bool TryParse(string awsName, out InstanceSize value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)
                 {
                     switch (awsName)
                     {
-                        case Nano: value = InstanceSize.Nano; return true;
-                        case Micro: value = InstanceSize.Micro; return true;
-                        case Small: value = InstanceSize.Small; return true;
-                        case Medium: value = InstanceSize.Medium; return true;
-                        case Large: value = InstanceSize.Large; return true;
-                        case Xlarge: value = InstanceSize.Xlarge; return true;
-                        case Metal: value = InstanceSize.Metal; return true;
-                        default: value = default(InstanceSize); return false;
+                        case Nano: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Nano; return true;
+                        case Micro: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Micro; return true;
+                        case Small: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Small; return true;
+                        case Medium: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Medium; return true;
+                        case Large: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Large; return true;
+                        case Xlarge: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Xlarge; return true;
+                        case Metal: value = global::AwsFacts.Ec2.InstanceTypes.InstanceSize.Metal; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.InstanceSize); return false;
                     }
                 }
             }
@@ -431,12 +431,12 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="GeneralPurposeFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public static string ToAwsName(GeneralPurposeFamily value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily value)
                 {
                     switch (value)
                     {
-                        case GeneralPurposeFamily.T3: return T3;
-                        case GeneralPurposeFamily.M5: return M5;
+                        case global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.T3: return T3;
+                        case global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.M5: return M5;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -445,13 +445,13 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="GeneralPurposeFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public static bool TryParse(string awsName, out GeneralPurposeFamily value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily value)
                 {
                     switch (awsName)
                     {
-                        case T3: value = GeneralPurposeFamily.T3; return true;
-                        case M5: value = GeneralPurposeFamily.M5; return true;
-                        default: value = default(GeneralPurposeFamily); return false;
+                        case T3: value = global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.T3; return true;
+                        case M5: value = global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.M5; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily); return false;
                     }
                 }
             }
@@ -504,12 +504,12 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="ComputeOptimizedFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public static string ToAwsName(ComputeOptimizedFamily value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily value)
                 {
                     switch (value)
                     {
-                        case ComputeOptimizedFamily.C5: return C5;
-                        case ComputeOptimizedFamily.C6g: return C6g;
+                        case global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C5: return C5;
+                        case global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C6g: return C6g;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -518,13 +518,13 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ComputeOptimizedFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public static bool TryParse(string awsName, out ComputeOptimizedFamily value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily value)
                 {
                     switch (awsName)
                     {
-                        case C5: value = ComputeOptimizedFamily.C5; return true;
-                        case C6g: value = ComputeOptimizedFamily.C6g; return true;
-                        default: value = default(ComputeOptimizedFamily); return false;
+                        case C5: value = global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C5; return true;
+                        case C6g: value = global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C6g; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily); return false;
                     }
                 }
             }
@@ -577,12 +577,12 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="MemoryOptimizedFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public static string ToAwsName(MemoryOptimizedFamily value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily value)
                 {
                     switch (value)
                     {
-                        case MemoryOptimizedFamily.R5: return R5;
-                        case MemoryOptimizedFamily.X1e: return X1e;
+                        case global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.R5: return R5;
+                        case global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.X1e: return X1e;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -591,13 +591,13 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="MemoryOptimizedFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public static bool TryParse(string awsName, out MemoryOptimizedFamily value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily value)
                 {
                     switch (awsName)
                     {
-                        case R5: value = MemoryOptimizedFamily.R5; return true;
-                        case X1e: value = MemoryOptimizedFamily.X1e; return true;
-                        default: value = default(MemoryOptimizedFamily); return false;
+                        case R5: value = global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.R5; return true;
+                        case X1e: value = global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.X1e; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily); return false;
                     }
                 }
             }
@@ -650,12 +650,12 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="StorageOptimizedFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public static string ToAwsName(StorageOptimizedFamily value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily value)
                 {
                     switch (value)
                     {
-                        case StorageOptimizedFamily.I3: return I3;
-                        case StorageOptimizedFamily.D2: return D2;
+                        case global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.I3: return I3;
+                        case global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.D2: return D2;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -664,13 +664,13 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StorageOptimizedFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public static bool TryParse(string awsName, out StorageOptimizedFamily value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily value)
                 {
                     switch (awsName)
                     {
-                        case I3: value = StorageOptimizedFamily.I3; return true;
-                        case D2: value = StorageOptimizedFamily.D2; return true;
-                        default: value = default(StorageOptimizedFamily); return false;
+                        case I3: value = global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.I3; return true;
+                        case D2: value = global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.D2; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily); return false;
                     }
                 }
             }
@@ -723,12 +723,12 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="AcceleratedComputingFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public static string ToAwsName(AcceleratedComputingFamily value)
+                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily value)
                 {
                     switch (value)
                     {
-                        case AcceleratedComputingFamily.P3: return P3;
-                        case AcceleratedComputingFamily.Inf1: return Inf1;
+                        case global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.P3: return P3;
+                        case global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.Inf1: return Inf1;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -737,20 +737,20 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AcceleratedComputingFamily"/>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public static bool TryParse(string awsName, out AcceleratedComputingFamily value)
+                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily value)
                 {
                     switch (awsName)
                     {
-                        case P3: value = AcceleratedComputingFamily.P3; return true;
-                        case Inf1: value = AcceleratedComputingFamily.Inf1; return true;
-                        default: value = default(AcceleratedComputingFamily); return false;
+                        case P3: value = global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.P3; return true;
+                        case Inf1: value = global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.Inf1; return true;
+                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily); return false;
                     }
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/ec2.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -65,12 +65,12 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="StickyCookieType"/>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
-            public static string ToAwsName(StickyCookieType value)
+            public static string ToAwsName(global::AwsFacts.ElbAsg.StickyCookieType value)
             {
                 switch (value)
                 {
-                    case StickyCookieType.ApplicationBased: return ApplicationBased;
-                    case StickyCookieType.DurationBased: return DurationBased;
+                    case global::AwsFacts.ElbAsg.StickyCookieType.ApplicationBased: return ApplicationBased;
+                    case global::AwsFacts.ElbAsg.StickyCookieType.DurationBased: return DurationBased;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -79,13 +79,13 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StickyCookieType"/>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
-            public static bool TryParse(string awsName, out StickyCookieType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.ElbAsg.StickyCookieType value)
             {
                 switch (awsName)
                 {
-                    case ApplicationBased: value = StickyCookieType.ApplicationBased; return true;
-                    case DurationBased: value = StickyCookieType.DurationBased; return true;
-                    default: value = default(StickyCookieType); return false;
+                    case ApplicationBased: value = global::AwsFacts.ElbAsg.StickyCookieType.ApplicationBased; return true;
+                    case DurationBased: value = global::AwsFacts.ElbAsg.StickyCookieType.DurationBased; return true;
+                    default: value = default(global::AwsFacts.ElbAsg.StickyCookieType); return false;
                 }
             }
         }
@@ -149,13 +149,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="ScalingPolicy"/>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public static string ToAwsName(ScalingPolicy value)
+            public static string ToAwsName(global::AwsFacts.ElbAsg.ScalingPolicy value)
             {
                 switch (value)
                 {
-                    case ScalingPolicy.Dynamic: return Dynamic;
-                    case ScalingPolicy.Scheduled: return Scheduled;
-                    case ScalingPolicy.TargetTracking: return TargetTracking;
+                    case global::AwsFacts.ElbAsg.ScalingPolicy.Dynamic: return Dynamic;
+                    case global::AwsFacts.ElbAsg.ScalingPolicy.Scheduled: return Scheduled;
+                    case global::AwsFacts.ElbAsg.ScalingPolicy.TargetTracking: return TargetTracking;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -164,20 +164,20 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ScalingPolicy"/>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public static bool TryParse(string awsName, out ScalingPolicy value)
+            public static bool TryParse(string awsName, out global::AwsFacts.ElbAsg.ScalingPolicy value)
             {
                 switch (awsName)
                 {
-                    case Dynamic: value = ScalingPolicy.Dynamic; return true;
-                    case Scheduled: value = ScalingPolicy.Scheduled; return true;
-                    case TargetTracking: value = ScalingPolicy.TargetTracking; return true;
-                    default: value = default(ScalingPolicy); return false;
+                    case Dynamic: value = global::AwsFacts.ElbAsg.ScalingPolicy.Dynamic; return true;
+                    case Scheduled: value = global::AwsFacts.ElbAsg.ScalingPolicy.Scheduled; return true;
+                    case TargetTracking: value = global::AwsFacts.ElbAsg.ScalingPolicy.TargetTracking; return true;
+                    default: value = default(global::AwsFacts.ElbAsg.ScalingPolicy); return false;
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/elb-asg.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -57,12 +57,12 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="PolicyElement"/>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
-            public static string ToAwsName(PolicyElement value)
+            public static string ToAwsName(global::AwsFacts.Iam.PolicyElement value)
             {
                 switch (value)
                 {
-                    case PolicyElement.Version: return Version;
-                    case PolicyElement.Id: return Id;
+                    case global::AwsFacts.Iam.PolicyElement.Version: return Version;
+                    case global::AwsFacts.Iam.PolicyElement.Id: return Id;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -71,13 +71,13 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PolicyElement"/>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
-            public static bool TryParse(string awsName, out PolicyElement value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Iam.PolicyElement value)
             {
                 switch (awsName)
                 {
-                    case Version: value = PolicyElement.Version; return true;
-                    case Id: value = PolicyElement.Id; return true;
-                    default: value = default(PolicyElement); return false;
+                    case Version: value = global::AwsFacts.Iam.PolicyElement.Version; return true;
+                    case Id: value = global::AwsFacts.Iam.PolicyElement.Id; return true;
+                    default: value = default(global::AwsFacts.Iam.PolicyElement); return false;
                 }
             }
         }
@@ -163,15 +163,15 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="StatementElement"/>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
-            public static string ToAwsName(StatementElement value)
+            public static string ToAwsName(global::AwsFacts.Iam.StatementElement value)
             {
                 switch (value)
                 {
-                    case StatementElement.Sid: return Sid;
-                    case StatementElement.Effect: return Effect;
-                    case StatementElement.Principal: return Principal;
-                    case StatementElement.Action: return Action;
-                    case StatementElement.Resource: return Resource;
+                    case global::AwsFacts.Iam.StatementElement.Sid: return Sid;
+                    case global::AwsFacts.Iam.StatementElement.Effect: return Effect;
+                    case global::AwsFacts.Iam.StatementElement.Principal: return Principal;
+                    case global::AwsFacts.Iam.StatementElement.Action: return Action;
+                    case global::AwsFacts.Iam.StatementElement.Resource: return Resource;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -180,22 +180,22 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StatementElement"/>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
-            public static bool TryParse(string awsName, out StatementElement value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Iam.StatementElement value)
             {
                 switch (awsName)
                 {
-                    case Sid: value = StatementElement.Sid; return true;
-                    case Effect: value = StatementElement.Effect; return true;
-                    case Principal: value = StatementElement.Principal; return true;
-                    case Action: value = StatementElement.Action; return true;
-                    case Resource: value = StatementElement.Resource; return true;
-                    default: value = default(StatementElement); return false;
+                    case Sid: value = global::AwsFacts.Iam.StatementElement.Sid; return true;
+                    case Effect: value = global::AwsFacts.Iam.StatementElement.Effect; return true;
+                    case Principal: value = global::AwsFacts.Iam.StatementElement.Principal; return true;
+                    case Action: value = global::AwsFacts.Iam.StatementElement.Action; return true;
+                    case Resource: value = global::AwsFacts.Iam.StatementElement.Resource; return true;
+                    default: value = default(global::AwsFacts.Iam.StatementElement); return false;
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/iam.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -440,17 +440,17 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="KeyApiCall"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
-            public static string ToAwsName(KeyApiCall value)
+            public static string ToAwsName(global::AwsFacts.Sqs.KeyApiCall value)
             {
                 switch (value)
                 {
-                    case KeyApiCall.CreateQueue: return CreateQueue;
-                    case KeyApiCall.DeleteQueue: return DeleteQueue;
-                    case KeyApiCall.PurgeQueue: return PurgeQueue;
-                    case KeyApiCall.SendMessage: return SendMessage;
-                    case KeyApiCall.ReceiveMessage: return ReceiveMessage;
-                    case KeyApiCall.DeleteMessage: return DeleteMessage;
-                    case KeyApiCall.ChangeMessageVisibility: return ChangeMessageVisibility;
+                    case global::AwsFacts.Sqs.KeyApiCall.CreateQueue: return CreateQueue;
+                    case global::AwsFacts.Sqs.KeyApiCall.DeleteQueue: return DeleteQueue;
+                    case global::AwsFacts.Sqs.KeyApiCall.PurgeQueue: return PurgeQueue;
+                    case global::AwsFacts.Sqs.KeyApiCall.SendMessage: return SendMessage;
+                    case global::AwsFacts.Sqs.KeyApiCall.ReceiveMessage: return ReceiveMessage;
+                    case global::AwsFacts.Sqs.KeyApiCall.DeleteMessage: return DeleteMessage;
+                    case global::AwsFacts.Sqs.KeyApiCall.ChangeMessageVisibility: return ChangeMessageVisibility;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -459,18 +459,18 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="KeyApiCall"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
-            public static bool TryParse(string awsName, out KeyApiCall value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Sqs.KeyApiCall value)
             {
                 switch (awsName)
                 {
-                    case CreateQueue: value = KeyApiCall.CreateQueue; return true;
-                    case DeleteQueue: value = KeyApiCall.DeleteQueue; return true;
-                    case PurgeQueue: value = KeyApiCall.PurgeQueue; return true;
-                    case SendMessage: value = KeyApiCall.SendMessage; return true;
-                    case ReceiveMessage: value = KeyApiCall.ReceiveMessage; return true;
-                    case DeleteMessage: value = KeyApiCall.DeleteMessage; return true;
-                    case ChangeMessageVisibility: value = KeyApiCall.ChangeMessageVisibility; return true;
-                    default: value = default(KeyApiCall); return false;
+                    case CreateQueue: value = global::AwsFacts.Sqs.KeyApiCall.CreateQueue; return true;
+                    case DeleteQueue: value = global::AwsFacts.Sqs.KeyApiCall.DeleteQueue; return true;
+                    case PurgeQueue: value = global::AwsFacts.Sqs.KeyApiCall.PurgeQueue; return true;
+                    case SendMessage: value = global::AwsFacts.Sqs.KeyApiCall.SendMessage; return true;
+                    case ReceiveMessage: value = global::AwsFacts.Sqs.KeyApiCall.ReceiveMessage; return true;
+                    case DeleteMessage: value = global::AwsFacts.Sqs.KeyApiCall.DeleteMessage; return true;
+                    case ChangeMessageVisibility: value = global::AwsFacts.Sqs.KeyApiCall.ChangeMessageVisibility; return true;
+                    default: value = default(global::AwsFacts.Sqs.KeyApiCall); return false;
                 }
             }
         }
@@ -724,16 +724,16 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="SubscriberProtocol"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public static string ToAwsName(SubscriberProtocol value)
+            public static string ToAwsName(global::AwsFacts.Sns.SubscriberProtocol value)
             {
                 switch (value)
                 {
-                    case SubscriberProtocol.Email: return Email;
-                    case SubscriberProtocol.Sms: return Sms;
-                    case SubscriberProtocol.HttpS: return HttpS;
-                    case SubscriberProtocol.Lambda: return Lambda;
-                    case SubscriberProtocol.Sqs: return Sqs;
-                    case SubscriberProtocol.KinesisFirehose: return KinesisFirehose;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Email: return Email;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Sms: return Sms;
+                    case global::AwsFacts.Sns.SubscriberProtocol.HttpS: return HttpS;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Lambda: return Lambda;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Sqs: return Sqs;
+                    case global::AwsFacts.Sns.SubscriberProtocol.KinesisFirehose: return KinesisFirehose;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -742,17 +742,17 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="SubscriberProtocol"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public static bool TryParse(string awsName, out SubscriberProtocol value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Sns.SubscriberProtocol value)
             {
                 switch (awsName)
                 {
-                    case Email: value = SubscriberProtocol.Email; return true;
-                    case Sms: value = SubscriberProtocol.Sms; return true;
-                    case HttpS: value = SubscriberProtocol.HttpS; return true;
-                    case Lambda: value = SubscriberProtocol.Lambda; return true;
-                    case Sqs: value = SubscriberProtocol.Sqs; return true;
-                    case KinesisFirehose: value = SubscriberProtocol.KinesisFirehose; return true;
-                    default: value = default(SubscriberProtocol); return false;
+                    case Email: value = global::AwsFacts.Sns.SubscriberProtocol.Email; return true;
+                    case Sms: value = global::AwsFacts.Sns.SubscriberProtocol.Sms; return true;
+                    case HttpS: value = global::AwsFacts.Sns.SubscriberProtocol.HttpS; return true;
+                    case Lambda: value = global::AwsFacts.Sns.SubscriberProtocol.Lambda; return true;
+                    case Sqs: value = global::AwsFacts.Sns.SubscriberProtocol.Sqs; return true;
+                    case KinesisFirehose: value = global::AwsFacts.Sns.SubscriberProtocol.KinesisFirehose; return true;
+                    default: value = default(global::AwsFacts.Sns.SubscriberProtocol); return false;
                 }
             }
         }
@@ -925,15 +925,15 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="Source"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public static string ToAwsName(Source value)
+            public static string ToAwsName(global::AwsFacts.Firehose.Source value)
             {
                 switch (value)
                 {
-                    case Source.DirectPut: return DirectPut;
-                    case Source.KinesisAgent: return KinesisAgent;
-                    case Source.CloudWatchLogsEvents: return CloudWatchLogsEvents;
-                    case Source.IoTCore: return IoTCore;
-                    case Source.EventBridge: return EventBridge;
+                    case global::AwsFacts.Firehose.Source.DirectPut: return DirectPut;
+                    case global::AwsFacts.Firehose.Source.KinesisAgent: return KinesisAgent;
+                    case global::AwsFacts.Firehose.Source.CloudWatchLogsEvents: return CloudWatchLogsEvents;
+                    case global::AwsFacts.Firehose.Source.IoTCore: return IoTCore;
+                    case global::AwsFacts.Firehose.Source.EventBridge: return EventBridge;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -942,16 +942,16 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Source"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public static bool TryParse(string awsName, out Source value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Firehose.Source value)
             {
                 switch (awsName)
                 {
-                    case DirectPut: value = Source.DirectPut; return true;
-                    case KinesisAgent: value = Source.KinesisAgent; return true;
-                    case CloudWatchLogsEvents: value = Source.CloudWatchLogsEvents; return true;
-                    case IoTCore: value = Source.IoTCore; return true;
-                    case EventBridge: value = Source.EventBridge; return true;
-                    default: value = default(Source); return false;
+                    case DirectPut: value = global::AwsFacts.Firehose.Source.DirectPut; return true;
+                    case KinesisAgent: value = global::AwsFacts.Firehose.Source.KinesisAgent; return true;
+                    case CloudWatchLogsEvents: value = global::AwsFacts.Firehose.Source.CloudWatchLogsEvents; return true;
+                    case IoTCore: value = global::AwsFacts.Firehose.Source.IoTCore; return true;
+                    case EventBridge: value = global::AwsFacts.Firehose.Source.EventBridge; return true;
+                    default: value = default(global::AwsFacts.Firehose.Source); return false;
                 }
             }
         }
@@ -1048,16 +1048,16 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="Destination"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public static string ToAwsName(Destination value)
+            public static string ToAwsName(global::AwsFacts.Firehose.Destination value)
             {
                 switch (value)
                 {
-                    case Destination.S3: return S3;
-                    case Destination.Redshift: return Redshift;
-                    case Destination.OpenSearch: return OpenSearch;
-                    case Destination.Splunk: return Splunk;
-                    case Destination.Datadog: return Datadog;
-                    case Destination.CustomHttp: return CustomHttp;
+                    case global::AwsFacts.Firehose.Destination.S3: return S3;
+                    case global::AwsFacts.Firehose.Destination.Redshift: return Redshift;
+                    case global::AwsFacts.Firehose.Destination.OpenSearch: return OpenSearch;
+                    case global::AwsFacts.Firehose.Destination.Splunk: return Splunk;
+                    case global::AwsFacts.Firehose.Destination.Datadog: return Datadog;
+                    case global::AwsFacts.Firehose.Destination.CustomHttp: return CustomHttp;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -1066,17 +1066,17 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Destination"/>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public static bool TryParse(string awsName, out Destination value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Firehose.Destination value)
             {
                 switch (awsName)
                 {
-                    case S3: value = Destination.S3; return true;
-                    case Redshift: value = Destination.Redshift; return true;
-                    case OpenSearch: value = Destination.OpenSearch; return true;
-                    case Splunk: value = Destination.Splunk; return true;
-                    case Datadog: value = Destination.Datadog; return true;
-                    case CustomHttp: value = Destination.CustomHttp; return true;
-                    default: value = default(Destination); return false;
+                    case S3: value = global::AwsFacts.Firehose.Destination.S3; return true;
+                    case Redshift: value = global::AwsFacts.Firehose.Destination.Redshift; return true;
+                    case OpenSearch: value = global::AwsFacts.Firehose.Destination.OpenSearch; return true;
+                    case Splunk: value = global::AwsFacts.Firehose.Destination.Splunk; return true;
+                    case Datadog: value = global::AwsFacts.Firehose.Destination.Datadog; return true;
+                    case CustomHttp: value = global::AwsFacts.Firehose.Destination.CustomHttp; return true;
+                    default: value = default(global::AwsFacts.Firehose.Destination); return false;
                 }
             }
         }
@@ -1088,7 +1088,7 @@ namespace AwsFacts
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class VsDataStream
         {
-            private VsDataStream(string @feature, string @firehose, string @dataStreams)
+            internal VsDataStream(string @feature, string @firehose, string @dataStreams)
             {
                 Feature = @feature;
                 Firehose = @firehose;
@@ -1117,37 +1117,37 @@ namespace AwsFacts
             /// Delivery | Near real-time | Real-time
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 106.</remarks>
-            public static readonly VsDataStream Delivery = new VsDataStream("Delivery", "Near real-time", "Real-time");
+            public static readonly global::AwsFacts.Firehose.VsDataStream Delivery = new global::AwsFacts.Firehose.VsDataStream("Delivery", "Near real-time", "Real-time");
 
             /// <summary>
             /// Scaling | Auto | Provisioned/on-demand
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 107.</remarks>
-            public static readonly VsDataStream Scaling = new VsDataStream("Scaling", "Auto", "Provisioned/on-demand");
+            public static readonly global::AwsFacts.Firehose.VsDataStream Scaling = new global::AwsFacts.Firehose.VsDataStream("Scaling", "Auto", "Provisioned/on-demand");
 
             /// <summary>
             /// Storage | None | Up to 1 year
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 108.</remarks>
-            public static readonly VsDataStream Storage = new VsDataStream("Storage", "None", "Up to 1 year");
+            public static readonly global::AwsFacts.Firehose.VsDataStream Storage = new global::AwsFacts.Firehose.VsDataStream("Storage", "None", "Up to 1 year");
 
             /// <summary>
             /// Replay | No | Yes
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 109.</remarks>
-            public static readonly VsDataStream Replay = new VsDataStream("Replay", "No", "Yes");
+            public static readonly global::AwsFacts.Firehose.VsDataStream Replay = new global::AwsFacts.Firehose.VsDataStream("Replay", "No", "Yes");
 
             /// <summary>
             /// Coding | No consumer code | Write consumer/producer
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 110.</remarks>
-            public static readonly VsDataStream Coding = new VsDataStream("Coding", "No consumer code", "Write consumer/producer");
+            public static readonly global::AwsFacts.Firehose.VsDataStream Coding = new global::AwsFacts.Firehose.VsDataStream("Coding", "No consumer code", "Write consumer/producer");
 
             /// <summary>
             /// Destinations | AWS services, HTTP | Custom consumers
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 111.</remarks>
-            public static readonly VsDataStream Destinations = new VsDataStream("Destinations", "AWS services, HTTP", "Custom consumers");
+            public static readonly global::AwsFacts.Firehose.VsDataStream Destinations = new global::AwsFacts.Firehose.VsDataStream("Destinations", "AWS services, HTTP", "Custom consumers");
 
             /// <summary>
             /// The first column: Feature.
@@ -1161,7 +1161,7 @@ namespace AwsFacts
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 104.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<VsDataStream> VsDataStreams = global::System.Array.AsReadOnly(new VsDataStream[] { VsDataStream.Delivery, VsDataStream.Scaling, VsDataStream.Storage, VsDataStream.Replay, VsDataStream.Coding, VsDataStream.Destinations });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Firehose.VsDataStream> VsDataStreams = global::System.Array.AsReadOnly(new global::AwsFacts.Firehose.VsDataStream[] { global::AwsFacts.Firehose.VsDataStream.Delivery, global::AwsFacts.Firehose.VsDataStream.Scaling, global::AwsFacts.Firehose.VsDataStream.Storage, global::AwsFacts.Firehose.VsDataStream.Replay, global::AwsFacts.Firehose.VsDataStream.Coding, global::AwsFacts.Firehose.VsDataStream.Destinations });
     }
 
     /// <summary>
@@ -1211,7 +1211,7 @@ namespace AwsFacts
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/messaging.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -156,13 +156,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="AlarmState"/>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
-            public static string ToAwsName(AlarmState value)
+            public static string ToAwsName(global::AwsFacts.CloudWatch.AlarmState value)
             {
                 switch (value)
                 {
-                    case AlarmState.Ok: return Ok;
-                    case AlarmState.InsufficientData: return InsufficientData;
-                    case AlarmState.Alarm: return Alarm;
+                    case global::AwsFacts.CloudWatch.AlarmState.Ok: return Ok;
+                    case global::AwsFacts.CloudWatch.AlarmState.InsufficientData: return InsufficientData;
+                    case global::AwsFacts.CloudWatch.AlarmState.Alarm: return Alarm;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -171,14 +171,14 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AlarmState"/>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
-            public static bool TryParse(string awsName, out AlarmState value)
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudWatch.AlarmState value)
             {
                 switch (awsName)
                 {
-                    case Ok: value = AlarmState.Ok; return true;
-                    case InsufficientData: value = AlarmState.InsufficientData; return true;
-                    case Alarm: value = AlarmState.Alarm; return true;
-                    default: value = default(AlarmState); return false;
+                    case Ok: value = global::AwsFacts.CloudWatch.AlarmState.Ok; return true;
+                    case InsufficientData: value = global::AwsFacts.CloudWatch.AlarmState.InsufficientData; return true;
+                    case Alarm: value = global::AwsFacts.CloudWatch.AlarmState.Alarm; return true;
+                    default: value = default(global::AwsFacts.CloudWatch.AlarmState); return false;
                 }
             }
         }
@@ -190,7 +190,7 @@ namespace AwsFacts
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public sealed partial class ServiceRole
         {
-            private ServiceRole(string @service, string @purpose)
+            internal ServiceRole(string @service, string @purpose)
             {
                 Service = @service;
                 Purpose = @purpose;
@@ -212,19 +212,19 @@ namespace AwsFacts
             /// CloudTrail | Auditing → who did what (API calls)
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 43.</remarks>
-            public static readonly ServiceRole CloudTrail = new ServiceRole("CloudTrail", "Auditing → who did what (API calls)");
+            public static readonly global::AwsFacts.CloudWatch.ServiceRole CloudTrail = new global::AwsFacts.CloudWatch.ServiceRole("CloudTrail", "Auditing → who did what (API calls)");
 
             /// <summary>
             /// CloudWatch | Monitoring → system/app performance
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 44.</remarks>
-            public static readonly ServiceRole CloudWatch = new ServiceRole("CloudWatch", "Monitoring → system/app performance");
+            public static readonly global::AwsFacts.CloudWatch.ServiceRole CloudWatch = new global::AwsFacts.CloudWatch.ServiceRole("CloudWatch", "Monitoring → system/app performance");
 
             /// <summary>
             /// X-Ray | Debugging &amp; tracing → request flow
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 45.</remarks>
-            public static readonly ServiceRole XRay = new ServiceRole("X-Ray", "Debugging & tracing → request flow");
+            public static readonly global::AwsFacts.CloudWatch.ServiceRole XRay = new global::AwsFacts.CloudWatch.ServiceRole("X-Ray", "Debugging & tracing → request flow");
 
             /// <summary>
             /// The first column: Service.
@@ -238,7 +238,7 @@ namespace AwsFacts
         /// </summary>
         /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<ServiceRole> ServiceRoles = global::System.Array.AsReadOnly(new ServiceRole[] { ServiceRole.CloudTrail, ServiceRole.CloudWatch, ServiceRole.XRay });
+        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.CloudWatch.ServiceRole> ServiceRoles = global::System.Array.AsReadOnly(new global::AwsFacts.CloudWatch.ServiceRole[] { global::AwsFacts.CloudWatch.ServiceRole.CloudTrail, global::AwsFacts.CloudWatch.ServiceRole.CloudWatch, global::AwsFacts.CloudWatch.ServiceRole.XRay });
     }
 
     /// <summary>
@@ -280,7 +280,7 @@ namespace AwsFacts
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/monitoring.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -79,14 +79,14 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="RecordType"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
-            public static string ToAwsName(RecordType value)
+            public static string ToAwsName(global::AwsFacts.Route53.RecordType value)
             {
                 switch (value)
                 {
-                    case RecordType.A: return A;
-                    case RecordType.Aaaa: return Aaaa;
-                    case RecordType.Cname: return Cname;
-                    case RecordType.Mx: return Mx;
+                    case global::AwsFacts.Route53.RecordType.A: return A;
+                    case global::AwsFacts.Route53.RecordType.Aaaa: return Aaaa;
+                    case global::AwsFacts.Route53.RecordType.Cname: return Cname;
+                    case global::AwsFacts.Route53.RecordType.Mx: return Mx;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -95,15 +95,15 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="RecordType"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
-            public static bool TryParse(string awsName, out RecordType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Route53.RecordType value)
             {
                 switch (awsName)
                 {
-                    case A: value = RecordType.A; return true;
-                    case Aaaa: value = RecordType.Aaaa; return true;
-                    case Cname: value = RecordType.Cname; return true;
-                    case Mx: value = RecordType.Mx; return true;
-                    default: value = default(RecordType); return false;
+                    case A: value = global::AwsFacts.Route53.RecordType.A; return true;
+                    case Aaaa: value = global::AwsFacts.Route53.RecordType.Aaaa; return true;
+                    case Cname: value = global::AwsFacts.Route53.RecordType.Cname; return true;
+                    case Mx: value = global::AwsFacts.Route53.RecordType.Mx; return true;
+                    default: value = default(global::AwsFacts.Route53.RecordType); return false;
                 }
             }
         }
@@ -156,12 +156,12 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="HostedZoneType"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 7.</remarks>
-            public static string ToAwsName(HostedZoneType value)
+            public static string ToAwsName(global::AwsFacts.Route53.HostedZoneType value)
             {
                 switch (value)
                 {
-                    case HostedZoneType.Public: return Public;
-                    case HostedZoneType.Private: return Private;
+                    case global::AwsFacts.Route53.HostedZoneType.Public: return Public;
+                    case global::AwsFacts.Route53.HostedZoneType.Private: return Private;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -170,13 +170,13 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="HostedZoneType"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 7.</remarks>
-            public static bool TryParse(string awsName, out HostedZoneType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Route53.HostedZoneType value)
             {
                 switch (awsName)
                 {
-                    case Public: value = HostedZoneType.Public; return true;
-                    case Private: value = HostedZoneType.Private; return true;
-                    default: value = default(HostedZoneType); return false;
+                    case Public: value = global::AwsFacts.Route53.HostedZoneType.Public; return true;
+                    case Private: value = global::AwsFacts.Route53.HostedZoneType.Private; return true;
+                    default: value = default(global::AwsFacts.Route53.HostedZoneType); return false;
                 }
             }
         }
@@ -284,17 +284,17 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="RoutingPolicy"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
-            public static string ToAwsName(RoutingPolicy value)
+            public static string ToAwsName(global::AwsFacts.Route53.RoutingPolicy value)
             {
                 switch (value)
                 {
-                    case RoutingPolicy.Simple: return Simple;
-                    case RoutingPolicy.Weighted: return Weighted;
-                    case RoutingPolicy.LatencyBased: return LatencyBased;
-                    case RoutingPolicy.Failover: return Failover;
-                    case RoutingPolicy.Geolocation: return Geolocation;
-                    case RoutingPolicy.Geoproximity: return Geoproximity;
-                    case RoutingPolicy.MultiValueAnswer: return MultiValueAnswer;
+                    case global::AwsFacts.Route53.RoutingPolicy.Simple: return Simple;
+                    case global::AwsFacts.Route53.RoutingPolicy.Weighted: return Weighted;
+                    case global::AwsFacts.Route53.RoutingPolicy.LatencyBased: return LatencyBased;
+                    case global::AwsFacts.Route53.RoutingPolicy.Failover: return Failover;
+                    case global::AwsFacts.Route53.RoutingPolicy.Geolocation: return Geolocation;
+                    case global::AwsFacts.Route53.RoutingPolicy.Geoproximity: return Geoproximity;
+                    case global::AwsFacts.Route53.RoutingPolicy.MultiValueAnswer: return MultiValueAnswer;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -303,18 +303,18 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="RoutingPolicy"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
-            public static bool TryParse(string awsName, out RoutingPolicy value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Route53.RoutingPolicy value)
             {
                 switch (awsName)
                 {
-                    case Simple: value = RoutingPolicy.Simple; return true;
-                    case Weighted: value = RoutingPolicy.Weighted; return true;
-                    case LatencyBased: value = RoutingPolicy.LatencyBased; return true;
-                    case Failover: value = RoutingPolicy.Failover; return true;
-                    case Geolocation: value = RoutingPolicy.Geolocation; return true;
-                    case Geoproximity: value = RoutingPolicy.Geoproximity; return true;
-                    case MultiValueAnswer: value = RoutingPolicy.MultiValueAnswer; return true;
-                    default: value = default(RoutingPolicy); return false;
+                    case Simple: value = global::AwsFacts.Route53.RoutingPolicy.Simple; return true;
+                    case Weighted: value = global::AwsFacts.Route53.RoutingPolicy.Weighted; return true;
+                    case LatencyBased: value = global::AwsFacts.Route53.RoutingPolicy.LatencyBased; return true;
+                    case Failover: value = global::AwsFacts.Route53.RoutingPolicy.Failover; return true;
+                    case Geolocation: value = global::AwsFacts.Route53.RoutingPolicy.Geolocation; return true;
+                    case Geoproximity: value = global::AwsFacts.Route53.RoutingPolicy.Geoproximity; return true;
+                    case MultiValueAnswer: value = global::AwsFacts.Route53.RoutingPolicy.MultiValueAnswer; return true;
+                    default: value = default(global::AwsFacts.Route53.RoutingPolicy); return false;
                 }
             }
         }
@@ -378,13 +378,13 @@ namespace AwsFacts
             /// The AWS spelling of a <see cref="HealthCheckType"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
-            public static string ToAwsName(HealthCheckType value)
+            public static string ToAwsName(global::AwsFacts.Route53.HealthCheckType value)
             {
                 switch (value)
                 {
-                    case HealthCheckType.Public: return Public;
-                    case HealthCheckType.Private: return Private;
-                    case HealthCheckType.Calculated: return Calculated;
+                    case global::AwsFacts.Route53.HealthCheckType.Public: return Public;
+                    case global::AwsFacts.Route53.HealthCheckType.Private: return Private;
+                    case global::AwsFacts.Route53.HealthCheckType.Calculated: return Calculated;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -393,20 +393,20 @@ namespace AwsFacts
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="HealthCheckType"/>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
-            public static bool TryParse(string awsName, out HealthCheckType value)
+            public static bool TryParse(string awsName, out global::AwsFacts.Route53.HealthCheckType value)
             {
                 switch (awsName)
                 {
-                    case Public: value = HealthCheckType.Public; return true;
-                    case Private: value = HealthCheckType.Private; return true;
-                    case Calculated: value = HealthCheckType.Calculated; return true;
-                    default: value = default(HealthCheckType); return false;
+                    case Public: value = global::AwsFacts.Route53.HealthCheckType.Public; return true;
+                    case Private: value = global::AwsFacts.Route53.HealthCheckType.Private; return true;
+                    case Calculated: value = global::AwsFacts.Route53.HealthCheckType.Calculated; return true;
+                    default: value = default(global::AwsFacts.Route53.HealthCheckType); return false;
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/route53.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

@@ -130,13 +130,13 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="ReservedPrefix"/>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
-                public static string ToAwsName(ReservedPrefix value)
+                public static string ToAwsName(global::AwsFacts.S3.BucketNames.ReservedPrefix value)
                 {
                     switch (value)
                     {
-                        case ReservedPrefix.Xn: return Xn;
-                        case ReservedPrefix.Sthree: return Sthree;
-                        case ReservedPrefix.AmznS3Demo: return AmznS3Demo;
+                        case global::AwsFacts.S3.BucketNames.ReservedPrefix.Xn: return Xn;
+                        case global::AwsFacts.S3.BucketNames.ReservedPrefix.Sthree: return Sthree;
+                        case global::AwsFacts.S3.BucketNames.ReservedPrefix.AmznS3Demo: return AmznS3Demo;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -145,14 +145,14 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedPrefix"/>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
-                public static bool TryParse(string awsName, out ReservedPrefix value)
+                public static bool TryParse(string awsName, out global::AwsFacts.S3.BucketNames.ReservedPrefix value)
                 {
                     switch (awsName)
                     {
-                        case Xn: value = ReservedPrefix.Xn; return true;
-                        case Sthree: value = ReservedPrefix.Sthree; return true;
-                        case AmznS3Demo: value = ReservedPrefix.AmznS3Demo; return true;
-                        default: value = default(ReservedPrefix); return false;
+                        case Xn: value = global::AwsFacts.S3.BucketNames.ReservedPrefix.Xn; return true;
+                        case Sthree: value = global::AwsFacts.S3.BucketNames.ReservedPrefix.Sthree; return true;
+                        case AmznS3Demo: value = global::AwsFacts.S3.BucketNames.ReservedPrefix.AmznS3Demo; return true;
+                        default: value = default(global::AwsFacts.S3.BucketNames.ReservedPrefix); return false;
                     }
                 }
             }
@@ -238,15 +238,15 @@ namespace AwsFacts
                 /// The AWS spelling of a <see cref="ReservedSuffix"/>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
-                public static string ToAwsName(ReservedSuffix value)
+                public static string ToAwsName(global::AwsFacts.S3.BucketNames.ReservedSuffix value)
                 {
                     switch (value)
                     {
-                        case ReservedSuffix.S3alias: return S3alias;
-                        case ReservedSuffix.OlS3: return OlS3;
-                        case ReservedSuffix.Mrap: return Mrap;
-                        case ReservedSuffix.XS3: return XS3;
-                        case ReservedSuffix.TableS3: return TableS3;
+                        case global::AwsFacts.S3.BucketNames.ReservedSuffix.S3alias: return S3alias;
+                        case global::AwsFacts.S3.BucketNames.ReservedSuffix.OlS3: return OlS3;
+                        case global::AwsFacts.S3.BucketNames.ReservedSuffix.Mrap: return Mrap;
+                        case global::AwsFacts.S3.BucketNames.ReservedSuffix.XS3: return XS3;
+                        case global::AwsFacts.S3.BucketNames.ReservedSuffix.TableS3: return TableS3;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -255,23 +255,23 @@ namespace AwsFacts
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedSuffix"/>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
-                public static bool TryParse(string awsName, out ReservedSuffix value)
+                public static bool TryParse(string awsName, out global::AwsFacts.S3.BucketNames.ReservedSuffix value)
                 {
                     switch (awsName)
                     {
-                        case S3alias: value = ReservedSuffix.S3alias; return true;
-                        case OlS3: value = ReservedSuffix.OlS3; return true;
-                        case Mrap: value = ReservedSuffix.Mrap; return true;
-                        case XS3: value = ReservedSuffix.XS3; return true;
-                        case TableS3: value = ReservedSuffix.TableS3; return true;
-                        default: value = default(ReservedSuffix); return false;
+                        case S3alias: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.S3alias; return true;
+                        case OlS3: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.OlS3; return true;
+                        case Mrap: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.Mrap; return true;
+                        case XS3: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.XS3; return true;
+                        case TableS3: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.TableS3; return true;
+                        default: value = default(global::AwsFacts.S3.BucketNames.ReservedSuffix); return false;
                     }
                 }
             }
         }
     }
 
-    internal static partial class GeneratedFacts
+    internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/s3.md.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

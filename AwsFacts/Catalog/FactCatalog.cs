@@ -8,19 +8,19 @@ namespace AwsFacts
     public static class FactCatalog
     {
         private static readonly Lazy<Dictionary<string, Fact>> ById = new(
-            () => GeneratedFacts.All.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase));
+            () => __GeneratedFacts.All.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase));
 
         private static readonly Lazy<Dictionary<string, Fact>> ByMember = new(
-            () => GeneratedFacts.All.GroupBy(f => f.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+            () => __GeneratedFacts.All.GroupBy(f => f.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
         // Reference identity: value-equal ranges of two facts must still name their own fact.
         private static readonly Lazy<Dictionary<object, Fact>> ByValue = new(
-            () => GeneratedFacts.All.Where(f => !f.Value.GetType().IsValueType && f.Value is not string)
+            () => __GeneratedFacts.All.Where(f => !f.Value.GetType().IsValueType && f.Value is not string)
                 .GroupBy(f => f.Value, ReferenceComparer.Instance)
                 .ToDictionary(g => g.Key, g => g.First(), ReferenceComparer.Instance));
 
         /// <summary>All facts, in note order.</summary>
-        public static IReadOnlyList<Fact> All => GeneratedFacts.All;
+        public static IReadOnlyList<Fact> All => __GeneratedFacts.All;
 
         /// <summary>The fact with this id (case-insensitive), or null.</summary>
         public static Fact? Find(string id) => id is not null && ById.Value.TryGetValue(id, out var fact) ? fact : null;
