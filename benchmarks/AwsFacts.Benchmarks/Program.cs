@@ -1,0 +1,17 @@
+using System;
+using System.Linq;
+using AwsFacts.Benchmarks;
+using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis.CSharp;
+
+// Before measuring: the two validator implementations agree, and the incremental re-parse counts.
+ValidatorBenchmarks.CheckAgreement();
+var notes = Setup.Notes(100);
+var compilation = Setup.Compilation("class A { }");
+var driver = Setup.Driver(notes, track: true).RunGenerators(compilation);
+var unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", Setup.ParseOptions)));
+var target = notes[notes.Length / 2];
+var edited = driver.ReplaceAdditionalText(target, new Setup.Note(target.Path, target.GetText()!.ToString() + "\n- Extra limit: 7 KB\n")).RunGenerators(compilation);
+Console.WriteLine($"Re-parsed notes (of {notes.Length}): first run {Setup.Reparsed(driver)}, unrelated C# edit {Setup.Reparsed(unrelated)}, one note edited {Setup.Reparsed(edited)}");
+
+BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args);
