@@ -37,6 +37,12 @@ internal static class FactBuilder
         @"(?<=[(;])[^();]*\b(?:until|before|formerly|previously|was|were|older)\b[^();]*(?=[);])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    private static readonly char[] HistoryMarks = { '(', ';' };
+
+    private static readonly Regex Digits = new(@"\d+", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Negation = new(@"^(no|without|not|default|preferred)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase) { "for", "a", "an", "the", "with", "on", "in", "at" };
 
     public static List<RawFact> Build(
@@ -50,15 +56,21 @@ internal static class FactBuilder
     {
         var facts = new List<RawFact>();
         var masked = MaskHistory(QuantityScanner.Mask(valueText));
-        if (label is { } list && NumberList.Match(masked.Trim()) is { Success: true } numberList && UnitTable.Find(numberList.Groups["unit"].Value) is { } listUnit
-            && Regex.Matches(numberList.Groups["nums"].Value, @"\d+").Cast<Match>().All(m => Fits(m.Value)))
+        if (label is { } list && StartsWithDigit(masked) && NumberList.Match(masked.Trim()) is { Success: true } numberList && UnitTable.Find(numberList.Groups["unit"].Value) is { } listUnit
+            && Digits.Matches(numberList.Groups["nums"].Value).Cast<Match>().All(m => Fits(m.Value)))
         {
             // "Retention values: 1, 3, 5, …, 3653 days" — a set written out, the unit after the last number.
-            var items = Regex.Matches(numberList.Groups["nums"].Value, @"\d+").Cast<Match>()
+            var items = Digits.Matches(numberList.Groups["nums"].Value).Cast<Match>()
                 .Select(m => new Quantity(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Value, listUnit, false))
                 .ToArray();
             facts.Add(Fact(context, Pinned(list, pins, 0, 1), string.Empty, string.Empty, FactShape.Set, items, null, null, null, false, false,
                 numberList.Value.Trim(), sentence, location));
+            return facts;
+        }
+
+        if (!QuantityScanner.HasDigit(masked))
+        {
+            // No number, no value: nothing below can match.
             return facts;
         }
 
@@ -155,13 +167,26 @@ internal static class FactBuilder
         return facts;
     }
 
+    private static bool StartsWithDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is >= '0' and <= '9';
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a written number fits a decimal (28 digits): larger ones are reported, never parsed.</summary>
     private static bool Fits(string number)
         => decimal.TryParse(number.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>Blanks out the history clauses of parentheses, keeping positions.</summary>
     private static string MaskHistory(string text)
-        => HistoryClause.Replace(text, m => new string('\u2022', m.Length));
+        => text.IndexOfAny(HistoryMarks) < 0 ? text : HistoryClause.Replace(text, m => new string('\u2022', m.Length));
 
     /// <summary>
     /// Drops a size or duration that restates an earlier one in other units: "1,024 KB (1 MiB)",
@@ -254,7 +279,7 @@ internal static class FactBuilder
     private static string Qualifier(Phrase phrase, bool labelled)
     {
         var after = phrase.After;
-        if (after.Length > 0 && !Regex.IsMatch(after, @"^(no|without|not|default|preferred)\b", RegexOptions.IgnoreCase))
+        if (after.Length > 0 && !Negation.IsMatch(after))
         {
             return after;
         }

@@ -33,6 +33,10 @@ internal sealed class FactExtractor
     // A value that is one literal in backticks, with at most a few words after it: "`.ebextensions/` at source root".
     private static readonly Regex SingleLiteral = new(@"^`(?<code>[^`]+)`(?<rest>[^`0-9]*)$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex CodeLabel = new(@"^`(?<code>[^`]+)`\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CodeSpan = new("`(?<code>[^`]+)`", RegexOptions.CultureInvariant);
+
     private readonly string _path;
     private readonly SourceText _text;
     private readonly CancellationToken _cancellationToken;
@@ -316,8 +320,9 @@ internal sealed class FactExtractor
             var boldLabel = line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
             var citation = Cite(line);
             var before = (_facts.Count, _enums.Count);
-            VisitSentence(InlineText.Of(line), Annotations.Of(line), boldLabel, location, context, inList);
-            var was = Annotations.Of(line).Was.ToEquatableArray();
+            var annotation = Annotations.Of(line);
+            VisitSentence(InlineText.Of(line), annotation, boldLabel, location, context, inList);
+            var was = annotation.Was.Count == 0 ? EquatableArray<string>.Empty : annotation.Was.ToEquatableArray();
             for (var i = before.Item1; i < _facts.Count; i++)
             {
                 _facts[i] = _facts[i] with { Citation = citation, Was = i == before.Item1 ? was : EquatableArray<string>.Empty };
@@ -357,7 +362,7 @@ internal sealed class FactExtractor
             return;
         }
 
-        if (labelPart is { } lp && SingleLiteral.Match(value) is { Success: true } literal)
+        if (labelPart is { } lp && value.StartsWith("`", StringComparison.Ordinal) && SingleLiteral.Match(value) is { Success: true } literal)
         {
             _facts.Add(FactBuilder.Literal(context, FactBuilder.Pinned(lp, annotation.Names, 0, 1), literal.Groups["code"].Value, text, location));
             return;
@@ -374,7 +379,7 @@ internal sealed class FactExtractor
         // Literals a sentence pins by name: "Name must end with `.fifo` <!-- name: NameSuffix -->".
         if (facts.Count == 0 && label is null && annotation.Names.Count > 0)
         {
-            var codes = Regex.Matches(text, "`(?<code>[^`]+)`").Cast<Match>().Select(m => m.Groups["code"].Value).ToList();
+            var codes = CodeSpan.Matches(text).Cast<Match>().Select(m => m.Groups["code"].Value).ToList();
             for (var i = 0; i < codes.Count && (annotation.Names.Count == codes.Count || codes.Count == 1); i++)
             {
                 var part = FactBuilder.Pinned(new NamePart(context.GroupTitle, null, IsHeading: false, location), annotation.Names, i, codes.Count);
@@ -523,14 +528,31 @@ internal sealed class FactExtractor
     /// <summary>The citation a sentence's footnote references give, joined when there are several.</summary>
     private Citation Cite(IEnumerable<Inline> line)
     {
-        var cited = line.SelectMany(i => i is ContainerInline c ? c.Descendants<FootnoteLink>() : i is FootnoteLink f ? new[] { f } : Enumerable.Empty<FootnoteLink>())
-            .Where(f => !f.IsBackLink && f.Footnote?.Label is not null && _citations.ContainsKey(f.Footnote.Label))
-            .Select(f => _citations[f.Footnote.Label!])
-            .Distinct()
-            .ToList();
-        return cited.Count == 0
+        List<Citation>? cited = null;
+        CollectCitations(line, ref cited);
+        return cited is null
             ? default
             : new Citation(string.Join("; ", cited.Select(c => c.Reference)), cited.Select(c => c.AsOf).Where(a => a.Length > 0).DefaultIfEmpty(string.Empty).Max()!);
+    }
+
+    private void CollectCitations(IEnumerable<Inline> inlines, ref List<Citation>? cited)
+    {
+        // Most sentences cite nothing: no allocation until a footnote reference turns up.
+        foreach (var inline in inlines)
+        {
+            if (inline is FootnoteLink { IsBackLink: false, Footnote.Label: { } label } && _citations.TryGetValue(label, out var citation))
+            {
+                cited ??= new List<Citation>();
+                if (!cited.Contains(citation))
+                {
+                    cited.Add(citation);
+                }
+            }
+            else if (inline is ContainerInline container)
+            {
+                CollectCitations(container, ref cited);
+            }
+        }
     }
 
     private static readonly Regex AsOf = new(@"\s*[Aa]s of (?<date>\d{4}-\d{2}(?:-\d{2})?)\.?", RegexOptions.CultureInvariant);
@@ -559,7 +581,7 @@ internal sealed class FactExtractor
         }
 
         // A label in backticks names a literal: "`Statement`: `Sid`, `Effect`" (colons inside backticks do not count).
-        var code = Regex.Match(text, @"^`(?<code>[^`]+)`\s*:\s*(?<value>.+)$");
+        var code = text.StartsWith("`", StringComparison.Ordinal) ? CodeLabel.Match(text) : Match.Empty;
         if (code.Success)
         {
             return (code.Groups["code"].Value, code.Groups["value"].Value.Trim());

@@ -20,6 +20,8 @@ internal static class NameLists
         @"^(?<name>`[^`]+`|[A-Za-z][A-Za-z0-9\-/ ]{0,40}?)\s*(?<mark>\((?:default|preferred)\))?\s*(?:–|—|→|:|=|-)\s+(?<desc>.+)$",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex Parenthetical = new(@"\s*\([^()]*\)", RegexOptions.CultureInvariant);
+
     /// <summary>The items of a one-line comma list, or null when the text is not one.</summary>
     public static List<NameItem>? Inline(string text)
     {
@@ -63,7 +65,7 @@ internal static class NameLists
     private static NameItem? ParseName(string raw, string description)
     {
         var isDefault = false;
-        var text = Marker.Replace(raw, m =>
+        var text = raw.IndexOf('(') < 0 ? raw.Trim() : Marker.Replace(raw, m =>
         {
             isDefault |= m.Groups["mark"].Value.Equals("default", StringComparison.OrdinalIgnoreCase);
             return " ";
@@ -76,7 +78,7 @@ internal static class NameLists
         }
 
         // A short name: up to four words, an optional parenthetical, no sentence punctuation or arrows.
-        var withoutParens = Regex.Replace(text, @"\s*\([^()]*\)", string.Empty).Trim();
+        var withoutParens = text.IndexOf('(') < 0 ? text : Parenthetical.Replace(text, string.Empty).Trim();
         var words = withoutParens.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4 || text.IndexOfAny(new[] { '`', '→', '=', ';', ':', '!' }) >= 0 || !withoutParens.Any(char.IsLetter))
         {

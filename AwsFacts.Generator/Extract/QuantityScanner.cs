@@ -66,6 +66,10 @@ internal static class QuantityScanner
         + @"(?<dflt>\s+default\b|\s*\(default\))?",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex SetItem = new($"^(?<n>{Number})(?<u>[A-Za-z%]*)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Qualifier = new(@"\G\s*\((?<q>[^()0-9]*)\)", RegexOptions.CultureInvariant);
+
     private static readonly Regex Word = new(@"\G\s(?<w>[A-Za-z][A-Za-z0-9\-]*)(?=$|[\s,.;:()])", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -81,6 +85,12 @@ internal static class QuantityScanner
     public static List<Phrase> Scan(string text, List<string>? overflows = null)
     {
         var phrases = new List<Phrase>();
+        if (!HasDigit(text))
+        {
+            // Every phrase starts with a number: most prose has none, and the regex need not look.
+            return phrases;
+        }
+
         foreach (Match match in PhrasePattern.Matches(text))
         {
             try
@@ -100,9 +110,27 @@ internal static class QuantityScanner
         return phrases;
     }
 
+    internal static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Replaces the content of code spans (between backticks) with neutral characters, keeping positions.</summary>
     public static string Mask(string text)
     {
+        if (text.IndexOf('`') < 0)
+        {
+            return text;
+        }
+
         var chars = text.ToCharArray();
         var inCode = false;
         for (var i = 0; i < chars.Length; i++)
@@ -225,7 +253,7 @@ internal static class QuantityScanner
         var items = new List<Quantity>();
         foreach (var part in text.Split('/'))
         {
-            var match = Regex.Match(part, $"^(?<n>{Number})(?<u>[A-Za-z%]*)$");
+            var match = SetItem.Match(part);
             if (!match.Success || UnitTable.Find(match.Groups["u"].Value) is not { } unit)
             {
                 return new List<Quantity>();
@@ -298,12 +326,12 @@ internal static class QuantityScanner
     private static bool IsExample(string text, int index)
     {
         var start = Math.Max(0, index - 8);
-        return text.Substring(start, index - start).IndexOf("e.g.", StringComparison.OrdinalIgnoreCase) >= 0;
+        return text.IndexOf("e.g.", start, index - start, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static string QualifierAfter(string text, int end)
     {
-        var match = Regex.Match(text.Substring(end), @"^\s*\((?<q>[^()0-9]*)\)");
+        var match = Qualifier.Match(text, end);
         // A masked (history) clause is no qualifier.
         return match.Success ? match.Groups["q"].Value.Replace('\u2022', ' ').Trim() : string.Empty;
     }

@@ -40,15 +40,34 @@ internal static class Annotations
 
     /// <summary>The annotations among a paragraph's or heading's inlines.</summary>
     public static Annotation Of(ContainerInline? inlines)
-        => inlines is null ? Annotation.None : Read(inlines.Descendants<HtmlInline>().Select(h => h.Tag ?? string.Empty));
+        => inlines is null ? Annotation.None : Of((IEnumerable<Inline>)inlines);
 
     /// <summary>The annotations among one line's inlines.</summary>
     public static Annotation Of(IEnumerable<Inline> inlines)
-        => Read(inlines.SelectMany(i => i is ContainerInline c ? c.Descendants<HtmlInline>() : i is HtmlInline h ? new[] { h } : Enumerable.Empty<HtmlInline>())
-            .Select(h => h.Tag ?? string.Empty));
+    {
+        // Most lines carry no comment: walk the inlines without allocating, and read only when one is there.
+        List<string>? comments = null;
+        Collect(inlines, ref comments);
+        return comments is null ? Annotation.None : Read(comments);
+    }
 
     /// <summary>The annotations of an HTML block standing on its own line (it applies to the next block).</summary>
     public static Annotation Of(HtmlBlock block) => Read(new[] { block.Lines.ToString().Trim() });
+
+    private static void Collect(IEnumerable<Inline> inlines, ref List<string>? comments)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is HtmlInline { Tag: { } tag } && tag.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                (comments ??= new List<string>()).Add(tag);
+            }
+            else if (inline is ContainerInline container)
+            {
+                Collect(container, ref comments);
+            }
+        }
+    }
 
     private static Annotation Read(IEnumerable<string> comments)
     {
