@@ -7,17 +7,28 @@ namespace AwsFacts.Generator.Emit;
 /// <summary>A small indenting writer: four spaces, "\n" line ends, so output is identical on every OS.</summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder = new(16 * 1024);
     private int _indent;
+
+    // A blank line is written only once the next line is known: never two in a row, never before the closing
+    // brace of the namespace. Deciding here saves copying the whole file afterwards to tidy it.
+    private bool _blankPending;
 
     public void Line(string text = "")
     {
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            _builder.Append(' ', _indent * 4).Append(text);
+            _blankPending = true;
+            return;
         }
 
-        _builder.Append('\n');
+        if (_blankPending && !(_indent == 0 && text[0] == '}'))
+        {
+            _builder.Append('\n');
+        }
+
+        _blankPending = false;
+        _builder.Append(' ', _indent * 4).Append(text).Append('\n');
     }
 
     public void Open()
@@ -48,5 +59,5 @@ internal sealed class CodeWriter
         }
     }
 
-    public override string ToString() => _builder.ToString().Replace("\n\n}", "\n}").Replace("\n\n\n", "\n\n");
+    public override string ToString() => _blankPending ? _builder.ToString() + "\n" : _builder.ToString();
 }

@@ -153,6 +153,52 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
         Assert.Equal("true", nuspec.Descendants().Single(e => e.Name.LocalName == "developmentDependency").Value);
     }
 
+    private delegate bool NamePredicate(ReadOnlySpan<char> name, bool option);
+
+    /// <summary>
+    /// The validators' fast paths differ by target (vectorised on net8.0, a lookup table on netstandard2.0): the
+    /// packed netstandard2.0 build must accept and refuse exactly what the net8.0 build and Validate do.
+    /// </summary>
+    [Fact]
+    public void The_netstandard_build_of_the_validators_agrees_with_the_net8_build()
+    {
+        var dir = packages.NewProject("ns20-" + Guid.NewGuid().ToString("N")[..6]);
+        using (var zip = ZipFile.OpenRead(packages.Nupkg("AwsFacts")))
+        {
+            zip.GetEntry("lib/netstandard2.0/AwsFacts.dll")!.ExtractToFile(Path.Combine(dir, "AwsFacts.dll"));
+        }
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("netstandard2.0 AwsFacts", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(Path.Combine(dir, "AwsFacts.dll"));
+            NamePredicate Load(string type)
+                => assembly.GetType(type, throwOnError: true)!.GetMethod("IsValid", new[] { typeof(ReadOnlySpan<char>), typeof(bool) })!.CreateDelegate<NamePredicate>();
+            var bucket = Load("AwsFacts.S3+BucketNames");
+            var queue = Load("AwsFacts.Sqs+QueueNames");
+
+            var random = new Random(20261126);
+            const string alphabet = "abcxyz019.-_AZ ü";
+            var names = new[] { "my-bucket", "192.168.5.4", "xn--bucket", "data--ol-s3", "ex..ample", "orders.fifo", "Orders_1", "a", "" }
+                .Concat(Enumerable.Range(0, 5000).Select(_ => new string(Enumerable.Range(0, random.Next(0, 70)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray())))
+                .ToList();
+            foreach (var name in names)
+            {
+                foreach (var option in new[] { false, true })
+                {
+                    Assert.True(S3.BucketNames.IsValid(name.AsSpan(), option) == bucket(name.AsSpan(), option), $"bucket '{name}', {option}");
+                    Assert.Equal(S3.BucketNames.Validate(name, option).IsValid, S3.BucketNames.IsValid(name.AsSpan(), option));
+                    Assert.True(Sqs.QueueNames.IsValid(name.AsSpan(), option) == queue(name.AsSpan(), option), $"queue '{name}', {option}");
+                    Assert.Equal(Sqs.QueueNames.Validate(name, option).IsValid, Sqs.QueueNames.IsValid(name.AsSpan(), option));
+                }
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static XDocument Nuspec(ZipArchive zip)
     {
         using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();

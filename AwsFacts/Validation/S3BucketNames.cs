@@ -83,30 +83,38 @@ namespace AwsFacts
             /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing.</summary>
             public static bool IsValid(ReadOnlySpan<char> name, bool transferAcceleration = false)
             {
-                if (!Length.Contains(name.Length) || FirstInvalidCharacter(name) >= 0
-                    || !IsLetterOrDigit(name[0]) || !IsLetterOrDigit(name[name.Length - 1])
-                    || name.IndexOf(ForbiddenSequence.AsSpan(), StringComparison.Ordinal) >= 0
-                    || LooksLikeIpAddress(name)
+                if (name.Length < MinLength || name.Length > MaxLength || !IsLetterOrDigit(name[0]) || !IsLetterOrDigit(name[name.Length - 1]))
+                {
+                    return false;
+                }
+
+                if (FirstInvalidCharacter(name) >= 0
+                    || name.IndexOf(ForbiddenSequence.AsSpan()) >= 0
+                    || (name[0] is >= '0' and <= '9' && LooksLikeIpAddress(name))
                     || (transferAcceleration && name.IndexOf('.') >= 0))
                 {
                     return false;
                 }
 
-                var prefixes = ReservedPrefixes.All;
-                for (var i = 0; i < prefixes.Count; i++)
+                if (PrefixStarts.IndexOf(name[0]) >= 0)
                 {
-                    if (name.StartsWith(prefixes[i].AsSpan(), StringComparison.Ordinal))
+                    foreach (var prefix in Prefixes)
                     {
-                        return false;
+                        if (name.StartsWith(prefix.AsSpan()))
+                        {
+                            return false;
+                        }
                     }
                 }
 
-                var suffixes = ReservedSuffixes.All;
-                for (var i = 0; i < suffixes.Count; i++)
+                if (SuffixEnds.IndexOf(name[name.Length - 1]) >= 0)
                 {
-                    if (name.EndsWith(suffixes[i].AsSpan(), StringComparison.Ordinal))
+                    foreach (var suffix in Suffixes)
                     {
-                        return false;
+                        if (name.EndsWith(suffix.AsSpan()))
+                        {
+                            return false;
+                        }
                     }
                 }
 
@@ -121,6 +129,23 @@ namespace AwsFacts
                 return name!;
             }
 
+            private const int AsciiLimit = 128;
+
+            // Built once from the generated facts, so the fast path reads the notes' rules and nothing else.
+            private static readonly bool[] Allowed = BuildAllowed();
+
+#if NET8_0_OR_GREATER
+            private static readonly System.Buffers.SearchValues<char> AllowedValues = System.Buffers.SearchValues.Create(AllowedCharacters());
+#endif
+
+            private static readonly string[] Prefixes = ToArray(ReservedPrefixes.All);
+
+            private static readonly string[] Suffixes = ToArray(ReservedSuffixes.All);
+
+            private static readonly string PrefixStarts = string.Concat(Array.ConvertAll(Prefixes, p => p.Substring(0, 1)));
+
+            private static readonly string SuffixEnds = string.Concat(Array.ConvertAll(Suffixes, p => p.Substring(p.Length - 1)));
+
             private static Fact? LengthFact => FactCatalog.FindByValue(Length);
 
             private static Fact? PunctuationFact => FactCatalog.FindByMember("S3.BucketNames.AllowedPunctuation");
@@ -133,16 +158,57 @@ namespace AwsFacts
 
             private static int FirstInvalidCharacter(ReadOnlySpan<char> name)
             {
+#if NET8_0_OR_GREATER
+                // Vectorised, as a [GeneratedRegex] character class would be.
+                return name.IndexOfAnyExcept(AllowedValues);
+#else
                 for (var i = 0; i < name.Length; i++)
                 {
                     var c = name[i];
-                    if (!IsLetterOrDigit(c) && AllowedPunctuation.IndexOf(c) < 0)
+                    if (c >= AsciiLimit || !Allowed[c])
                     {
                         return i;
                     }
                 }
 
                 return -1;
+#endif
+            }
+
+            private static bool[] BuildAllowed()
+            {
+                var allowed = new bool[AsciiLimit];
+                for (var c = 0; c < AsciiLimit; c++)
+                {
+                    allowed[c] = IsLetterOrDigit((char)c) || AllowedPunctuation.IndexOf((char)c) >= 0;
+                }
+
+                return allowed;
+            }
+
+            private static string AllowedCharacters()
+            {
+                var builder = new System.Text.StringBuilder();
+                for (var c = 0; c < AsciiLimit; c++)
+                {
+                    if (Allowed[c])
+                    {
+                        builder.Append((char)c);
+                    }
+                }
+
+                return builder.ToString();
+            }
+
+            private static string[] ToArray(System.Collections.Generic.IReadOnlyList<string> items)
+            {
+                var array = new string[items.Count];
+                for (var i = 0; i < array.Length; i++)
+                {
+                    array[i] = items[i];
+                }
+
+                return array;
             }
 
             private static bool IsLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
