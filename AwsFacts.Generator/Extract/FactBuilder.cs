@@ -33,11 +33,8 @@ internal static class FactBuilder
     private static readonly Regex NumberList = new(@"^(?<nums>\d+(?:,\s+\d+)+(?:,?\s+(?:or|and)\s+\d+)?)(?:\s+(?<unit>[A-Za-z%]+))?", RegexOptions.CultureInvariant);
 
     // A clause that tells history — "(1 MiB; 256 KB until August 2025)" — is not a current value.
-    private static readonly Regex HistoryClause = new(
-        @"(?<=[(;])[^();]*\b(?:until|before|formerly|previously|was|were|older)\b[^();]*(?=[);])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[] HistoryWords = { "until", "before", "formerly", "previously", "was", "were", "older" };
 
-    private static readonly char[] HistoryMarks = { '(', ';' };
 
     private static readonly Regex Digits = new(@"\d+", RegexOptions.CultureInvariant);
 
@@ -184,9 +181,62 @@ internal static class FactBuilder
     private static bool Fits(string number)
         => decimal.TryParse(number.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
 
-    /// <summary>Blanks out the history clauses of parentheses, keeping positions.</summary>
-    private static string MaskHistory(string text)
-        => text.IndexOfAny(HistoryMarks) < 0 ? text : HistoryClause.Replace(text, m => new string('\u2022', m.Length));
+    /// <summary>
+    /// Blanks out the history clauses of parentheses, keeping positions: a clause runs from an opening
+    /// parenthesis or a semicolon to the next closing parenthesis or semicolon.
+    /// </summary>
+    internal static string MaskHistory(string text)
+    {
+        char[]? masked = null;
+        var start = text.IndexOfAny(ClauseStarts);
+        while (start >= 0)
+        {
+            var end = text.IndexOfAny(ClauseBounds, start + 1);
+            if (end < 0)
+            {
+                break;
+            }
+
+            if (text[end] != '(' && TellsHistory(text, start + 1, end))
+            {
+                masked ??= text.ToCharArray();
+                for (var i = start + 1; i < end; i++)
+                {
+                    masked[i] = '\u2022';
+                }
+            }
+
+            // The clause's closing ';' opens the next one; a '(' opens a nested one.
+            start = text[end] == ')' ? text.IndexOfAny(ClauseStarts, end + 1) : end;
+        }
+
+        return masked is null ? text : new string(masked);
+    }
+
+    private static readonly char[] ClauseStarts = { '(', ';' };
+
+    private static readonly char[] ClauseBounds = { '(', ')', ';' };
+
+    /// <summary>Whether text[start..end) holds a history word, as a whole word, in any case.</summary>
+    private static bool TellsHistory(string text, int start, int end)
+    {
+        foreach (var word in HistoryWords)
+        {
+            for (var at = text.IndexOf(word, start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var after = at + word.Length;
+                if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>
     /// Drops a size or duration that restates an earlier one in other units: "1,024 KB (1 MiB)",

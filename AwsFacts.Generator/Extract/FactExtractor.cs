@@ -394,6 +394,14 @@ internal sealed class FactExtractor
     /// </summary>
     private int TryEnum(ListBlock list, FactContext context, Annotation marker, NamePart? label)
     {
+        // Without the enum mark only code-span names make an enum, and the first item decides: a plain first
+        // item is either a plain name or prose, and both leave the list as it is. Most lists stop here.
+        if (!marker.IsEnum && (list.Count == 0 || list[0] is not ListItemBlock { Count: 1 } first || first[0] is not ParagraphBlock firstParagraph
+                               || !InlineText.Of(firstParagraph.Inline).StartsWith("`", StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
         // The leading run of name items is the list of alternatives; a closing remark after it stays prose.
         var items = new List<(NameItem Item, LocationInfo Location)>();
         foreach (var block in list)

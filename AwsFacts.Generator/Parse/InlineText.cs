@@ -16,13 +16,14 @@ internal static class InlineText
 
     public static string Of(IEnumerable<Inline> inlines)
     {
-        var builder = new StringBuilder();
+        // One pass: white space collapses as the text is written, so the result is the only string made.
+        var writer = new CollapsingWriter(new StringBuilder());
         foreach (var inline in inlines)
         {
-            Append(builder, inline);
+            Append(ref writer, inline);
         }
 
-        return Collapse(builder.ToString());
+        return writer.Builder.ToString();
     }
 
     /// <summary>
@@ -52,34 +53,76 @@ internal static class InlineText
         return lines.Where(l => l.Count > 0).ToList();
     }
 
-    private static void Append(StringBuilder builder, Inline inline)
+    private static void Append(ref CollapsingWriter writer, Inline inline)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                builder.Append(literal.Content.ToString());
+                writer.Write(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                 break;
             case CodeInline code:
-                builder.Append('`').Append(code.Content).Append('`');
+                writer.Write('`');
+                writer.Write(code.Content);
+                writer.Write('`');
                 break;
             case LineBreakInline:
-                builder.Append(' ');
+                writer.Write(' ');
                 break;
             case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.ToString());
+                writer.Write(entity.Transcoded.ToString());
                 break;
             case AutolinkInline autolink:
-                builder.Append(autolink.Url);
+                writer.Write(autolink.Url);
                 break;
             case HtmlInline:
                 break;
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(builder, child);
+                    Append(ref writer, child);
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Writes text with runs of white space as one space and no white space at either end.</summary>
+    private struct CollapsingWriter(StringBuilder builder)
+    {
+        private bool _space;
+
+        public readonly StringBuilder Builder => builder;
+
+        public void Write(string? text) => Write(text, 0, text?.Length ?? 0);
+
+        public void Write(string? text, int start, int length)
+        {
+            if (text is null)
+            {
+                return;
+            }
+
+            for (var i = start; i < start + length; i++)
+            {
+                Write(text[i]);
+            }
+        }
+
+        public void Write(char c)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _space = builder.Length > 0;
+                return;
+            }
+
+            if (_space)
+            {
+                builder.Append(' ');
+                _space = false;
+            }
+
+            builder.Append(c);
         }
     }
 
