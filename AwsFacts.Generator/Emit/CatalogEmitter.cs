@@ -25,27 +25,38 @@ internal static class CatalogEmitter
         writer.Open();
         string Path(EquatableArray<string> classPath, string name) => string.Join(".", classPath.Concat(new[] { name }));
         string Global(EquatableArray<string> classPath, string name) => $"global::{note.Namespace}.{Path(classPath, name)}";
-        string Entry(string id, string member, string value, string unit, string written, string sentence, int line, bool approximate, Citation citation)
-            => $"new {Fact}({ValueLiterals.String(id)}, {ValueLiterals.String(member)}, {value}, {ValueLiterals.String(unit)}, "
-               + $"{ValueLiterals.String(written)}, {ValueLiterals.String(sentence)}, {ValueLiterals.String(note.RelativePath)}, {line}, {(approximate ? "true" : "false")}, "
-               + $"{ValueLiterals.String(citation.Reference ?? string.Empty)}, {ValueLiterals.String(citation.AsOf ?? string.Empty)}),";
+        var path = ValueLiterals.String(note.RelativePath);
+        void Entry(string id, string member, string value, string unit, string written, string sentence, int line, bool approximate, Citation citation)
+        {
+            // One line per fact, written in pieces: the sentences make these the longest lines of the file.
+            var builder = writer.StartLine().Append("new ").Append(Fact).Append('(');
+            ValueLiterals.String(builder, id).Append(", ");
+            ValueLiterals.String(builder, member).Append(", ").Append(value).Append(", ");
+            ValueLiterals.String(builder, unit).Append(", ");
+            ValueLiterals.String(builder, written).Append(", ");
+            ValueLiterals.String(builder, sentence).Append(", ").Append(path).Append(", ")
+                .Append(line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", ").Append(approximate ? "true" : "false").Append(", ");
+            ValueLiterals.String(builder, citation.Reference ?? string.Empty).Append(", ");
+            ValueLiterals.String(builder, citation.AsOf ?? string.Empty).Append("),");
+            writer.EndLine();
+        }
 
         foreach (var member in members.Where(m => m.FactId is not null))
         {
-            writer.Line(Entry(member.FactId!, Path(member.ClassPath, member.Name), Global(member.ClassPath, member.Name),
-                member.Unit, member.Written, member.Sentence, member.Line, member.Approximate, member.Citation));
+            Entry(member.FactId!, Path(member.ClassPath, member.Name), Global(member.ClassPath, member.Name),
+                member.Unit, member.Written, member.Sentence, member.Line, member.Approximate, member.Citation);
         }
 
         foreach (var named in note.Enums)
         {
-            writer.Line(Entry(named.FactId, Path(named.ClassPath, named.Name), Global(named.ClassPath, named.SpellingsName) + ".All",
-                string.Empty, string.Join(", ", named.Items.Select(i => i.AwsName)), named.Sentence, named.Line, false, named.Citation));
+            Entry(named.FactId, Path(named.ClassPath, named.Name), Global(named.ClassPath, named.SpellingsName) + ".All",
+                string.Empty, string.Join(", ", named.Items.Select(i => i.AwsName)), named.Sentence, named.Line, false, named.Citation);
         }
 
         foreach (var table in note.Tables)
         {
-            writer.Line(Entry(table.FactId, Path(table.ClassPath, table.ListName), Global(table.ClassPath, table.ListName),
-                string.Empty, $"{table.Rows.Count} rows", table.Title, table.Line, false, default));
+            Entry(table.FactId, Path(table.ClassPath, table.ListName), Global(table.ClassPath, table.ListName),
+                string.Empty, $"{table.Rows.Count} rows", table.Title, table.Line, false, default);
         }
 
         writer.Close();

@@ -31,6 +31,23 @@ internal sealed class CodeWriter
         _builder.Append(' ', _indent * 4).Append(text).Append('\n');
     }
 
+    /// <summary>
+    /// Starts a line (never a closing brace) and hands out the builder, so long lines are written in pieces
+    /// instead of being built as strings first. End it with <see cref="EndLine"/>.
+    /// </summary>
+    public StringBuilder StartLine()
+    {
+        if (_blankPending)
+        {
+            _builder.Append('\n');
+            _blankPending = false;
+        }
+
+        return _builder.Append(' ', _indent * 4);
+    }
+
+    public void EndLine() => _builder.Append('\n');
+
     public void Open()
     {
         Line("{");

@@ -167,13 +167,18 @@ internal static class SourceEmitter
     /// <summary>Writes a summary (the note's text, escaped unless <paramref name="raw"/>), remarks, and the value as written.</summary>
     internal static void Doc(CodeWriter writer, string summary, string remarks, string? value = null, bool raw = false)
     {
+        // Written straight into the output: these lines are most of a generated file.
         writer.Line("/// <summary>");
-        writer.Line("/// " + (raw ? summary : XmlDoc.Escape(summary)));
+        var line = writer.StartLine().Append("/// ");
+        _ = raw ? line.Append(summary) : XmlDoc.Escape(line, summary);
+        writer.EndLine();
         writer.Line("/// </summary>");
-        writer.Line($"/// <remarks>{XmlDoc.Escape(remarks)}</remarks>");
+        XmlDoc.Escape(writer.StartLine().Append("/// <remarks>"), remarks).Append("</remarks>");
+        writer.EndLine();
         if (!string.IsNullOrEmpty(value))
         {
-            writer.Line($"/// <value>{XmlDoc.Escape(value!)}</value>");
+            XmlDoc.Escape(writer.StartLine().Append("/// <value>"), value!).Append("</value>");
+            writer.EndLine();
         }
     }
 

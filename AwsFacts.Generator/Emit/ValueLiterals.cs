@@ -54,9 +54,12 @@ internal static class ValueLiterals
     }
 
     /// <summary>A C# string literal that survives any note text: quotes, backslashes, control and line-break characters.</summary>
-    public static string String(string text)
+    public static string String(string text) => String(new StringBuilder(text.Length + 2), text).ToString();
+
+    /// <summary>Appends the literal for <paramref name="text"/> to <paramref name="builder"/>.</summary>
+    public static StringBuilder String(StringBuilder builder, string text)
     {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
+        builder.Append('"');
         foreach (var c in text)
         {
             switch (c)
@@ -93,7 +96,7 @@ internal static class ValueLiterals
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     private static string Size(string bytes) => $"{DataSize}.FromBytes({bytes}L)";

@@ -5,9 +5,11 @@ namespace AwsFacts.Generator.Emit;
 /// <summary>Makes note text safe inside an XML doc comment, and shows code spans as &lt;c&gt;.</summary>
 internal static class XmlDoc
 {
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(new StringBuilder(text.Length + 16), text).ToString();
+
+    /// <summary>Appends <paramref name="text"/>, escaped, to <paramref name="builder"/>.</summary>
+    public static StringBuilder Escape(StringBuilder builder, string text)
     {
-        var builder = new StringBuilder(text.Length + 16);
         var inCode = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -45,7 +47,7 @@ internal static class XmlDoc
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     private static bool IsPairedSurrogate(string text, int i)
