@@ -20,6 +20,7 @@ internal sealed class NoteNamer
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly HashSet<(LocationInfo, string)> _reported = new();
     private readonly Dictionary<string, LocationInfo> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Text, bool IsHeading), string?> _fromText = new();
 
     private NoteNamer(IEnumerable<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics.ToList();
 
@@ -469,7 +470,13 @@ internal sealed class NoteNamer
             return string.Empty;
         }
 
-        var name = IdentifierNamer.FromText(part.Text, part.IsHeading);
+        // A class's heading recurs in the path of every fact under it: name each text once.
+        if (!_fromText.TryGetValue((part.Text, part.IsHeading), out var name))
+        {
+            name = IdentifierNamer.FromText(part.Text, part.IsHeading);
+            _fromText[(part.Text, part.IsHeading)] = name;
+        }
+
         if (name is null)
         {
             Report(DiagnosticDescriptors.NoIdentifier, part.Location, part.Text);

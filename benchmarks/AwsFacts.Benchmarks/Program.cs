@@ -4,6 +4,23 @@ using AwsFacts.Benchmarks;
 using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis.CSharp;
 
+// Profiling: "--loop <seconds>" runs cold generator passes over the ×10 notes, for a profiler to sample
+// (dotnet-trace collect -- <this program> --loop 20; see docs/performance.md).
+if (args.Length == 2 && args[0] == "--loop")
+{
+    var loopNotes = Setup.Notes(10);
+    var loopCompilation = Setup.Compilation("class A { }");
+    var until = DateTime.UtcNow.AddSeconds(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    var runs = 0;
+    for (; DateTime.UtcNow < until; runs++)
+    {
+        Setup.Driver(loopNotes).RunGenerators(loopCompilation);
+    }
+
+    Console.WriteLine($"{runs} cold runs");
+    return;
+}
+
 // Before measuring: the two validator implementations agree, and the incremental re-parse counts.
 ValidatorBenchmarks.CheckAgreement();
 var notes = Setup.Notes(100);
