@@ -36,7 +36,8 @@ internal sealed class NoteNamer
             var location = note.Diagnostics.Count > 0 ? note.Diagnostics[0].Location : default;
             var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.NoteFailed, location with { FilePath = location.FilePath ?? note.RelativePath },
                 ex.GetType().Name + ": " + ex.Message);
-            return new NamedNote(note.RelativePath, HintNameOf(note.RelativePath), "Note_", note.Namespace,
+            // Named like a good note's parts, so two failed notes never declare the same catalog method.
+            return new NamedNote(note.RelativePath, HintNameOf(note.RelativePath), CatalogMethodOf(note.RelativePath), note.Namespace,
                 EquatableArray<NamedClass>.Empty, EquatableArray<NamedMember>.Empty, EquatableArray<NamedEnum>.Empty,
                 EquatableArray<NamedTable>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
         }
@@ -80,7 +81,7 @@ internal sealed class NoteNamer
                     }));
                 }
 
-                if (expanded.All(m => namer.Claim(classPath, m.Name, fact.Location)))
+                if (namer.ClaimAll(classPath, fact.Location, expanded.Select(m => m.Name)))
                 {
                     members.AddRange(expanded);
                 }
@@ -92,7 +93,7 @@ internal sealed class NoteNamer
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameEnum(raw, classPath) is { } named
-                && namer.Claim(classPath, named.Name, raw.Location) && namer.Claim(classPath, named.SpellingsName, raw.Location))
+                && namer.ClaimAll(classPath, raw.Location, named.Name, named.SpellingsName))
             {
                 enums.Add(named with { Citation = raw.Citation, Location = raw.Location });
             }
@@ -103,7 +104,7 @@ internal sealed class NoteNamer
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(raw, classPath) is { } named
-                && namer.Claim(classPath, named.ListName, raw.Location) && namer.Claim(classPath, named.RowType, raw.Location))
+                && namer.ClaimAll(classPath, raw.Location, named.ListName, named.RowType))
             {
                 tables.Add(named with { Location = raw.Location });
             }
@@ -123,7 +124,7 @@ internal sealed class NoteNamer
         return new NamedNote(
             note.RelativePath,
             HintNameOf(note.RelativePath),
-            "Note_" + HintNameOf(note.RelativePath).Replace(".g.cs", string.Empty).Replace('.', '_').Replace('-', '_'),
+            CatalogMethodOf(note.RelativePath),
             note.Namespace,
             classes.ToEquatableArray(),
             members.ToEquatableArray(),
@@ -396,6 +397,11 @@ internal sealed class NoteNamer
         => string.Join(".", classPath.Concat(new[] { member }).Select(Inflector.Kebab));
 
     /// <summary>Takes a name in a class; a second claim of the same name is reported and refused.</summary>
+    /// <summary>Claims every name a fact, enum or table declares; they stand or fall together (the first clash stops).</summary>
+    private bool ClaimAll(string[] classPath, LocationInfo location, params string[] names) => ClaimAll(classPath, location, (IEnumerable<string>)names);
+
+    private bool ClaimAll(string[] classPath, LocationInfo location, IEnumerable<string> names) => names.All(name => Claim(classPath, name, location));
+
     private bool Claim(string[] classPath, string name, LocationInfo location, bool isClass = false)
     {
         var className = string.Join(".", classPath);
@@ -502,7 +508,12 @@ internal sealed class NoteNamer
     }
 
     /// <summary><c>notes/ec2-storage.md</c> → <c>notes.ec2-storage.md.g.cs</c>: unique per note, safe as a hint name.</summary>
-    internal static string HintNameOf(string relativePath)
+    internal static string HintNameOf(string relativePath) => FileStemOf(relativePath) + ".g.cs";
+
+    /// <summary><c>notes/ec2-storage.md</c> → <c>Note_notes_ec2_storage_md</c>: the note's part of the catalog, from the same stem.</summary>
+    internal static string CatalogMethodOf(string relativePath) => "Note_" + FileStemOf(relativePath).Replace('.', '_').Replace('-', '_');
+
+    private static string FileStemOf(string relativePath)
     {
         var builder = new StringBuilder();
         foreach (var c in relativePath.TrimStart('/', '.'))
@@ -516,6 +527,6 @@ internal sealed class NoteNamer
             });
         }
 
-        return builder + ".g.cs";
+        return builder.ToString();
     }
 }

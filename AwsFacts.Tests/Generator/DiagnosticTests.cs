@@ -218,6 +218,34 @@ public class DiagnosticTests
         Assert.Equal(5, result.ConstantValue("XY.Max"));
     }
 
+    /// <summary>An AdditionalFile the compiler cannot read: its text is null.</summary>
+    private sealed class UnreadableNote(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+
+    [Fact]
+    public void A_note_that_cannot_be_read_is_reported_as_AWSF000_and_the_other_notes_still_build()
+    {
+        var notes = new AdditionalText[]
+        {
+            new UnreadableNote("notes/gone.md"),
+            new UnreadableNote("notes/also-gone.md"),
+            new InMemoryAdditionalText("notes/x.md", "# X\n\n- Max size: 1 KB\n"),
+        };
+        var driver = GeneratorHarness.CreateDriver(notes)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class A { }"), out var output, out var diagnostics);
+
+        Assert.Null(driver.GetRunResult().Results.Single().Exception);
+        Assert.Equal(new[] { "notes/also-gone.md", "notes/gone.md" },
+            diagnostics.Where(d => d.Id == "AWSF000").Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Contains("could not be read", d.GetMessage(), StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Contains(output.SyntaxTrees, t => t.ToString().Contains("MaxSizeKb = 1;", StringComparison.Ordinal));
+    }
+
     private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
     {
         Assert.Equal(id, diagnostic.Id);

@@ -331,7 +331,7 @@ public class FactGrammarTests
     {
         var result = Run("- Max message size: 256 KB\n- Retention: 1 min – 14 days");
 
-        var all = (IReadOnlyList<Fact>)result.TypeOf("__GeneratedFacts").GetField("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var all = result.Catalog;
         Assert.Equal(new[] { "x.max-message-size", "x.retention" }, all.Select(f => f.Id));
         Assert.Equal(DataSize.FromKilobytes(256), all[0].Value);
         Assert.Equal(("X.MaxMessageSize", "notes/x.md", 3, "256 KB"), (all[0].Member, all[0].Source, all[0].Line, all[0].Text));
@@ -341,8 +341,7 @@ public class FactGrammarTests
     public void Catalog_ids_do_not_move_when_other_lines_do()
     {
         static IEnumerable<string> Ids(GenerationResult result)
-            => ((IReadOnlyList<Fact>)result.TypeOf("__GeneratedFacts").GetField("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!)
-                .Select(f => f.Id);
+            => result.Catalog.Select(f => f.Id);
 
         var before = Run("- Max message size: 256 KB\n- Retention: 1 min – 14 days");
         var after = Run("- Batch size: 10 messages\n\n- Max message size: 256 KB\n- Retention: 1 min – 14 days");

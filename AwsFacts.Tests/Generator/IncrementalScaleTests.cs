@@ -22,22 +22,16 @@ public class IncrementalScaleTests
         var driver = GeneratorHarness.CreateDriver(notes, TestOptionsProvider.ForNamespace("Scaled"));
 
         driver = driver.RunGenerators(compilation);
-        Assert.Equal(notes.Length, Reparsed(driver));
+        Assert.Equal(notes.Length, StepCounts.Reparsed(driver));
         Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
 
         var unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions)));
-        Assert.Equal(0, Reparsed(unrelated));
+        Assert.Equal(0, StepCounts.Reparsed(unrelated));
 
         var target = notes[notes.Length / 2];
         var edited = driver
             .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, target.GetText()!.ToString() + "\n- Extra limit: 7 KB\n"))
             .RunGenerators(compilation);
-        Assert.Equal(1, Reparsed(edited));
+        Assert.Equal(1, StepCounts.Reparsed(edited));
     }
-
-    /// <summary>How many notes the Extract step (Markdig parse and fact extraction) ran for in the last run.</summary>
-    internal static int Reparsed(GeneratorDriver driver)
-        => driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract]
-            .SelectMany(step => step.Outputs)
-            .Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
 }

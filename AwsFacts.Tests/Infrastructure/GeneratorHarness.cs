@@ -134,6 +134,10 @@ internal sealed record GenerationResult(
         return field.GetRawConstantValue();
     }
 
+    /// <summary>The generated catalog (<c>__GeneratedFacts.All</c>), read from the loaded output.</summary>
+    public IReadOnlyList<AwsFacts.Fact> Catalog
+        => (IReadOnlyList<AwsFacts.Fact>)TypeOf("__GeneratedFacts").GetField("All", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
     public Type TypeOf(string path)
     {
         var type = Load().GetType(GeneratorHarness.Namespace + "." + path.Replace('.', '+'));

@@ -96,7 +96,8 @@ namespace AwsFacts
                     return false;
                 }
 
-                if (PrefixStarts.IndexOf(name[0]) >= 0)
+                // The first and last characters are ASCII letters or digits here, so they index the tables.
+                if (PrefixStarts[name[0]])
                 {
                     foreach (var prefix in Prefixes)
                     {
@@ -107,7 +108,7 @@ namespace AwsFacts
                     }
                 }
 
-                if (SuffixEnds.IndexOf(name[name.Length - 1]) >= 0)
+                if (SuffixEnds[name[name.Length - 1]])
                 {
                     foreach (var suffix in Suffixes)
                     {
@@ -142,9 +143,9 @@ namespace AwsFacts
 
             private static readonly string[] Suffixes = ToArray(ReservedSuffixes.All);
 
-            private static readonly string PrefixStarts = string.Concat(Array.ConvertAll(Prefixes, p => p.Substring(0, 1)));
+            private static readonly bool[] PrefixStarts = CharacterTable(Array.ConvertAll(Prefixes, p => p[0]));
 
-            private static readonly string SuffixEnds = string.Concat(Array.ConvertAll(Suffixes, p => p.Substring(p.Length - 1)));
+            private static readonly bool[] SuffixEnds = CharacterTable(Array.ConvertAll(Suffixes, p => p[p.Length - 1]));
 
             private static Fact? LengthFact => FactCatalog.FindByValue(Length);
 
@@ -184,6 +185,21 @@ namespace AwsFacts
                 }
 
                 return allowed;
+            }
+
+            private static bool[] CharacterTable(char[] characters)
+            {
+                var table = new bool[AsciiLimit];
+                foreach (var c in characters)
+                {
+                    // A reserved affix that starts or ends outside ASCII can never match a valid name: nothing to mark.
+                    if (c < AsciiLimit)
+                    {
+                        table[c] = true;
+                    }
+                }
+
+                return table;
             }
 
             private static string AllowedCharacters()

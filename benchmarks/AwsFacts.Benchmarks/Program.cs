@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using AwsFacts.Benchmarks;
+using AwsFacts.Tests.Infrastructure;
 using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -29,6 +30,6 @@ var driver = Setup.Driver(notes, track: true).RunGenerators(compilation);
 var unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", Setup.ParseOptions)));
 var target = notes[notes.Length / 2];
 var edited = driver.ReplaceAdditionalText(target, new Setup.Note(target.Path, target.GetText()!.ToString() + "\n- Extra limit: 7 KB\n")).RunGenerators(compilation);
-Console.WriteLine($"Re-parsed notes (of {notes.Length}): first run {Setup.Reparsed(driver)}, unrelated C# edit {Setup.Reparsed(unrelated)}, one note edited {Setup.Reparsed(edited)}");
+Console.WriteLine($"Re-parsed notes (of {notes.Length}): first run {StepCounts.Reparsed(driver)}, unrelated C# edit {StepCounts.Reparsed(unrelated)}, one note edited {StepCounts.Reparsed(edited)}");
 
 BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args);

@@ -32,11 +32,6 @@ internal static class Setup
         => CSharpGeneratorDriver.Create(new[] { new AwsFactsGenerator().AsSourceGenerator() }, notes, ParseOptions, new Options(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
-    /// <summary>How many notes the Extract step (parse and extract) ran for in the driver's last run.</summary>
-    public static int Reparsed(GeneratorDriver driver)
-        => driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extract]
-            .SelectMany(s => s.Outputs).Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
-
     public sealed class Note(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
