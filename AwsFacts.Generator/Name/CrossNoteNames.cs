@@ -43,11 +43,37 @@ internal static class CrossNoteNames
 
     public static EquatableArray<NameConflict> Conflicts(ImmutableArray<EquatableArray<NameClaim>> notes, CancellationToken cancellationToken)
     {
-        var conflicts = new List<NameConflict>();
-        var groups = notes.SelectMany(n => n).GroupBy(c => c.Key, StringComparer.Ordinal);
-        foreach (var group in groups)
+        // Runs on every edit, over every claim of every note: almost every name is claimed once, so only the
+        // names claimed more than once are grouped and looked at.
+        var first = new Dictionary<string, NameClaim>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, List<NameClaim>>(StringComparer.Ordinal);
+        var sharedOrder = new List<string>();
+        foreach (var claims in notes)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            foreach (var claim in claims)
+            {
+                if (!first.TryGetValue(claim.Key, out var earlier))
+                {
+                    first.Add(claim.Key, claim);
+                }
+                else if (shared.TryGetValue(claim.Key, out var group))
+                {
+                    group.Add(claim);
+                }
+                else
+                {
+                    shared.Add(claim.Key, new List<NameClaim> { earlier, claim });
+                    sharedOrder.Add(claim.Key);
+                }
+            }
+        }
+
+        var conflicts = new List<NameConflict>();
+        foreach (var key in sharedOrder)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var group = shared[key];
             var members = group.Where(c => !c.IsClass)
                 .OrderBy(c => c.RelativePath, StringComparer.Ordinal)
                 .ThenBy(c => c.Location.Span.Start)
@@ -64,7 +90,7 @@ internal static class CrossNoteNames
 
             conflicts.AddRange(members
                 .Where(m => classes.Count > 0 || m.RelativePath != winner.RelativePath)
-                .Select(m => new NameConflict(group.Key, m.Location, winner.Location, winner.RelativePath)));
+                .Select(m => new NameConflict(key, m.Location, winner.Location, winner.RelativePath)));
         }
 
         return conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.Loser.FilePath, StringComparer.Ordinal).ToEquatableArray();
