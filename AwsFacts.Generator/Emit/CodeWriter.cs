@@ -22,17 +22,17 @@ internal sealed class CodeWriter
             return;
         }
 
-        if (_blankPending && !(_indent == 0 && text[0] == '}'))
+        if (_indent == 0 && text[0] == '}')
         {
-            _builder.Append('\n');
+            _blankPending = false;
         }
 
-        _blankPending = false;
-        _builder.Append(' ', _indent * 4).Append(text).Append('\n');
+        StartLine().Append(text);
+        EndLine();
     }
 
     /// <summary>
-    /// Starts a line (never a closing brace) and hands out the builder, so long lines are written in pieces
+    /// Starts a line (not the namespace's closing brace) and hands out the builder, so long lines are written in pieces
     /// instead of being built as strings first. End it with <see cref="EndLine"/>.
     /// </summary>
     public StringBuilder StartLine()

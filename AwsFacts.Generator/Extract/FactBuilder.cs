@@ -35,6 +35,9 @@ internal static class FactBuilder
     // A clause that tells history — "(1 MiB; 256 KB until August 2025)" — is not a current value.
     private static readonly string[] HistoryWords = { "until", "before", "formerly", "previously", "was", "were", "older" };
 
+    private static readonly char[] ClauseStarts = { '(', ';' };
+
+    private static readonly char[] ClauseBounds = { '(', ')', ';' };
 
     private static readonly Regex Digits = new(@"\d+", RegexOptions.CultureInvariant);
 
@@ -65,9 +68,9 @@ internal static class FactBuilder
             return facts;
         }
 
-        if (!QuantityScanner.HasDigit(masked))
+        if (!HasDigit(masked))
         {
-            // No number, no value: nothing below can match.
+            // Every value starts with a number: most prose has none, and no pattern below need look.
             return facts;
         }
 
@@ -164,6 +167,19 @@ internal static class FactBuilder
         return facts;
     }
 
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StartsWithDigit(string text)
     {
         foreach (var c in text)
@@ -212,10 +228,6 @@ internal static class FactBuilder
 
         return masked is null ? text : new string(masked);
     }
-
-    private static readonly char[] ClauseStarts = { '(', ';' };
-
-    private static readonly char[] ClauseBounds = { '(', ')', ';' };
 
     /// <summary>Whether text[start..end) holds a history word, as a whole word, in any case.</summary>
     private static bool TellsHistory(string text, int start, int end)

@@ -85,12 +85,6 @@ internal static class QuantityScanner
     public static List<Phrase> Scan(string text, List<string>? overflows = null)
     {
         var phrases = new List<Phrase>();
-        if (!HasDigit(text))
-        {
-            // Every phrase starts with a number: most prose has none, and the regex need not look.
-            return phrases;
-        }
-
         foreach (Match match in PhrasePattern.Matches(text))
         {
             try
@@ -108,19 +102,6 @@ internal static class QuantityScanner
         }
 
         return phrases;
-    }
-
-    internal static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Replaces the content of code spans (between backticks) with neutral characters, keeping positions.</summary>

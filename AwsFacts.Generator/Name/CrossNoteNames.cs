@@ -47,7 +47,6 @@ internal static class CrossNoteNames
         // names claimed more than once are grouped and looked at.
         var first = new Dictionary<string, NameClaim>(StringComparer.Ordinal);
         var shared = new Dictionary<string, List<NameClaim>>(StringComparer.Ordinal);
-        var sharedOrder = new List<string>();
         foreach (var claims in notes)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,16 +63,16 @@ internal static class CrossNoteNames
                 else
                 {
                     shared.Add(claim.Key, new List<NameClaim> { earlier, claim });
-                    sharedOrder.Add(claim.Key);
                 }
             }
         }
 
         var conflicts = new List<NameConflict>();
-        foreach (var key in sharedOrder)
+        // Group order does not matter: the result is sorted below.
+        foreach (var pair in shared)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var group = shared[key];
+            var (key, group) = (pair.Key, pair.Value);
             var members = group.Where(c => !c.IsClass)
                 .OrderBy(c => c.RelativePath, StringComparer.Ordinal)
                 .ThenBy(c => c.Location.Span.Start)

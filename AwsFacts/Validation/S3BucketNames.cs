@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace AwsFacts
 {
@@ -130,22 +131,21 @@ namespace AwsFacts
                 return name!;
             }
 
-            private const int AsciiLimit = 128;
-
             // Built once from the generated facts, so the fast path reads the notes' rules and nothing else.
-            private static readonly bool[] Allowed = BuildAllowed();
-
 #if NET8_0_OR_GREATER
-            private static readonly System.Buffers.SearchValues<char> AllowedValues = System.Buffers.SearchValues.Create(AllowedCharacters());
+            private static readonly System.Buffers.SearchValues<char> AllowedValues = System.Buffers.SearchValues.Create(AsciiSets.Where(IsAllowed));
+#else
+            private static readonly bool[] Allowed = AsciiSets.Table(AsciiSets.Where(IsAllowed));
 #endif
 
-            private static readonly string[] Prefixes = ToArray(ReservedPrefixes.All);
+            private static readonly string[] Prefixes = ReservedPrefixes.All.ToArray();
 
-            private static readonly string[] Suffixes = ToArray(ReservedSuffixes.All);
+            private static readonly string[] Suffixes = ReservedSuffixes.All.ToArray();
 
-            private static readonly bool[] PrefixStarts = CharacterTable(Array.ConvertAll(Prefixes, p => p[0]));
+            // A reserved affix that starts or ends outside ASCII can never match a valid name: nothing to mark.
+            private static readonly bool[] PrefixStarts = AsciiSets.Table(Prefixes.Select(p => p[0]));
 
-            private static readonly bool[] SuffixEnds = CharacterTable(Array.ConvertAll(Suffixes, p => p[p.Length - 1]));
+            private static readonly bool[] SuffixEnds = AsciiSets.Table(Suffixes.Select(p => p[p.Length - 1]));
 
             private static Fact? LengthFact => FactCatalog.FindByValue(Length);
 
@@ -166,7 +166,7 @@ namespace AwsFacts
                 for (var i = 0; i < name.Length; i++)
                 {
                     var c = name[i];
-                    if (c >= AsciiLimit || !Allowed[c])
+                    if (c >= AsciiSets.Limit || !Allowed[c])
                     {
                         return i;
                     }
@@ -176,56 +176,7 @@ namespace AwsFacts
 #endif
             }
 
-            private static bool[] BuildAllowed()
-            {
-                var allowed = new bool[AsciiLimit];
-                for (var c = 0; c < AsciiLimit; c++)
-                {
-                    allowed[c] = IsLetterOrDigit((char)c) || AllowedPunctuation.IndexOf((char)c) >= 0;
-                }
-
-                return allowed;
-            }
-
-            private static bool[] CharacterTable(char[] characters)
-            {
-                var table = new bool[AsciiLimit];
-                foreach (var c in characters)
-                {
-                    // A reserved affix that starts or ends outside ASCII can never match a valid name: nothing to mark.
-                    if (c < AsciiLimit)
-                    {
-                        table[c] = true;
-                    }
-                }
-
-                return table;
-            }
-
-            private static string AllowedCharacters()
-            {
-                var builder = new System.Text.StringBuilder();
-                for (var c = 0; c < AsciiLimit; c++)
-                {
-                    if (Allowed[c])
-                    {
-                        builder.Append((char)c);
-                    }
-                }
-
-                return builder.ToString();
-            }
-
-            private static string[] ToArray(System.Collections.Generic.IReadOnlyList<string> items)
-            {
-                var array = new string[items.Count];
-                for (var i = 0; i < array.Length; i++)
-                {
-                    array[i] = items[i];
-                }
-
-                return array;
-            }
+            private static bool IsAllowed(char c) => IsLetterOrDigit(c) || AllowedPunctuation.IndexOf(c) >= 0;
 
             private static bool IsLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 

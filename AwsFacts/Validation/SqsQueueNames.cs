@@ -36,7 +36,7 @@ namespace AwsFacts
                     errors.Add("sqs.queue-name.standard-suffix", $"A standard queue's name must not end with '{FifoSuffix}'.", SuffixFact, name.Length - FifoSuffix.Length);
                 }
 
-                var bad = FirstInvalidCharacter(Stem(name.AsSpan(), fifo));
+                var bad = FirstInvalidCharacter(Stem(name.AsSpan(), fifo && hasSuffix));
                 if (bad >= 0)
                 {
                     errors.Add("sqs.queue-name.character", $"'{name[bad]}' is not allowed: only letters, digits, '-' and '_' ('{AllowedPunctuation}').", PunctuationFact, bad);
@@ -49,7 +49,7 @@ namespace AwsFacts
             public static bool IsValid(ReadOnlySpan<char> name, bool fifo)
                 => name.Length >= MinLength && name.Length <= MaxLength
                    && name.EndsWith(FifoSuffix.AsSpan()) == fifo
-                   && FirstInvalidCharacter(fifo ? name.Slice(0, name.Length - FifoSuffix.Length) : name) < 0;
+                   && FirstInvalidCharacter(Stem(name, fifoWithSuffix: fifo)) < 0; // reached only when the suffix matches fifo
 
             /// <summary>Validates and throws a <see cref="ValidationException"/> listing every broken rule.</summary>
             /// <exception cref="ValidationException">The name breaks a rule.</exception>
@@ -66,8 +66,8 @@ namespace AwsFacts
             private static Fact? SuffixFact => FactCatalog.FindByMember("Sqs.QueueNames.FifoSuffix");
 
             /// <summary>The part the character rule applies to: a FIFO name without its suffix.</summary>
-            private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> name, bool fifo)
-                => fifo && name.EndsWith(FifoSuffix.AsSpan(), StringComparison.Ordinal) ? name.Slice(0, name.Length - FifoSuffix.Length) : name;
+            private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> name, bool fifoWithSuffix)
+                => fifoWithSuffix ? name.Slice(0, name.Length - FifoSuffix.Length) : name;
 
             private static int FirstInvalidCharacter(ReadOnlySpan<char> name)
             {
@@ -92,21 +92,7 @@ namespace AwsFacts
 
 #if NET8_0_OR_GREATER
             // Built once from the generated facts (AllowedPunctuation comes from notes/messaging.md).
-            private static readonly System.Buffers.SearchValues<char> AllowedValues = System.Buffers.SearchValues.Create(AllowedCharacters());
-
-            private static string AllowedCharacters()
-            {
-                var builder = new System.Text.StringBuilder();
-                for (var c = (char)0; c < 128; c++)
-                {
-                    if (IsAllowed(c))
-                    {
-                        builder.Append(c);
-                    }
-                }
-
-                return builder.ToString();
-            }
+            private static readonly System.Buffers.SearchValues<char> AllowedValues = System.Buffers.SearchValues.Create(AsciiSets.Where(IsAllowed));
 #endif
         }
     }
