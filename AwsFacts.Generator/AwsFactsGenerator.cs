@@ -46,7 +46,7 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
         // the output says "#nullable enable" (C# 8 and later). Plain values, so C# edits leave them Unchanged.
         var support = context.CompilationProvider
             .Select(static (compilation, _) => new EmitSettings(
-                compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null && compilation.GetTypeByMetadataName("AwsFacts.Fact") is not null,
+                compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null && compilation.GetTypeByMetadataName("AwsFacts.FactBinding") is not null,
                 compilation.Options.NullableContextOptions != NullableContextOptions.Disable))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) =>
                 options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8))

@@ -91,6 +91,11 @@ internal static class DiagnosticDescriptors
         "A note cannot be read as Markdown",
         "The Markdown parser refused the note ({0}); nothing was generated from it. Flatten the nesting or fix the structure it names.");
 
+    public static readonly DiagnosticDescriptor MalformedAnnotation = Create(
+        "AWSF016",
+        "Malformed kind or binding annotation",
+        "'<!-- {0} -->' is not understood and was left out: {1}.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -109,6 +114,7 @@ internal static class DiagnosticDescriptors
         "AWSF013" => HeadingInList,
         "AWSF014" => EmptyNote,
         "AWSF015" => Unparsable,
+        "AWSF016" => MalformedAnnotation,
         _ => null,
     };
 

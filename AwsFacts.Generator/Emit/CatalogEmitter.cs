@@ -26,7 +26,7 @@ internal static class CatalogEmitter
         string Path(EquatableArray<string> classPath, string name) => string.Join(".", classPath.Concat(new[] { name }));
         string Global(EquatableArray<string> classPath, string name) => $"global::{note.Namespace}.{Path(classPath, name)}";
         var path = ValueLiterals.String(note.RelativePath);
-        void Entry(string id, string member, string value, string unit, string written, string sentence, int line, bool approximate, Citation citation)
+        void Entry(string id, string member, string value, string unit, string written, string sentence, int line, bool approximate, Citation citation, FactTraits traits)
         {
             // One line per fact, written in pieces: the sentences make these the longest lines of the file.
             var builder = writer.StartLine().Append("new ").Append(Fact).Append('(');
@@ -37,32 +37,62 @@ internal static class CatalogEmitter
             ValueLiterals.String(builder, sentence).Append(", ").Append(path).Append(", ")
                 .Append(line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", ").Append(approximate ? "true" : "false").Append(", ");
             ValueLiterals.String(builder, citation.Reference ?? string.Empty).Append(", ");
-            ValueLiterals.String(builder, citation.AsOf ?? string.Empty).Append("),");
+            ValueLiterals.String(builder, citation.AsOf ?? string.Empty).Append(", ");
+            AppendTraits(builder, traits).Append("),");
             writer.EndLine();
         }
 
         foreach (var member in members.Where(m => m.FactId is not null))
         {
             Entry(member.FactId!, Path(member.ClassPath, member.Name), Global(member.ClassPath, member.Name),
-                member.Unit, member.Written, member.Sentence, member.Line, member.Approximate, member.Citation);
+                member.Unit, member.Written, member.Sentence, member.Line, member.Approximate, member.Citation, member.Traits);
         }
 
         foreach (var named in note.Enums)
         {
             Entry(named.FactId, Path(named.ClassPath, named.Name), Global(named.ClassPath, named.SpellingsName) + ".All",
-                string.Empty, string.Join(", ", named.Items.Select(i => i.AwsName)), named.Sentence, named.Line, false, named.Citation);
+                string.Empty, string.Join(", ", named.Items.Select(i => i.AwsName)), named.Sentence, named.Line, false, named.Citation, named.Traits);
         }
 
         foreach (var table in note.Tables)
         {
             Entry(table.FactId, Path(table.ClassPath, table.ListName), Global(table.ClassPath, table.ListName),
-                string.Empty, $"{table.Rows.Count} rows", table.Title, table.Line, false, default);
+                string.Empty, $"{table.Rows.Count} rows", table.Title, table.Line, false, default, FactTraits.None);
         }
 
         writer.Close();
         writer.Line(";");
         writer.Close();
         writer.Close();
+    }
+
+    /// <summary><c>global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { … }</c> (or <c>null</c>).</summary>
+    private static System.Text.StringBuilder AppendTraits(System.Text.StringBuilder builder, FactTraits traits)
+    {
+        builder.Append("global::AwsFacts.FactKind.").Append(traits.Kind switch
+        {
+            FactKinds.Limit => "HardLimit",
+            FactKinds.Quota => "DefaultQuota",
+            FactKinds.Default => "DefaultSetting",
+            FactKinds.Typical => "Typical",
+            _ => "Value",
+        }).Append(", ");
+        if (traits.Bindings.Count == 0)
+        {
+            return builder.Append("null");
+        }
+
+        builder.Append("new global::AwsFacts.FactBinding[] { ");
+        foreach (var binding in traits.Bindings)
+        {
+            builder.Append("new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.")
+                .Append(binding.IsCloudFormation ? "CloudFormation" : "Api").Append(", ");
+            ValueLiterals.String(builder, binding.Target).Append(", ");
+            ValueLiterals.String(builder, binding.Path).Append(", ");
+            ValueLiterals.String(builder, binding.Unit).Append("), ");
+        }
+
+        return builder.Append('}');
     }
 
     /// <summary>The shared file: every note's facts in one list, notes in path order.</summary>

@@ -70,11 +70,15 @@ internal static class SourceEmitter
 
     private static void WriteMember(CodeWriter writer, NamedMember member, string path)
     {
+        var (sentence, history) = FactRemarks.SplitHistory(member.Sentence);
         var remarks = $"Source: {path}, line {member.Line}."
                       + Cited(member.Citation)
+                      + FactRemarks.Kind(member.Traits.Kind)
+                      + FactRemarks.Bindings(member.Traits.Bindings)
                       + (member.Approximate ? " The note gives this figure as approximate." : string.Empty)
-                      + (member.Remark.Length > 0 ? " " + member.Remark : string.Empty);
-        Doc(writer, member.Sentence, remarks, member.Written);
+                      + (member.Remark.Length > 0 ? " " + member.Remark : string.Empty)
+                      + history;
+        Doc(writer, sentence, remarks, member.Written);
         if (member.ReplacedBy is { } replacement)
         {
             writer.Line($"[global::System.Obsolete(\"Renamed: use {replacement}.\")]");
@@ -92,7 +96,8 @@ internal static class SourceEmitter
     {
         // Fully qualified: a spelling named like the enum (or "Default") must not shadow the type.
         var type = $"global::{ns}.{string.Join(".", named.ClassPath)}.{named.Name}";
-        Doc(writer, named.Sentence, $"Source: {path}, line {named.Line}.{Cited(named.Citation)} The AWS spellings are in {named.SpellingsName}.");
+        var (sentence, history) = FactRemarks.SplitHistory(named.Sentence);
+        Doc(writer, sentence, $"Source: {path}, line {named.Line}.{Cited(named.Citation)}{FactRemarks.Bindings(named.Traits.Bindings)} The AWS spellings are in {named.SpellingsName}.{history}");
         writer.Line(GeneratedCode);
         writer.Line($"public enum {named.Name}");
         writer.Open();

@@ -283,7 +283,11 @@ internal sealed class FactExtractor
             var consumed = sublists.Count == 1 ? TryEnum(sublists[0], context, annotation, labelPart) : 0;
             if (_enums.Count > enumsBefore)
             {
-                _enums[enumsBefore] = _enums[enumsBefore] with { Citation = Cite(paragraph.Inline!) };
+                _enums[enumsBefore] = _enums[enumsBefore] with
+                {
+                    Citation = Cite(paragraph.Inline!),
+                    Traits = TraitReader.For(TraitReader.Read(annotation, location, _diagnostics), FactShape.Text),
+                };
             }
 
             if (consumed == 0 && annotation.Name is not null && !annotation.IsEnum)
@@ -323,14 +327,20 @@ internal sealed class FactExtractor
             var annotation = Annotations.Of(line);
             VisitSentence(InlineText.Of(line), annotation, boldLabel, location, context, inList);
             var was = annotation.Was.Count == 0 ? EquatableArray<string>.Empty : annotation.Was.ToEquatableArray();
+            var traits = TraitReader.Read(annotation, location, _diagnostics);
             for (var i = before.Item1; i < _facts.Count; i++)
             {
-                _facts[i] = _facts[i] with { Citation = citation, Was = i == before.Item1 ? was : EquatableArray<string>.Empty };
+                _facts[i] = _facts[i] with
+                {
+                    Citation = citation,
+                    Was = i == before.Item1 ? was : EquatableArray<string>.Empty,
+                    Traits = TraitReader.For(traits, _facts[i].Shape, _facts[i].Base.Text),
+                };
             }
 
             for (var i = before.Item2; i < _enums.Count; i++)
             {
-                _enums[i] = _enums[i] with { Citation = citation };
+                _enums[i] = _enums[i] with { Citation = citation, Traits = TraitReader.For(traits, FactShape.Text) };
             }
         }
     }

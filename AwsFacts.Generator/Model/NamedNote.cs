@@ -48,6 +48,9 @@ internal readonly record struct NamedMember(
     /// <summary>Where the fact is published (empty when the note cites nothing).</summary>
     public Citation Citation { get; init; }
 
+    /// <summary>What kind of figure the fact is, and the AWS settings it constrains.</summary>
+    public FactTraits Traits { get; init; } = FactTraits.None;
+
     /// <summary>Set on an obsolete alias: the member that replaced it.</summary>
     public string? ReplacedBy { get; init; }
 
@@ -70,6 +73,9 @@ internal readonly record struct NamedEnum(
 {
     /// <summary>Where the list is published, when the note cites it.</summary>
     public Citation Citation { get; init; }
+
+    /// <summary>The AWS settings whose allowed values the list is.</summary>
+    public FactTraits Traits { get; init; } = FactTraits.None;
 
     /// <summary>Where the list stands in its note.</summary>
     public LocationInfo Location { get; init; }

@@ -83,6 +83,9 @@ internal readonly record struct RawFact(
 
     /// <summary>Former member names (<c>&lt;!-- was: OldName --&gt;</c>), kept as obsolete aliases.</summary>
     public EquatableArray<string> Was { get; init; }
+
+    /// <summary>What kind of figure the fact is, and the AWS settings it constrains.</summary>
+    public FactTraits Traits { get; init; } = FactTraits.None;
 }
 
 /// <summary>A fact's published source, from a footnote: <c>[^sqs-api]: SQS API reference. As of 2026-11.</c></summary>
@@ -107,6 +110,9 @@ internal readonly record struct RawEnum(
 {
     /// <summary>Where the list is published, when the note cites it.</summary>
     public Citation Citation { get; init; }
+
+    /// <summary>The AWS settings whose allowed values the list is (a list's kind is always a value).</summary>
+    public FactTraits Traits { get; init; } = FactTraits.None;
 }
 
 /// <summary>A Markdown table: its header cells and rows of cell texts.</summary>

@@ -68,18 +68,9 @@ internal sealed class NoteNamer
             if (namer.NamePath(fact.ClassPath) is { } classPath)
             {
                 // A fact's members stand or fall together: one clash reports the fact once and drops it whole.
-                var expanded = namer.Expand(fact, classPath).Select(m => m with { Citation = fact.Citation, Location = fact.Location }).ToList();
-                if (expanded.Count > 0)
-                {
-                    // "<!-- was: OldName -->": the fact's former name stays, obsolete, with the first member's value.
-                    var first = expanded[0];
-                    expanded.AddRange(fact.Was.Where(IdentifierNamer.IsValidExplicitName).Select(old => first with
-                    {
-                        Name = old,
-                        FactId = null,
-                        ReplacedBy = first.Name,
-                    }));
-                }
+                var expanded = namer.Expand(fact, classPath)
+                    .Select(m => m with { Citation = fact.Citation, Traits = fact.Traits, Location = fact.Location }).ToList();
+                expanded.AddRange(ObsoleteAliases(fact.Was, expanded).ToList());
 
                 if (namer.ClaimAll(classPath, fact.Location, expanded.Select(m => m.Name)))
                 {
@@ -95,7 +86,7 @@ internal sealed class NoteNamer
             if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameEnum(raw, classPath) is { } named
                 && namer.ClaimAll(classPath, raw.Location, named.Name, named.SpellingsName))
             {
-                enums.Add(named with { Citation = raw.Citation, Location = raw.Location });
+                enums.Add(named with { Citation = raw.Citation, Traits = raw.Traits, Location = raw.Location });
             }
         }
 
@@ -528,5 +519,31 @@ internal sealed class NoteNamer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// "&lt;!-- was: OldName --&gt;": the fact's former names stay, obsolete, with the new members' values. The first
+    /// member takes OldName; a sibling that extends the first member's name (<c>ReceiveWaitTimeMaxSeconds</c>) keeps
+    /// the same ending on the old name (<c>LongPollingWaitMaxSeconds</c>).
+    /// </summary>
+    private static IEnumerable<NamedMember> ObsoleteAliases(EquatableArray<string> was, List<NamedMember> members)
+    {
+        if (members.Count == 0)
+        {
+            yield break;
+        }
+
+        var first = members[0].Name;
+        foreach (var old in was.Where(IdentifierNamer.IsValidExplicitName))
+        {
+            foreach (var member in members.Where(m => m.Name.StartsWith(first, System.StringComparison.Ordinal)))
+            {
+                var name = old + member.Name.Substring(first.Length);
+                if (members.All(m => m.Name != name))
+                {
+                    yield return member with { Name = name, FactId = null, ReplacedBy = member.Name };
+                }
+            }
+        }
     }
 }

@@ -13,6 +13,12 @@ internal readonly record struct Annotation(IReadOnlyList<string> Names, string? 
 {
     public static readonly Annotation None = new(Array.Empty<string>(), null, Array.Empty<string>());
 
+    /// <summary>What kind of figure the sentence states (<c>&lt;!-- kind: quota --&gt;</c>), as written, or null.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The settings the sentence's fact constrains, as written: <c>cfn: AWS::SQS::Queue.DelaySeconds [s]</c>.</summary>
+    public IReadOnlyList<RawBinding> Bindings { get; init; } = Array.Empty<RawBinding>();
+
     public bool IsEnum => Enum is not null;
 
     public string? Name => Names.Count > 0 ? Names[0] : null;
@@ -23,12 +29,14 @@ internal readonly record struct Annotation(IReadOnlyList<string> Names, string? 
 /// syntax), or HTML comments that stay invisible when rendered: <c>&lt;!-- name: Ports --&gt;</c> (several
 /// names, comma-separated, name a line's facts in order), <c>&lt;!-- enum: AlarmState --&gt;</c>
 /// (the list is a set of alternatives; the name may be left out) and <c>&lt;!-- was: OldName --&gt;</c>
-/// (a fact's former member name, kept as an obsolete alias).
+/// (a fact's former member name, kept as an obsolete alias); <c>&lt;!-- kind: quota --&gt;</c> (what kind of
+/// figure it is) and <c>&lt;!-- cfn: AWS::SQS::Queue.DelaySeconds [s] --&gt;</c> / <c>&lt;!-- api: sqs:DelaySeconds [s] --&gt;</c>
+/// (the CloudFormation property or API parameter the fact constrains).
 /// </summary>
 internal static class Annotations
 {
     private static readonly Regex Comment = new(
-        @"^<!--\s*(?<key>name|enum|was)\s*(?::\s*(?<value>.*?))?\s*-->$",
+        @"^<!--\s*(?<key>name|enum|was|kind|cfn|api)\s*(?::\s*(?<value>.*?))?\s*-->$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
     /// <summary>The explicit name of a heading, or null.</summary>
@@ -73,7 +81,9 @@ internal static class Annotations
     {
         var names = new List<string>();
         var was = new List<string>();
+        var bindings = new List<RawBinding>();
         string? enumName = null;
+        string? kind = null;
         foreach (var comment in comments)
         {
             var match = Comment.Match(comment.Trim());
@@ -83,11 +93,20 @@ internal static class Annotations
             }
 
             var value = match.Groups["value"].Value.Trim();
-            if (match.Groups["key"].Value.Equals("enum", StringComparison.OrdinalIgnoreCase))
+            var key = match.Groups["key"].Value.ToLowerInvariant();
+            if (key == "kind")
+            {
+                kind = value;
+            }
+            else if (key is "cfn" or "api")
+            {
+                bindings.AddRange(value.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).Select(t => new RawBinding(key, t)));
+            }
+            else if (key == "enum")
             {
                 enumName = value;
             }
-            else if (match.Groups["key"].Value.Equals("was", StringComparison.OrdinalIgnoreCase))
+            else if (key == "was")
             {
                 was.AddRange(value.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0));
             }
@@ -97,6 +116,9 @@ internal static class Annotations
             }
         }
 
-        return new Annotation(names, enumName, was);
+        return new Annotation(names, enumName, was) { Kind = kind, Bindings = bindings };
     }
 }
+
+/// <summary>A binding as the note writes it: its key (<c>cfn</c> or <c>api</c>) and its target text.</summary>
+internal readonly record struct RawBinding(string Key, string Text);

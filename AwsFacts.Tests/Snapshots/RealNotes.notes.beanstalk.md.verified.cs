@@ -10,17 +10,17 @@ namespace AwsFacts
     public static partial class Beanstalk
     {
         /// <summary>
-        /// Max 1000 app versions per Region (across applications; formerly noted as per account)
+        /// Max 1000 app versions per Region (across applications)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
         /// <value>Max 1000 app versions per Region</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerRegion = 1000;
 
         /// <summary>
-        /// Max 1000 app versions per Region (across applications; formerly noted as per account)
+        /// Max 1000 app versions per Region (across applications)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
         /// <value>Max 1000 app versions per Region</value>
         [global::System.Obsolete("Renamed: use MaxAppVersionsPerRegion.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -29,7 +29,7 @@ namespace AwsFacts
         /// <summary>
         /// Deletes at most 100 versions at a time
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>at most 100 versions</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LifecycleDeletionMaxVersions = 100;
@@ -134,11 +134,11 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-region", "Beanstalk.MaxAppVersionsPerRegion", global::AwsFacts.Beanstalk.MaxAppVersionsPerRegion, "", "Max 1000 app versions per Region", "Max 1000 app versions per Region (across applications; formerly noted as per account)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11"),
-                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11"),
-                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", ""),
-                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", ""),
-                new global::AwsFacts.Fact("beanstalk.deployment-modes", "Beanstalk.DeploymentModes", global::AwsFacts.Beanstalk.DeploymentModes, "", "6 rows", "Deployment Modes", "notes/beanstalk.md", 4, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-region", "Beanstalk.MaxAppVersionsPerRegion", global::AwsFacts.Beanstalk.MaxAppVersionsPerRegion, "", "Max 1000 app versions per Region", "Max 1000 app versions per Region (across applications; formerly noted as per account)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("beanstalk.deployment-modes", "Beanstalk.DeploymentModes", global::AwsFacts.Beanstalk.DeploymentModes, "", "6 rows", "Deployment Modes", "notes/beanstalk.md", 4, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

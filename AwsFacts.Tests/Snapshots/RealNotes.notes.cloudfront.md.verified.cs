@@ -88,7 +88,7 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-front.vs-s3-crr", "CloudFront.VsS3Crr", global::AwsFacts.CloudFront.VsS3Crr, "", "4 rows", "CloudFront vs S3 Cross-Region Replication (CRR)", "notes/cloudfront.md", 15, false, "", ""),
+                new global::AwsFacts.Fact("cloud-front.vs-s3-crr", "CloudFront.VsS3Crr", global::AwsFacts.CloudFront.VsS3Crr, "", "4 rows", "CloudFront vs S3 Cross-Region Replication (CRR)", "notes/cloudfront.md", 15, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 10 containers per task (not adjustable)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 38. Reference: Amazon ECS service quotas: containers per task definition (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 38. Reference: Amazon ECS service quotas: containers per task definition (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>Up to 10 containers per task</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainersPerTask = 10;
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(21474836480L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
@@ -36,7 +36,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMinGb = 20;
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMaxGb = 200;
@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Fargate ephemeral storage when configured: 21–200 GB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>21–200 GB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorageConfigurable = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
@@ -76,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Fargate ephemeral storage when configured: 21–200 GB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>21–200 GB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageConfigurableMinGb = 21;
@@ -84,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Fargate ephemeral storage when configured: 21–200 GB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>21–200 GB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageConfigurableMaxGb = 200;
@@ -501,16 +501,16 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false, "", ""),
-                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 38, false, "Amazon ECS service quotas: containers per task definition.", "2026-11"),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GB", "20 GB", "Fargate ephemeral storage default: 20 GB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-configurable", "Ecs.FargateEphemeralStorageConfigurable", global::AwsFacts.Ecs.FargateEphemeralStorageConfigurable, "GB", "21–200 GB", "Fargate ephemeral storage when configured: 21–200 GB", "notes/containers.md", 41, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false, "", ""),
-                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", ""),
-                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", ""),
-                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 60, false, "", ""),
-                new global::AwsFacts.Fact("ecs.launch-types", "Ecs.LaunchTypes", global::AwsFacts.Ecs.LaunchTypes, "", "2 rows", "ECS Launch Types", "notes/containers.md", 11, false, "", ""),
+                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 38, false, "Amazon ECS service quotas: containers per task definition.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GB", "20 GB", "Fargate ephemeral storage default: 20 GB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-configurable", "Ecs.FargateEphemeralStorageConfigurable", global::AwsFacts.Ecs.FargateEphemeralStorageConfigurable, "GB", "21–200 GB", "Fargate ephemeral storage when configured: 21–200 GB", "notes/containers.md", 41, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 60, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.launch-types", "Ecs.LaunchTypes", global::AwsFacts.Ecs.LaunchTypes, "", "2 rows", "ECS Launch Types", "notes/containers.md", 11, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

@@ -10,25 +10,25 @@ namespace AwsFacts
     public static partial class Aurora
     {
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB; 64TB on older engine versions)
+        /// Auto-scaling storage (10GB → 128TB)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
         /// <value>10GB → 128TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> Storage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(140737488355328L), null, true, true);
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB; 64TB on older engine versions)
+        /// Auto-scaling storage (10GB → 128TB)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
         /// <value>10GB → 128TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMinBytes = 10737418240L;
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB; 64TB on older engine versions)
+        /// Auto-scaling storage (10GB → 128TB)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
         /// <value>10GB → 128TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMaxBytes = 140737488355328L;
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>Up to 15 read replicas</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReadReplicas = 15;
@@ -60,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 15 Aurora Replicas</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAuroraReplicas = 15;
@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Failover &lt; 30 sec
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         /// <value>&lt; 30 sec</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FailoverMaxSeconds = 30;
@@ -76,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Failover &lt; 30 sec
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         /// <value>&lt; 30 sec</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan FailoverMax = global::System.TimeSpan.FromTicks(300000000L);
@@ -196,13 +196,13 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 128TB", "Auto-scaling storage (10GB → 128TB; 64TB on older engine versions)", "notes/databases.md", 9, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
-                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", ""),
-                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", ""),
-                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
-                new global::AwsFacts.Fact("aurora.max-aurora-replicas", "Aurora.MaxAuroraReplicas", global::AwsFacts.Aurora.MaxAuroraReplicas, "", "up to 15 Aurora Replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
-                new global::AwsFacts.Fact("aurora.failover-max", "Aurora.FailoverMax", global::AwsFacts.Aurora.FailoverMax, "sec", "< 30 sec", "Failover < 30 sec", "notes/databases.md", 12, false, "", ""),
-                new global::AwsFacts.Fact("elasti-cache.cache-strategy", "ElastiCache.CacheStrategy", global::AwsFacts.ElastiCache.CacheStrategies.All, "", "Cache-Aside (Lazy Loading), Write-Through, Write-Behind, Cache-Around", "Cache strategies", "notes/databases.md", 23, false, "", ""),
+                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 128TB", "Auto-scaling storage (10GB → 128TB; 64TB on older engine versions)", "notes/databases.md", 9, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("aurora.max-aurora-replicas", "Aurora.MaxAuroraReplicas", global::AwsFacts.Aurora.MaxAuroraReplicas, "", "up to 15 Aurora Replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("aurora.failover-max", "Aurora.FailoverMax", global::AwsFacts.Aurora.FailoverMax, "sec", "< 30 sec", "Failover < 30 sec", "notes/databases.md", 12, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("elasti-cache.cache-strategy", "ElastiCache.CacheStrategy", global::AwsFacts.ElastiCache.CacheStrategies.All, "", "Cache-Aside (Lazy Loading), Write-Through, Write-Behind, Cache-Around", "Cache strategies", "notes/databases.md", 23, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

@@ -180,10 +180,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false, "", ""),
-                new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false, "", ""),
-                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11"),
-                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 35, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11"),
+                new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 35, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

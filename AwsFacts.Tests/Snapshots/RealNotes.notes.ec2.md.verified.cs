@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// Reserved: 1-3 years, upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1-3 years, upfront or partial</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReservedTerm = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(946080000000000L), null, true, true);
@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Reserved: 1-3 years, upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1-3 years, upfront or partial</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReservedTermMinYears = 1;
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>
         /// Reserved: 1-3 years, upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1-3 years, upfront or partial</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReservedTermMaxYears = 3;
@@ -758,20 +758,20 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", ""),
-                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", ""),
-                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 46, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b", "Processor and capability letters", "notes/ec2.md", 14, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
-                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 24, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
-                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 26, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 27, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 28, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 29, false, "", ""),
-                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 30, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 46, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b", "Processor and capability letters", "notes/ec2.md", 14, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 24, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 26, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 27, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 28, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 29, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 30, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

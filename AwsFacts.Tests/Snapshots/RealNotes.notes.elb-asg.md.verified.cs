@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// HA = at least 2 AZs
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 6.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 6. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>at least 2 AZs</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int HighAvailabilityMinAzs = 2;
@@ -185,9 +185,9 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("elb-asg.high-availability-min-azs", "ElbAsg.HighAvailabilityMinAzs", global::AwsFacts.ElbAsg.HighAvailabilityMinAzs, "", "at least 2 AZs", "HA = at least 2 AZs", "notes/elb-asg.md", 6, false, "", ""),
-                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "Application-based, Duration-based", "Cookie types", "notes/elb-asg.md", 17, false, "", ""),
-                new global::AwsFacts.Fact("elb-asg.scaling-policy", "ElbAsg.ScalingPolicy", global::AwsFacts.ElbAsg.ScalingPolicies.All, "", "dynamic, scheduled, target tracking", "Scaling policies: dynamic, scheduled, target tracking", "notes/elb-asg.md", 31, false, "", ""),
+                new global::AwsFacts.Fact("elb-asg.high-availability-min-azs", "ElbAsg.HighAvailabilityMinAzs", global::AwsFacts.ElbAsg.HighAvailabilityMinAzs, "", "at least 2 AZs", "HA = at least 2 AZs", "notes/elb-asg.md", 6, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "Application-based, Duration-based", "Cookie types", "notes/elb-asg.md", 17, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("elb-asg.scaling-policy", "ElbAsg.ScalingPolicy", global::AwsFacts.ElbAsg.ScalingPolicies.All, "", "dynamic, scheduled, target tracking", "Scaling policies: dynamic, scheduled, target tracking", "notes/elb-asg.md", 31, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

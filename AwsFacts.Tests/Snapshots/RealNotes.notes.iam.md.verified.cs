@@ -203,8 +203,8 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "", ""),
-                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`", "notes/iam.md", 9, false, "", ""),
+                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`", "notes/iam.md", 9, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

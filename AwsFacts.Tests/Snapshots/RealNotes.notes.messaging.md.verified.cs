@@ -10,17 +10,17 @@ namespace AwsFacts
     public static partial class Sqs
     {
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
+        /// Max message size: 1,024 KB (1 MiB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxMessageSizeKb = 1024;
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
+        /// Max message size: 1,024 KB (1 MiB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
@@ -36,7 +36,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMinBytes = 1024;
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeDefaultBytes = 1048576;
@@ -60,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
@@ -76,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 60;
@@ -84,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 1209600;
@@ -92,7 +92,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultSeconds = 345600;
@@ -100,7 +100,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(3456000000000L);
@@ -108,7 +108,7 @@ namespace AwsFacts
         /// <summary>
         /// Low latency (&lt;10 ms).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 14. The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         /// <value>&lt;10 ms</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LowLatencyMaxMilliseconds = 10;
@@ -116,7 +116,7 @@ namespace AwsFacts
         /// <summary>
         /// Low latency (&lt;10 ms).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 14. The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         /// <value>&lt;10 ms</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan LowLatencyMax = global::System.TimeSpan.FromTicks(100000L);
@@ -148,7 +148,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> VisibilityTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(300000000L), true, true);
@@ -156,7 +156,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMinSeconds = 0;
@@ -164,7 +164,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMaxSeconds = 43200;
@@ -172,7 +172,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutDefaultSeconds = 30;
@@ -180,7 +180,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
@@ -204,7 +204,7 @@ namespace AwsFacts
         /// <summary>
         /// Postpone message visibility for up to 15 min
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 43.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 15 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxMinutes = 15;
@@ -212,7 +212,7 @@ namespace AwsFacts
         /// <summary>
         /// Postpone message visibility for up to 15 min
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 43.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 15 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayMax = global::System.TimeSpan.FromTicks(9000000000L);
@@ -220,7 +220,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s (default 0 s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–900 s (default 0 s)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Delay = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
@@ -228,7 +228,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s (default 0 s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–900 s (default 0 s)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMinSeconds = 0;
@@ -236,7 +236,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s (default 0 s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–900 s (default 0 s)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxSeconds = 900;
@@ -244,7 +244,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s (default 0 s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–900 s (default 0 s)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayDefaultSeconds = 0;
@@ -252,7 +252,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s (default 0 s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–900 s (default 0 s)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayDefault = global::System.TimeSpan.FromTicks(0L);
@@ -268,7 +268,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumer waits (1–20s) if queue is empty
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1–20s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(10000000L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
@@ -276,7 +276,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumer waits (1–20s) if queue is empty
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1–20s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMinSeconds = 1;
@@ -284,7 +284,7 @@ namespace AwsFacts
         /// <summary>
         /// Consumer waits (1–20s) if queue is empty
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1–20s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMaxSeconds = 20;
@@ -300,7 +300,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–20 s (0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
@@ -308,7 +308,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–20 s (0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMinSeconds = 0;
@@ -316,23 +316,23 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>0–20 s (0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMaxSeconds = 20;
 
         /// <summary>
-        /// For large messages (&gt;1,024 KB; &gt;256 KB until August 2025), store payload in S3; send pointer in SQS
+        /// For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
         /// <value>&gt;1,024 KB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ExtendedClientThresholdMinKb = 1024;
 
         /// <summary>
-        /// For large messages (&gt;1,024 KB; &gt;256 KB until August 2025), store payload in S3; send pointer in SQS
+        /// For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). The note gives an exclusive bound.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
         /// <value>&gt;1,024 KB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize ExtendedClientThresholdMin = global::AwsFacts.DataSize.FromBytes(1048576L);
@@ -484,7 +484,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
@@ -492,7 +492,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
@@ -500,7 +500,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
@@ -563,7 +563,7 @@ namespace AwsFacts
             /// <summary>
             /// Batches: up to 10 messages per call
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 64. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>up to 10 messages per call</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchMaxMessagesPerCall = 10;
@@ -571,7 +571,7 @@ namespace AwsFacts
             /// <summary>
             /// High-throughput mode: up to 70,000 transactions/s in the largest regions
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 65. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 65. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>up to 70,000 transactions/s in the largest regions</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int HighThroughputModeMaxPerSecond = 70000;
@@ -601,17 +601,17 @@ namespace AwsFacts
     public static partial class Sns
     {
         /// <summary>
-        /// Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account
+        /// Limits: 12.5M subscribers/topic, 100K topics/account
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
         /// <value>12.5M subscribers/topic</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsSubscribersPerTopic = 12500000;
 
         /// <summary>
-        /// Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account
+        /// Limits: 12.5M subscribers/topic, 100K topics/account
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
         /// <value>100K topics/account</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsTopicsPerAccount = 100000;
@@ -767,7 +767,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> BufferSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(5242880L), true, true);
@@ -775,7 +775,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMinMb = 1;
@@ -783,7 +783,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMaxMb = 128;
@@ -791,7 +791,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeDefaultMb = 5;
@@ -799,47 +799,47 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
+        /// Buffer Interval: 300s default (min 0s, max 900s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
+        /// Buffer Interval: 300s default (min 0s, max 900s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMinSeconds = 0;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
+        /// Buffer Interval: 300s default (min 0s, max 900s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMaxSeconds = 900;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
+        /// Buffer Interval: 300s default (min 0s, max 900s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalDefaultSeconds = 300;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)
+        /// Buffer Interval: 300s default (min 0s, max 900s)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan BufferIntervalDefault = global::System.TimeSpan.FromTicks(3000000000L);
@@ -1173,7 +1173,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(864000000000L), true, true);
@@ -1181,7 +1181,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinHours = 24;
@@ -1189,7 +1189,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxHours = 8760;
@@ -1197,7 +1197,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultHours = 24;
@@ -1205,7 +1205,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
@@ -1219,45 +1219,45 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a standard queue's name must not end with it)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 14, false, "", ""),
-                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", ""),
-                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 22, false, "", ""),
-                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 34, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 35, false, "", ""),
-                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 38, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 43, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s (default 0 s)", "DelaySeconds: 0–900 s (default 0 s)", "notes/messaging.md", 44, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 45, false, "", ""),
-                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 48, false, "", ""),
-                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 50, false, "", ""),
-                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)", "notes/messaging.md", 51, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">1,024 KB", "For large messages (>1,024 KB; >256 KB until August 2025), store payload in S3; send pointer in SQS", "notes/messaging.md", 55, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 61, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 62, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 64, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-max-per-second", "Sqs.Fifo.HighThroughputModeMaxPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeMaxPerSecond, "transactions/s", "up to 70,000 transactions/s in the largest regions", "High-throughput mode: up to 70,000 transactions/s in the largest regions", "notes/messaging.md", 65, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 66, false, "Amazon SQS developer guide: FIFO queue deduplication.", "2026-11"),
-                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "12.5M subscribers/topic", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11"),
-                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11"),
-                new global::AwsFacts.Fact("sns.fifo-limits-topics-per-account", "Sns.FifoLimitsTopicsPerAccount", global::AwsFacts.Sns.FifoLimitsTopicsPerAccount, "topics/account", "1,000 topics/account", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11"),
-                new global::AwsFacts.Fact("sns.fifo-limits-subscriptions-per-topic", "Sns.FifoLimitsSubscriptionsPerTopic", global::AwsFacts.Sns.FifoLimitsSubscriptionsPerTopic, "subscriptions/topic", "100 subscriptions/topic", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11"),
-                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "notes/messaging.md", 94, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11"),
-                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering)", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)", "notes/messaging.md", 95, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11"),
-                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 114, false, "Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 57, false, "", ""),
-                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 73, false, "", ""),
-                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 89, false, "", ""),
-                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 90, false, "", ""),
-                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 104, false, "", ""),
+                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a standard queue's name must not end with it)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 14, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 22, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 34, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 35, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 38, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 43, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s (default 0 s)", "DelaySeconds: 0–900 s (default 0 s)", "notes/messaging.md", 44, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 45, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 48, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 50, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)", "notes/messaging.md", 51, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">1,024 KB", "For large messages (>1,024 KB; >256 KB until August 2025), store payload in S3; send pointer in SQS", "notes/messaging.md", 55, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 61, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 62, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 64, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-max-per-second", "Sqs.Fifo.HighThroughputModeMaxPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeMaxPerSecond, "transactions/s", "up to 70,000 transactions/s in the largest regions", "High-throughput mode: up to 70,000 transactions/s in the largest regions", "notes/messaging.md", 65, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 66, false, "Amazon SQS developer guide: FIFO queue deduplication.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "12.5M subscribers/topic", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.fifo-limits-topics-per-account", "Sns.FifoLimitsTopicsPerAccount", global::AwsFacts.Sns.FifoLimitsTopicsPerAccount, "topics/account", "1,000 topics/account", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.fifo-limits-subscriptions-per-topic", "Sns.FifoLimitsSubscriptionsPerTopic", global::AwsFacts.Sns.FifoLimitsSubscriptionsPerTopic, "subscriptions/topic", "100 subscriptions/topic", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "notes/messaging.md", 94, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering)", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)", "notes/messaging.md", 95, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 114, false, "Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 57, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 73, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 89, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 90, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 104, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

@@ -18,25 +18,25 @@ namespace AwsFacts
         public const string CustomMetricsApi = "PutMetricData";
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)
+        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardStorageResolutionSeconds = 60;
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)
+        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardStorageResolution = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)
+        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 20s was missing.</remarks>
         /// <value>1s/5s/10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResStorageResolutionSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// High-resolution metric periods: 1s/5s/10s/20s/30s
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1s/5s/10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionMetricPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// High-resolution alarm periods: 10s/20s/30s
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 10. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 10. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionAlarmPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 10, 20, 30 });
@@ -76,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule (1–5 min)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1–5 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(3000000000L), null, true, true);
@@ -84,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule (1–5 min)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1–5 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMinMinutes = 1;
@@ -92,7 +92,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule (1–5 min)
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1–5 min</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMaxMinutes = 5;
@@ -250,7 +250,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 day–10 yrs or never
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 day–10 yrs or never</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(3153600000000000L), null, true, true);
@@ -258,7 +258,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 day–10 yrs or never
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 day–10 yrs or never</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 86400;
@@ -266,7 +266,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 day–10 yrs or never
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1 day–10 yrs or never</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 315360000;
@@ -274,7 +274,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 18. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 18. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
@@ -288,17 +288,17 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/20s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "High-resolution metric periods: 1s/5s/10s/20s/30s", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.standard-periods", "CloudWatch.StandardPeriods", global::AwsFacts.CloudWatch.StandardPeriods, "s", "multiples of 60s", "Standard periods: multiples of 60s", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "High-resolution alarm periods: 10s/20s/30s", "notes/monitoring.md", 10, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 17, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire", "notes/monitoring.md", 18, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 34, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 27, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 41, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/20s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "High-resolution metric periods: 1s/5s/10s/20s/30s", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-watch.standard-periods", "CloudWatch.StandardPeriods", global::AwsFacts.CloudWatch.StandardPeriods, "s", "multiples of 60s", "Standard periods: multiples of 60s", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "High-resolution alarm periods: 10s/20s/30s", "notes/monitoring.md", 10, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 17, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire", "notes/monitoring.md", 18, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 34, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 27, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 41, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

@@ -414,10 +414,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("route53.record-type", "Route53.RecordType", global::AwsFacts.Route53.RecordTypes.All, "", "A, AAAA, CNAME, MX", "DNS records: A, AAAA, CNAME, MX", "notes/route53.md", 6, false, "", ""),
-                new global::AwsFacts.Fact("route53.hosted-zone-type", "Route53.HostedZoneType", global::AwsFacts.Route53.HostedZoneTypes.All, "", "Public, Private", "Hosted Zones", "notes/route53.md", 7, false, "", ""),
-                new global::AwsFacts.Fact("route53.routing-policy", "Route53.RoutingPolicy", global::AwsFacts.Route53.RoutingPolicies.All, "", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "notes/route53.md", 18, false, "", ""),
-                new global::AwsFacts.Fact("route53.health-check-type", "Route53.HealthCheckType", global::AwsFacts.Route53.HealthCheckTypes.All, "", "Public, Private, Calculated", "Health checks", "notes/route53.md", 19, false, "", ""),
+                new global::AwsFacts.Fact("route53.record-type", "Route53.RecordType", global::AwsFacts.Route53.RecordTypes.All, "", "A, AAAA, CNAME, MX", "DNS records: A, AAAA, CNAME, MX", "notes/route53.md", 6, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("route53.hosted-zone-type", "Route53.HostedZoneType", global::AwsFacts.Route53.HostedZoneTypes.All, "", "Public, Private", "Hosted Zones", "notes/route53.md", 7, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("route53.routing-policy", "Route53.RoutingPolicy", global::AwsFacts.Route53.RoutingPolicies.All, "", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "notes/route53.md", 18, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("route53.health-check-type", "Route53.HealthCheckType", global::AwsFacts.Route53.HealthCheckTypes.All, "", "Public, Private, Calculated", "Health checks", "notes/route53.md", 19, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

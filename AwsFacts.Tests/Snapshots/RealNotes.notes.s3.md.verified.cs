@@ -18,7 +18,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(3, 63, null, true, true);
@@ -26,7 +26,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 3;
@@ -34,7 +34,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 63;
@@ -279,13 +279,13 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", ""),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", ""),
-                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`", "notes/s3.md", 12, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`", "notes/s3.md", 12, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

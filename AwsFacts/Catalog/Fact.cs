@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace AwsFacts
 {
@@ -15,6 +16,14 @@ namespace AwsFacts
         public Fact(
             string id, string member, object value, string unit, string text, string sentence, string source, int line, bool isApproximate,
             string reference, string asOf)
+            : this(id, member, value, unit, text, sentence, source, line, isApproximate, reference, asOf, FactKind.Value, null)
+        {
+        }
+
+        /// <summary>Creates a catalog entry with its source, its kind and the settings it constrains. Generated code calls this; you rarely need to.</summary>
+        public Fact(
+            string id, string member, object value, string unit, string text, string sentence, string source, int line, bool isApproximate,
+            string reference, string asOf, FactKind kind, FactBinding[]? bindings)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -27,7 +36,11 @@ namespace AwsFacts
             IsApproximate = isApproximate;
             Reference = reference ?? string.Empty;
             AsOf = asOf ?? string.Empty;
+            Kind = kind;
+            Bindings = bindings is null || bindings.Length == 0 ? NoBindings : Array.AsReadOnly((FactBinding[])bindings.Clone());
         }
+
+        private static readonly IReadOnlyList<FactBinding> NoBindings = Array.AsReadOnly(new FactBinding[0]);
 
         /// <summary>Stable id, <c>class.fact-name</c> in kebab case: <c>sqs.max-message-size</c>.</summary>
         public string Id { get; }
@@ -64,6 +77,18 @@ namespace AwsFacts
 
         /// <summary>When the cited source was checked (<c>2026-11</c>); empty when the note cites nothing.</summary>
         public string AsOf { get; }
+
+        /// <summary>
+        /// What kind of figure this is: a hard limit, a default quota that can be raised, a default setting, a
+        /// typical value, or a plain value (a name, spelling or fixed figure).
+        /// </summary>
+        public FactKind Kind { get; }
+
+        /// <summary>
+        /// The AWS settings the fact constrains: CloudFormation properties (<c>AWS::SQS::Queue.VisibilityTimeout</c>)
+        /// and API parameters (<c>sqs:VisibilityTimeout</c>); empty when it constrains none.
+        /// </summary>
+        public IReadOnlyList<FactBinding> Bindings { get; }
 
         /// <summary><c>sqs.max-message-size = 256 KB (notes/messaging.md:7)</c>.</summary>
         public override string ToString() => $"{Id} = {Text} ({Source}:{Line})";

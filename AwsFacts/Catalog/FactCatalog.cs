@@ -40,12 +40,27 @@ namespace AwsFacts
         public static Fact? FindByValue(object value)
             => value is not null && ByValue.Value.TryGetValue(value, out var fact) ? fact : null;
 
-        /// <summary>Facts whose id, member, value or sentence contains every word of <paramref name="text"/>, ignoring case.</summary>
+        /// <summary>
+        /// The facts bound to a setting: a CloudFormation property (<c>AWS::SQS::Queue.VisibilityTimeout</c>, nested
+        /// properties dotted: <c>AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB</c>) or an API parameter
+        /// (<c>sqs:VisibilityTimeout</c>). Empty when no fact constrains it.
+        /// </summary>
+        public static IReadOnlyList<Fact> FindByBinding(string setting)
+            => setting is null ? NoFacts : All.Where(f => f.Bindings.Any(b => b.Matches(setting))).ToArray();
+
+        /// <summary>The facts bound to properties of one CloudFormation resource type (<c>AWS::SQS::Queue</c>), or to one API's parameters (<c>sqs</c>).</summary>
+        public static IReadOnlyList<Fact> FindByTarget(string target)
+            => target is null ? NoFacts : All.Where(f => f.Bindings.Any(b => string.Equals(b.Target, target, StringComparison.Ordinal))).ToArray();
+
+        private static readonly Fact[] NoFacts = new Fact[0];
+
+        /// <summary>Facts whose id, member, value, sentence or bound settings contain every word of <paramref name="text"/>, ignoring case.</summary>
         public static IEnumerable<Fact> Search(string text)
         {
             var words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             return All.Where(fact => words.All(word =>
-                Contains(fact.Id, word) || Contains(fact.Member, word) || Contains(fact.Text, word) || Contains(fact.Sentence, word)));
+                Contains(fact.Id, word) || Contains(fact.Member, word) || Contains(fact.Text, word) || Contains(fact.Sentence, word)
+                || fact.Bindings.Any(b => Contains(b.Name, word))));
         }
 
         private static bool Contains(string haystack, string needle)
