@@ -19,7 +19,7 @@ public class CatalogAndExamplesTests
     {
         Assert.Equal(300, Sqs.Fifo.ThroughputPerSecond);
         Assert.Equal(3000, Sqs.Fifo.BatchThroughputPerSecond);
-        Assert.Equal(".fifo", Sqs.Fifo.NameSuffix);
+        Assert.Equal(".fifo", Sqs.QueueNames.FifoSuffix);
         Assert.Equal(TimeSpan.FromMinutes(5), Sqs.Fifo.DeduplicationInterval);
     }
 
@@ -81,7 +81,7 @@ public class CatalogAndExamplesTests
     public void Corrected_figures_are_exact()
     {
         // The seed's "~12M+" is now the published 12,500,000 (approximate figures: see FactGrammarTests).
-        Assert.False(FactCatalog.Get("sns.limits-subscribers-per-topic").IsApproximate);
-        Assert.Equal(12_500_000, Sns.LimitsSubscribersPerTopic);
+        Assert.False(FactCatalog.Get("sns.subscriptions-per-topic-quota").IsApproximate);
+        Assert.Equal(12_500_000, Sns.SubscriptionsPerTopicQuota);
     }
 }

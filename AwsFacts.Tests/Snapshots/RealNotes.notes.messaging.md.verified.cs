@@ -10,25 +10,34 @@ namespace AwsFacts
     public static partial class Sqs
     {
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxMessageSizeKb = 1024;
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
+        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
+        [global::System.Obsolete("Renamed: use MaxMessageSizeKb.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ExtendedClientThresholdMinKb = 1024;
+
+        /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
@@ -36,7 +45,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMinBytes = 1024;
@@ -44,7 +53,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
@@ -52,7 +61,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeDefaultBytes = 1048576;
@@ -60,7 +69,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
@@ -68,7 +77,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
@@ -76,7 +85,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 60;
@@ -84,7 +93,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 1209600;
@@ -92,7 +101,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultSeconds = 345600;
@@ -100,26 +109,10 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(3456000000000L);
-
-        /// <summary>
-        /// Low latency (&lt;10 ms).
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt;10 ms</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int LowLatencyMaxMilliseconds = 10;
-
-        /// <summary>
-        /// Low latency (&lt;10 ms).
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt;10 ms</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.TimeSpan LowLatencyMax = global::System.TimeSpan.FromTicks(100000L);
 
         /// <summary>
         /// Producers send messages (<c>SendMessage</c>)
@@ -138,17 +131,17 @@ namespace AwsFacts
         public const string DeleteApi = "DeleteMessage";
 
         /// <summary>
-        /// Trigger scaling on CloudWatch metric <c>ApproximateNumberOfMessages</c>
+        /// Trigger scaling on the CloudWatch metric <c>ApproximateNumberOfMessagesVisible</c> (namespace AWS/SQS)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 22.</remarks>
-        /// <value>ApproximateNumberOfMessages</value>
+        /// <remarks>Source: notes/messaging.md, line 22. Reference: Available CloudWatch metrics for Amazon SQS (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html) (as of 2026-11).</remarks>
+        /// <value>ApproximateNumberOfMessagesVisible</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const string ScalingMetric = "ApproximateNumberOfMessages";
+        public const string ScalingMetric = "ApproximateNumberOfMessagesVisible";
 
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> VisibilityTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(300000000L), true, true);
@@ -156,7 +149,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMinSeconds = 0;
@@ -164,7 +157,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMaxSeconds = 43200;
@@ -172,7 +165,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutDefaultSeconds = 30;
@@ -180,7 +173,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
@@ -188,258 +181,285 @@ namespace AwsFacts
         /// <summary>
         /// Use <c>ChangeMessageVisibility</c> to extend processing time
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 36.</remarks>
         /// <value>ChangeMessageVisibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtendVisibilityApi = "ChangeMessageVisibility";
 
         /// <summary>
-        /// Stores messages that fail processing after <c>MaximumReceives</c>
+        /// Stores messages that fail processing after <c>maxReceiveCount</c> receives (the RedrivePolicy key; "Maximum receives" in the console)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
-        /// <value>MaximumReceives</value>
+        /// <remarks>Source: notes/messaging.md, line 39. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>maxReceiveCount</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const string MaxReceivesAttribute = "MaximumReceives";
+        public const string MaxReceiveCountKey = "maxReceiveCount";
 
         /// <summary>
-        /// Postpone message visibility for up to 15 min
+        /// Stores messages that fail processing after <c>maxReceiveCount</c> receives (the RedrivePolicy key; "Maximum receives" in the console)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 15 min</value>
+        /// <remarks>Source: notes/messaging.md, line 39. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>maxReceiveCount</value>
+        [global::System.Obsolete("Renamed: use MaxReceiveCountKey.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int DelayMaxMinutes = 15;
+        public const string MaxReceivesAttribute = "maxReceiveCount";
 
         /// <summary>
-        /// Postpone message visibility for up to 15 min
+        /// Receives before a message moves to the DLQ (<c>maxReceiveCount</c>): 10 by default
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 15 min</value>
+        /// <remarks>Source: notes/messaging.md, line 40. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>10</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.TimeSpan DelayMax = global::System.TimeSpan.FromTicks(9000000000L);
+        public const int MaxReceiveCountDefault = 10;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Delay = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMinSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxSeconds = 900;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayDefaultSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        [global::System.Obsolete("Renamed: use Delay.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> DelayMax = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
+
+        /// <summary>
         /// Set at queue level (default) or per message (<c>DelaySeconds</c>)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 46.</remarks>
         /// <value>DelaySeconds</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DelayAttribute = "DelaySeconds";
 
         /// <summary>
-        /// Consumer waits (1–20s) if queue is empty
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–20s</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(10000000L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
-
-        /// <summary>
-        /// Consumer waits (1–20s) if queue is empty
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–20s</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int LongPollingWaitMinSeconds = 1;
-
-        /// <summary>
-        /// Consumer waits (1–20s) if queue is empty
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–20s</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int LongPollingWaitMaxSeconds = 20;
-
-        /// <summary>
         /// Queue level: <c>ReceiveMessageWaitTimeSeconds</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 50.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 51.</remarks>
         /// <value>ReceiveMessageWaitTimeSeconds</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string LongPollingAttribute = "ReceiveMessageWaitTimeSeconds";
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–20 s (0 = short polling)</value>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–20 s (0 = short polling)</value>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMinSeconds = 0;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–20 s (0 = short polling)</value>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMaxSeconds = 20;
 
         /// <summary>
-        /// For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
-        /// <value>&gt;1,024 KB</value>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int ExtendedClientThresholdMinKb = 1024;
+        public const int ReceiveWaitTimeDefaultSeconds = 0;
 
         /// <summary>
-        /// For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
-        /// <value>&gt;1,024 KB</value>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.DataSize ExtendedClientThresholdMin = global::AwsFacts.DataSize.FromBytes(1048576L);
+        public static readonly global::System.TimeSpan ReceiveWaitTimeDefault = global::System.TimeSpan.FromTicks(0L);
+
+        /// <summary>
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        [global::System.Obsolete("Renamed: use ReceiveWaitTime.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), global::System.TimeSpan.FromTicks(0L), true, true);
+
+        /// <summary>
+        /// The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 57. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
+        /// <value>256 KB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ExtendedClientLibraryThresholdKb = 256;
+
+        /// <summary>
+        /// The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 57. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
+        /// <value>256 KB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize ExtendedClientLibraryThreshold = global::AwsFacts.DataSize.FromBytes(262144L);
+
+        /// <summary>
+        /// Payloads stored through the Extended Client Library: up to 2 GB
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
+        /// <value>up to 2 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ExtendedClientPayloadMaxGb = 2;
+
+        /// <summary>
+        /// Payloads stored through the Extended Client Library: up to 2 GB
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
+        /// <value>up to 2 GB</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize ExtendedClientPayloadMax = global::AwsFacts.DataSize.FromBytes(2147483648L);
 
         /// <summary>
         /// Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 57. The AWS spellings are in KeyApiCalls.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 60. The AWS spellings are in KeyApiCalls.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum KeyApiCall
         {
             /// <summary>
             /// CreateQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             CreateQueue,
             /// <summary>
             /// DeleteQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             DeleteQueue,
             /// <summary>
             /// PurgeQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             PurgeQueue,
             /// <summary>
             /// SendMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             SendMessage,
             /// <summary>
             /// ReceiveMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             ReceiveMessage,
             /// <summary>
             /// DeleteMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             DeleteMessage,
             /// <summary>
             /// ChangeMessageVisibility
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             ChangeMessageVisibility,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="KeyApiCall"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 60.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class KeyApiCalls
         {
             /// <summary>
             /// CreateQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string CreateQueue = "CreateQueue";
 
             /// <summary>
             /// DeleteQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string DeleteQueue = "DeleteQueue";
 
             /// <summary>
             /// PurgeQueue
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string PurgeQueue = "PurgeQueue";
 
             /// <summary>
             /// SendMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string SendMessage = "SendMessage";
 
             /// <summary>
             /// ReceiveMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string ReceiveMessage = "ReceiveMessage";
 
             /// <summary>
             /// DeleteMessage
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string DeleteMessage = "DeleteMessage";
 
             /// <summary>
             /// ChangeMessageVisibility
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string ChangeMessageVisibility = "ChangeMessageVisibility";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility });
 
             /// <summary>
             /// The AWS spelling of a <see cref="KeyApiCall"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public static string ToAwsName(global::AwsFacts.Sqs.KeyApiCall value)
             {
                 switch (value)
@@ -458,7 +478,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="KeyApiCall"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 57.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.Sqs.KeyApiCall value)
             {
                 switch (awsName)
@@ -484,7 +504,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
@@ -492,7 +512,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
@@ -500,7 +520,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
@@ -508,15 +528,15 @@ namespace AwsFacts
             /// <summary>
             /// Allowed punctuation: <c>-_</c> (besides letters and digits)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
             /// <value>-_</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "-_";
 
             /// <summary>
-            /// FIFO suffix: <c>.fifo</c> (counts toward the length; a standard queue's name must not end with it)
+            /// FIFO suffix: <c>.fifo</c> (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
             /// <value>.fifo</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string FifoSuffix = ".fifo";
@@ -525,61 +545,62 @@ namespace AwsFacts
         /// <summary>
         /// SQS FIFO Queues
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 60.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 64.</remarks>
         public static partial class Fifo
         {
             /// <summary>
             /// Maintains message order per <c>MessageGroupId</c>
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 61.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 65.</remarks>
             /// <value>MessageGroupId</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string OrderingAttribute = "MessageGroupId";
 
             /// <summary>
-            /// Name must end with <c>.fifo</c>
+            /// Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 62.</remarks>
-            /// <value>.fifo</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const string NameSuffix = ".fifo";
-
-            /// <summary>
-            /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
-            /// <value>300 msg/s</value>
+            /// <remarks>Source: notes/messaging.md, line 67. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <value>300 transactions/s</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int ThroughputPerSecond = 300;
 
             /// <summary>
-            /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
+            /// Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
-            /// <value>3000 msg/s</value>
+            /// <remarks>Source: notes/messaging.md, line 67. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <value>3,000 msg/s</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchThroughputPerSecond = 3000;
 
             /// <summary>
             /// Batches: up to 10 messages per call
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 68. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
             /// <value>up to 10 messages per call</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchMaxMessagesPerCall = 10;
 
             /// <summary>
-            /// High-throughput mode: up to 70,000 transactions/s in the largest regions
+            /// High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 65. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>up to 70,000 transactions/s in the largest regions</value>
+            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <value>70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions</value>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const int HighThroughputModeQuotaPerSecond = 70000;
+
+            /// <summary>
+            /// High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <value>70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions</value>
+            [global::System.Obsolete("Renamed: use HighThroughputModeQuotaPerSecond.")]
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int HighThroughputModeMaxPerSecond = 70000;
 
             /// <summary>
             /// Deduplication interval: 5 min (content-based or explicit ID)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 70. Reference: Amazon SQS FIFO queue key terms (message deduplication ID: "within a 5 minute deduplication interval") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html) (as of 2026-11).</remarks>
             /// <value>5 min (content-based or explicit ID)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int DeduplicationIntervalMinutes = 5;
@@ -587,7 +608,7 @@ namespace AwsFacts
             /// <summary>
             /// Deduplication interval: 5 min (content-based or explicit ID)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 70. Reference: Amazon SQS FIFO queue key terms (message deduplication ID: "within a 5 minute deduplication interval") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html) (as of 2026-11).</remarks>
             /// <value>5 min (content-based or explicit ID)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan DeduplicationInterval = global::System.TimeSpan.FromTicks(3000000000L);
@@ -597,143 +618,215 @@ namespace AwsFacts
     /// <summary>
     /// Amazon SNS
     /// </summary>
-    /// <remarks>Source: notes/messaging.md, line 71.</remarks>
+    /// <remarks>Source: notes/messaging.md, line 75.</remarks>
     public static partial class Sns
     {
         /// <summary>
-        /// Limits: 12.5M subscribers/topic, 100K topics/account
+        /// Standard topics per account: 100,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
-        /// <value>12.5M subscribers/topic</value>
+        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>100,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int LimitsSubscribersPerTopic = 12500000;
+        public const int TopicsPerAccountQuota = 100000;
 
         /// <summary>
-        /// Limits: 12.5M subscribers/topic, 100K topics/account
+        /// Standard topics per account: 100,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
-        /// <value>100K topics/account</value>
+        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>100,000</value>
+        [global::System.Obsolete("Renamed: use TopicsPerAccountQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsTopicsPerAccount = 100000;
 
         /// <summary>
-        /// FIFO limits: 1,000 topics/account, 100 subscriptions/topic
+        /// Subscriptions per standard topic: 12,500,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
-        /// <value>1,000 topics/account</value>
+        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>12,500,000</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int SubscriptionsPerTopicQuota = 12500000;
+
+        /// <summary>
+        /// Subscriptions per standard topic: 12,500,000
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>12,500,000</value>
+        [global::System.Obsolete("Renamed: use SubscriptionsPerTopicQuota.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LimitsSubscribersPerTopic = 12500000;
+
+        /// <summary>
+        /// FIFO topics per account: 1,000
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>1,000</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FifoTopicsPerAccountQuota = 1000;
+
+        /// <summary>
+        /// FIFO topics per account: 1,000
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>1,000</value>
+        [global::System.Obsolete("Renamed: use FifoTopicsPerAccountQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoLimitsTopicsPerAccount = 1000;
 
         /// <summary>
-        /// FIFO limits: 1,000 topics/account, 100 subscriptions/topic
+        /// Subscriptions per FIFO topic: 100
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
-        /// <value>100 subscriptions/topic</value>
+        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>100</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FifoSubscriptionsPerTopicQuota = 100;
+
+        /// <summary>
+        /// Subscriptions per FIFO topic: 100
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <value>100</value>
+        [global::System.Obsolete("Renamed: use FifoSubscriptionsPerTopicQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoLimitsSubscriptionsPerTopic = 100;
 
         /// <summary>
-        /// Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose
+        /// Subscribers (protocols): <c>http</c>, <c>https</c>, <c>email</c>, <c>email-json</c>, <c>sms</c>, <c>sqs</c>, <c>application</c>, <c>lambda</c>, <c>firehose</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 73. The AWS spellings are in SubscriberProtocols.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 77. Reference: Amazon SNS API reference: Subscribe (Protocol) (sns/latest/api/API_Subscribe.html) (as of 2026-11). The AWS spellings are in SubscriberProtocols.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum SubscriberProtocol
         {
             /// <summary>
-            /// Email
+            /// http
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            Http,
+            /// <summary>
+            /// https
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            Https,
+            /// <summary>
+            /// email
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Email,
             /// <summary>
-            /// SMS
+            /// email-json
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            EmailJson,
+            /// <summary>
+            /// sms
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Sms,
             /// <summary>
-            /// HTTP(S)
+            /// sqs
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            HttpS,
-            /// <summary>
-            /// Lambda
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            Lambda,
-            /// <summary>
-            /// SQS
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Sqs,
             /// <summary>
-            /// Kinesis Firehose
+            /// application
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            KinesisFirehose,
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            Application,
+            /// <summary>
+            /// lambda
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            Lambda,
+            /// <summary>
+            /// firehose
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            Firehose,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="SubscriberProtocol"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 73.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 77.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class SubscriberProtocols
         {
             /// <summary>
-            /// Email
+            /// http
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public const string Email = "Email";
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Http = "http";
 
             /// <summary>
-            /// SMS
+            /// https
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public const string Sms = "SMS";
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Https = "https";
 
             /// <summary>
-            /// HTTP(S)
+            /// email
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public const string HttpS = "HTTP(S)";
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Email = "email";
 
             /// <summary>
-            /// Lambda
+            /// email-json
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public const string Lambda = "Lambda";
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string EmailJson = "email-json";
 
             /// <summary>
-            /// SQS
+            /// sms
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public const string Sqs = "SQS";
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Sms = "sms";
 
             /// <summary>
-            /// Kinesis Firehose
+            /// sqs
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public const string KinesisFirehose = "Kinesis Firehose";
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Sqs = "sqs";
+
+            /// <summary>
+            /// application
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Application = "application";
+
+            /// <summary>
+            /// lambda
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Lambda = "lambda";
+
+            /// <summary>
+            /// firehose
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public const string Firehose = "firehose";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Email, Sms, HttpS, Lambda, Sqs, KinesisFirehose });
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Http, Https, Email, EmailJson, Sms, Sqs, Application, Lambda, Firehose });
 
             /// <summary>
             /// The AWS spelling of a <see cref="SubscriberProtocol"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public static string ToAwsName(global::AwsFacts.Sns.SubscriberProtocol value)
             {
                 switch (value)
                 {
+                    case global::AwsFacts.Sns.SubscriberProtocol.Http: return Http;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Https: return Https;
                     case global::AwsFacts.Sns.SubscriberProtocol.Email: return Email;
+                    case global::AwsFacts.Sns.SubscriberProtocol.EmailJson: return EmailJson;
                     case global::AwsFacts.Sns.SubscriberProtocol.Sms: return Sms;
-                    case global::AwsFacts.Sns.SubscriberProtocol.HttpS: return HttpS;
-                    case global::AwsFacts.Sns.SubscriberProtocol.Lambda: return Lambda;
                     case global::AwsFacts.Sns.SubscriberProtocol.Sqs: return Sqs;
-                    case global::AwsFacts.Sns.SubscriberProtocol.KinesisFirehose: return KinesisFirehose;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Application: return Application;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Lambda: return Lambda;
+                    case global::AwsFacts.Sns.SubscriberProtocol.Firehose: return Firehose;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -741,17 +834,20 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="SubscriberProtocol"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 73.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.Sns.SubscriberProtocol value)
             {
                 switch (awsName)
                 {
+                    case Http: value = global::AwsFacts.Sns.SubscriberProtocol.Http; return true;
+                    case Https: value = global::AwsFacts.Sns.SubscriberProtocol.Https; return true;
                     case Email: value = global::AwsFacts.Sns.SubscriberProtocol.Email; return true;
+                    case EmailJson: value = global::AwsFacts.Sns.SubscriberProtocol.EmailJson; return true;
                     case Sms: value = global::AwsFacts.Sns.SubscriberProtocol.Sms; return true;
-                    case HttpS: value = global::AwsFacts.Sns.SubscriberProtocol.HttpS; return true;
-                    case Lambda: value = global::AwsFacts.Sns.SubscriberProtocol.Lambda; return true;
                     case Sqs: value = global::AwsFacts.Sns.SubscriberProtocol.Sqs; return true;
-                    case KinesisFirehose: value = global::AwsFacts.Sns.SubscriberProtocol.KinesisFirehose; return true;
+                    case Application: value = global::AwsFacts.Sns.SubscriberProtocol.Application; return true;
+                    case Lambda: value = global::AwsFacts.Sns.SubscriberProtocol.Lambda; return true;
+                    case Firehose: value = global::AwsFacts.Sns.SubscriberProtocol.Firehose; return true;
                     default: value = default(global::AwsFacts.Sns.SubscriberProtocol); return false;
                 }
             }
@@ -761,179 +857,167 @@ namespace AwsFacts
     /// <summary>
     /// Firehose
     /// </summary>
-    /// <remarks>Source: notes/messaging.md, line 87.</remarks>
+    /// <remarks>Source: notes/messaging.md, line 95.</remarks>
     public static partial class Firehose
     {
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> BufferSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(5242880L), true, true);
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMinMb = 1;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMaxMb = 128;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeDefaultMb = 5;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMinSeconds = 0;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMaxSeconds = 900;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalDefaultSeconds = 300;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan BufferIntervalDefault = global::System.TimeSpan.FromTicks(3000000000L);
 
         /// <summary>
-        /// Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge
+        /// Sources: <c>DirectPut</c>, <c>KinesisStreamAsSource</c>, <c>MSKAsSource</c>, <c>DatabaseAsSource</c>
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 89. The AWS spellings are in Sources.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 97. Reference: Amazon Data Firehose API reference: CreateDeliveryStream (DeliveryStreamType) (firehose/latest/APIReference/API_CreateDeliveryStream.html) (as of 2026-11). The AWS spellings are in Sources.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Source
         {
             /// <summary>
-            /// Direct PUT
+            /// DirectPut
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             DirectPut,
             /// <summary>
-            /// Kinesis Agent
+            /// KinesisStreamAsSource
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            KinesisAgent,
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            KinesisStreamAsSource,
             /// <summary>
-            /// CloudWatch Logs/Events
+            /// MSKAsSource
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            CloudWatchLogsEvents,
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            MSKAsSource,
             /// <summary>
-            /// IoT Core
+            /// DatabaseAsSource
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            IoTCore,
-            /// <summary>
-            /// EventBridge
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            EventBridge,
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            DatabaseAsSource,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Source"/>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 89.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 97.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Sources
         {
             /// <summary>
-            /// Direct PUT
+            /// DirectPut
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public const string DirectPut = "Direct PUT";
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public const string DirectPut = "DirectPut";
 
             /// <summary>
-            /// Kinesis Agent
+            /// KinesisStreamAsSource
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public const string KinesisAgent = "Kinesis Agent";
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public const string KinesisStreamAsSource = "KinesisStreamAsSource";
 
             /// <summary>
-            /// CloudWatch Logs/Events
+            /// MSKAsSource
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public const string CloudWatchLogsEvents = "CloudWatch Logs/Events";
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public const string MSKAsSource = "MSKAsSource";
 
             /// <summary>
-            /// IoT Core
+            /// DatabaseAsSource
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public const string IoTCore = "IoT Core";
-
-            /// <summary>
-            /// EventBridge
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public const string EventBridge = "EventBridge";
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public const string DatabaseAsSource = "DatabaseAsSource";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DirectPut, KinesisAgent, CloudWatchLogsEvents, IoTCore, EventBridge });
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource });
 
             /// <summary>
             /// The AWS spelling of a <see cref="Source"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public static string ToAwsName(global::AwsFacts.Firehose.Source value)
             {
                 switch (value)
                 {
                     case global::AwsFacts.Firehose.Source.DirectPut: return DirectPut;
-                    case global::AwsFacts.Firehose.Source.KinesisAgent: return KinesisAgent;
-                    case global::AwsFacts.Firehose.Source.CloudWatchLogsEvents: return CloudWatchLogsEvents;
-                    case global::AwsFacts.Firehose.Source.IoTCore: return IoTCore;
-                    case global::AwsFacts.Firehose.Source.EventBridge: return EventBridge;
+                    case global::AwsFacts.Firehose.Source.KinesisStreamAsSource: return KinesisStreamAsSource;
+                    case global::AwsFacts.Firehose.Source.MSKAsSource: return MSKAsSource;
+                    case global::AwsFacts.Firehose.Source.DatabaseAsSource: return DatabaseAsSource;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -941,239 +1025,31 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Source"/>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 89.</remarks>
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.Firehose.Source value)
             {
                 switch (awsName)
                 {
                     case DirectPut: value = global::AwsFacts.Firehose.Source.DirectPut; return true;
-                    case KinesisAgent: value = global::AwsFacts.Firehose.Source.KinesisAgent; return true;
-                    case CloudWatchLogsEvents: value = global::AwsFacts.Firehose.Source.CloudWatchLogsEvents; return true;
-                    case IoTCore: value = global::AwsFacts.Firehose.Source.IoTCore; return true;
-                    case EventBridge: value = global::AwsFacts.Firehose.Source.EventBridge; return true;
+                    case KinesisStreamAsSource: value = global::AwsFacts.Firehose.Source.KinesisStreamAsSource; return true;
+                    case MSKAsSource: value = global::AwsFacts.Firehose.Source.MSKAsSource; return true;
+                    case DatabaseAsSource: value = global::AwsFacts.Firehose.Source.DatabaseAsSource; return true;
                     default: value = default(global::AwsFacts.Firehose.Source); return false;
                 }
             }
         }
-
-        /// <summary>
-        /// Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 90. The AWS spellings are in Destinations.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public enum Destination
-        {
-            /// <summary>
-            /// S3
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            S3,
-            /// <summary>
-            /// Redshift
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            Redshift,
-            /// <summary>
-            /// OpenSearch
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            OpenSearch,
-            /// <summary>
-            /// Splunk
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            Splunk,
-            /// <summary>
-            /// Datadog
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            Datadog,
-            /// <summary>
-            /// custom HTTP
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            CustomHttp,
-        }
-
-        /// <summary>
-        /// The exact AWS spellings of <see cref="Destination"/>.
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static partial class Destinations
-        {
-            /// <summary>
-            /// S3
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public const string S3 = "S3";
-
-            /// <summary>
-            /// Redshift
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public const string Redshift = "Redshift";
-
-            /// <summary>
-            /// OpenSearch
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public const string OpenSearch = "OpenSearch";
-
-            /// <summary>
-            /// Splunk
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public const string Splunk = "Splunk";
-
-            /// <summary>
-            /// Datadog
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public const string Datadog = "Datadog";
-
-            /// <summary>
-            /// custom HTTP
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public const string CustomHttp = "custom HTTP";
-
-            /// <summary>
-            /// Every spelling, in the note's order.
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3, Redshift, OpenSearch, Splunk, Datadog, CustomHttp });
-
-            /// <summary>
-            /// The AWS spelling of a <see cref="Destination"/>.
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public static string ToAwsName(global::AwsFacts.Firehose.Destination value)
-            {
-                switch (value)
-                {
-                    case global::AwsFacts.Firehose.Destination.S3: return S3;
-                    case global::AwsFacts.Firehose.Destination.Redshift: return Redshift;
-                    case global::AwsFacts.Firehose.Destination.OpenSearch: return OpenSearch;
-                    case global::AwsFacts.Firehose.Destination.Splunk: return Splunk;
-                    case global::AwsFacts.Firehose.Destination.Datadog: return Datadog;
-                    case global::AwsFacts.Firehose.Destination.CustomHttp: return CustomHttp;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                }
-            }
-
-            /// <summary>
-            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Destination"/>.
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 90.</remarks>
-            public static bool TryParse(string awsName, out global::AwsFacts.Firehose.Destination value)
-            {
-                switch (awsName)
-                {
-                    case S3: value = global::AwsFacts.Firehose.Destination.S3; return true;
-                    case Redshift: value = global::AwsFacts.Firehose.Destination.Redshift; return true;
-                    case OpenSearch: value = global::AwsFacts.Firehose.Destination.OpenSearch; return true;
-                    case Splunk: value = global::AwsFacts.Firehose.Destination.Splunk; return true;
-                    case Datadog: value = global::AwsFacts.Firehose.Destination.Datadog; return true;
-                    case CustomHttp: value = global::AwsFacts.Firehose.Destination.CustomHttp; return true;
-                    default: value = default(global::AwsFacts.Firehose.Destination); return false;
-                }
-            }
-        }
-
-        /// <summary>
-        /// A row of the table "Firehose vs Kinesis Data Streams".
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public sealed partial class VsDataStream
-        {
-            internal VsDataStream(string @feature, string @firehose, string @dataStreams)
-            {
-                Feature = @feature;
-                Firehose = @firehose;
-                DataStreams = @dataStreams;
-            }
-
-            /// <summary>
-            /// Feature
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
-            public string Feature { get; }
-
-            /// <summary>
-            /// Firehose
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
-            public string Firehose { get; }
-
-            /// <summary>
-            /// Data Streams
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
-            public string DataStreams { get; }
-
-            /// <summary>
-            /// Delivery | Near real-time | Real-time
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 106.</remarks>
-            public static readonly global::AwsFacts.Firehose.VsDataStream Delivery = new global::AwsFacts.Firehose.VsDataStream("Delivery", "Near real-time", "Real-time");
-
-            /// <summary>
-            /// Scaling | Auto | Provisioned/on-demand
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 107.</remarks>
-            public static readonly global::AwsFacts.Firehose.VsDataStream Scaling = new global::AwsFacts.Firehose.VsDataStream("Scaling", "Auto", "Provisioned/on-demand");
-
-            /// <summary>
-            /// Storage | None | Up to 1 year
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 108.</remarks>
-            public static readonly global::AwsFacts.Firehose.VsDataStream Storage = new global::AwsFacts.Firehose.VsDataStream("Storage", "None", "Up to 1 year");
-
-            /// <summary>
-            /// Replay | No | Yes
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 109.</remarks>
-            public static readonly global::AwsFacts.Firehose.VsDataStream Replay = new global::AwsFacts.Firehose.VsDataStream("Replay", "No", "Yes");
-
-            /// <summary>
-            /// Coding | No consumer code | Write consumer/producer
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 110.</remarks>
-            public static readonly global::AwsFacts.Firehose.VsDataStream Coding = new global::AwsFacts.Firehose.VsDataStream("Coding", "No consumer code", "Write consumer/producer");
-
-            /// <summary>
-            /// Destinations | AWS services, HTTP | Custom consumers
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 111.</remarks>
-            public static readonly global::AwsFacts.Firehose.VsDataStream Destinations = new global::AwsFacts.Firehose.VsDataStream("Destinations", "AWS services, HTTP", "Custom consumers");
-
-            /// <summary>
-            /// The first column: Feature.
-            /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 104.</remarks>
-            public override string ToString() { return Feature; }
-        }
-
-        /// <summary>
-        /// Firehose vs Kinesis Data Streams: every row of the table, in order.
-        /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Firehose.VsDataStream> VsDataStreams = global::System.Array.AsReadOnly(new global::AwsFacts.Firehose.VsDataStream[] { global::AwsFacts.Firehose.VsDataStream.Delivery, global::AwsFacts.Firehose.VsDataStream.Scaling, global::AwsFacts.Firehose.VsDataStream.Storage, global::AwsFacts.Firehose.VsDataStream.Replay, global::AwsFacts.Firehose.VsDataStream.Coding, global::AwsFacts.Firehose.VsDataStream.Destinations });
     }
 
     /// <summary>
     /// Kinesis Data Streams
     /// </summary>
-    /// <remarks>Source: notes/messaging.md, line 113.</remarks>
+    /// <remarks>Source: notes/messaging.md, line 118.</remarks>
     public static partial class KinesisDataStreams
     {
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(864000000000L), true, true);
@@ -1181,7 +1057,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinHours = 24;
@@ -1189,7 +1065,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxHours = 8760;
@@ -1197,7 +1073,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultHours = 24;
@@ -1205,7 +1081,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
@@ -1219,45 +1095,41 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a standard queue's name must not end with it)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.low-latency-max", "Sqs.LowLatencyMax", global::AwsFacts.Sqs.LowLatencyMax, "ms", "<10 ms", "Low latency (<10 ms).", "notes/messaging.md", 14, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessages", "Trigger scaling on CloudWatch metric `ApproximateNumberOfMessages`", "notes/messaging.md", 22, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 34, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 35, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.max-receives-attribute", "Sqs.MaxReceivesAttribute", global::AwsFacts.Sqs.MaxReceivesAttribute, "", "MaximumReceives", "Stores messages that fail processing after `MaximumReceives`", "notes/messaging.md", 38, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.delay-max", "Sqs.DelayMax", global::AwsFacts.Sqs.DelayMax, "min", "up to 15 min", "Postpone message visibility for up to 15 min", "notes/messaging.md", 43, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s (default 0 s)", "DelaySeconds: 0–900 s (default 0 s)", "notes/messaging.md", 44, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 45, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.long-polling-wait", "Sqs.LongPollingWait", global::AwsFacts.Sqs.LongPollingWait, "s", "1–20s", "Consumer waits (1–20s) if queue is empty", "notes/messaging.md", 48, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 50, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)", "notes/messaging.md", 51, false, "AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.extended-client-threshold-min", "Sqs.ExtendedClientThresholdMin", global::AwsFacts.Sqs.ExtendedClientThresholdMin, "KB", ">1,024 KB", "For large messages (>1,024 KB; >256 KB until August 2025), store payload in S3; send pointer in SQS", "notes/messaging.md", 55, false, "Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 61, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.fifo.name-suffix", "Sqs.Fifo.NameSuffix", global::AwsFacts.Sqs.Fifo.NameSuffix, "", ".fifo", "Name must end with `.fifo`", "notes/messaging.md", 62, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "msg/s", "300 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3000 msg/s", "Throughput: 300 msg/s (no batch), 3000 msg/s (batch)", "notes/messaging.md", 63, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 64, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-max-per-second", "Sqs.Fifo.HighThroughputModeMaxPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeMaxPerSecond, "transactions/s", "up to 70,000 transactions/s in the largest regions", "High-throughput mode: up to 70,000 transactions/s in the largest regions", "notes/messaging.md", 65, false, "Amazon SQS developer guide: quotas for messages and FIFO queues.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 66, false, "Amazon SQS developer guide: FIFO queue deduplication.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sns.limits-subscribers-per-topic", "Sns.LimitsSubscribersPerTopic", global::AwsFacts.Sns.LimitsSubscribersPerTopic, "subscribers/topic", "12.5M subscribers/topic", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sns.limits-topics-per-account", "Sns.LimitsTopicsPerAccount", global::AwsFacts.Sns.LimitsTopicsPerAccount, "topics/account", "100K topics/account", "Limits: 12.5M subscribers/topic (formerly noted as ~12M+), 100K topics/account", "notes/messaging.md", 74, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sns.fifo-limits-topics-per-account", "Sns.FifoLimitsTopicsPerAccount", global::AwsFacts.Sns.FifoLimitsTopicsPerAccount, "topics/account", "1,000 topics/account", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sns.fifo-limits-subscriptions-per-topic", "Sns.FifoLimitsSubscriptionsPerTopic", global::AwsFacts.Sns.FifoLimitsSubscriptionsPerTopic, "subscriptions/topic", "100 subscriptions/topic", "FIFO limits: 1,000 topics/account, 100 subscriptions/topic", "notes/messaging.md", 75, false, "Amazon SNS features and quotas.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster", "notes/messaging.md", 94, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering)", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering)", "notes/messaging.md", 95, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 114, false, "Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 57, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose", "notes/messaging.md", 73, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge", "notes/messaging.md", 89, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("firehose.destination", "Firehose.Destination", global::AwsFacts.Firehose.Destinations.All, "", "S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP", "notes/messaging.md", 90, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("firehose.vs-data-streams", "Firehose.VsDataStreams", global::AwsFacts.Firehose.VsDataStreams, "", "6 rows", "Firehose vs Kinesis Data Streams", "notes/messaging.md", 104, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", ""),
+                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", ""),
+                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessagesVisible", "Trigger scaling on the CloudWatch metric `ApproximateNumberOfMessagesVisible` (namespace AWS/SQS)", "notes/messaging.md", 22, false, "Available CloudWatch metrics for Amazon SQS (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 35, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 36, false, "", ""),
+                new global::AwsFacts.Fact("sqs.max-receive-count-key", "Sqs.MaxReceiveCountKey", global::AwsFacts.Sqs.MaxReceiveCountKey, "", "maxReceiveCount", "Stores messages that fail processing after `maxReceiveCount` receives (the RedrivePolicy key; \"Maximum receives\" in the console)", "notes/messaging.md", 39, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.max-receive-count-default", "Sqs.MaxReceiveCountDefault", global::AwsFacts.Sqs.MaxReceiveCountDefault, "", "10", "Receives before a message moves to the DLQ (`maxReceiveCount`): 10 by default", "notes/messaging.md", 40, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility", "DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility", "notes/messaging.md", 45, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 46, false, "", ""),
+                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 51, false, "", ""),
+                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (default 0 s; 0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)", "notes/messaging.md", 52, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.extended-client-library-threshold", "Sqs.ExtendedClientLibraryThreshold", global::AwsFacts.Sqs.ExtendedClientLibraryThreshold, "KB", "256 KB", "The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)", "notes/messaging.md", 57, false, "Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.extended-client-payload-max", "Sqs.ExtendedClientPayloadMax", global::AwsFacts.Sqs.ExtendedClientPayloadMax, "GB", "up to 2 GB", "Payloads stored through the Extended Client Library: up to 2 GB", "notes/messaging.md", 58, false, "Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 65, false, "", ""),
+                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "transactions/s", "300 transactions/s", "Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode", "notes/messaging.md", 67, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3,000 msg/s", "Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode", "notes/messaging.md", 67, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 68, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-quota-per-second", "Sqs.Fifo.HighThroughputModeQuotaPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeQuotaPerSecond, "transactions/s", "70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions", "High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions", "notes/messaging.md", 69, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 70, false, "Amazon SQS FIFO queue key terms (message deduplication ID: \"within a 5 minute deduplication interval\") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html).", "2026-11"),
+                new global::AwsFacts.Fact("sns.topics-per-account-quota", "Sns.TopicsPerAccountQuota", global::AwsFacts.Sns.TopicsPerAccountQuota, "", "100,000", "Standard topics per account: 100,000", "notes/messaging.md", 80, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
+                new global::AwsFacts.Fact("sns.subscriptions-per-topic-quota", "Sns.SubscriptionsPerTopicQuota", global::AwsFacts.Sns.SubscriptionsPerTopicQuota, "", "12,500,000", "Subscriptions per standard topic: 12,500,000", "notes/messaging.md", 81, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
+                new global::AwsFacts.Fact("sns.fifo-topics-per-account-quota", "Sns.FifoTopicsPerAccountQuota", global::AwsFacts.Sns.FifoTopicsPerAccountQuota, "", "1,000", "FIFO topics per account: 1,000", "notes/messaging.md", 82, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
+                new global::AwsFacts.Fact("sns.fifo-subscriptions-per-topic-quota", "Sns.FifoSubscriptionsPerTopicQuota", global::AwsFacts.Sns.FifoSubscriptionsPerTopicQuota, "", "100", "Subscriptions per FIFO topic: 100", "notes/messaging.md", 83, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
+                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster", "notes/messaging.md", 103, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html).", "2026-11"),
+                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations", "notes/messaging.md", 104, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html).", "2026-11"),
+                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 119, false, "Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 60, false, "", ""),
+                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "http, https, email, email-json, sms, sqs, application, lambda, firehose", "Subscribers (protocols): `http`, `https`, `email`, `email-json`, `sms`, `sqs`, `application`, `lambda`, `firehose`", "notes/messaging.md", 77, false, "Amazon SNS API reference: Subscribe (Protocol) (sns/latest/api/API_Subscribe.html).", "2026-11"),
+                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource", "Sources: `DirectPut`, `KinesisStreamAsSource`, `MSKAsSource`, `DatabaseAsSource`", "notes/messaging.md", 97, false, "Amazon Data Firehose API reference: CreateDeliveryStream (DeliveryStreamType) (firehose/latest/APIReference/API_CreateDeliveryStream.html).", "2026-11"),
             }
             ;
         }

@@ -72,7 +72,7 @@ public class OtherRuleTests
         Assert.False(Sqs.Delay.Validate(TimeSpan.FromSeconds(901)).IsValid);
         Assert.False(Sqs.Retention.Validate(TimeSpan.FromSeconds(59)).IsValid);
         Assert.True(Sqs.ReceiveWaitTime.Validate(TimeSpan.Zero).IsValid);
-        Assert.False(Sqs.LongPollingWait.Validate(TimeSpan.Zero).IsValid);
+        Assert.False(Sqs.ReceiveWaitTime.Validate(TimeSpan.FromSeconds(21)).IsValid);
         Assert.True(Firehose.BufferInterval.Validate(TimeSpan.Zero).IsValid);
         Assert.False(Firehose.BufferSize.Validate(DataSize.FromMegabytes(129)).IsValid);
         Assert.False(Ecs.FargateEphemeralStorageConfigurable.Validate(DataSize.FromGigabytes(20)).IsValid);

@@ -4,6 +4,16 @@ namespace AwsFacts
 {
     public static partial class Sqs
     {
+        public static partial class Fifo
+        {
+            /// <summary>
+            /// The suffix a FIFO queue's name must end with. One fact with <see cref="QueueNames.FifoSuffix"/> (notes/messaging.md
+            /// keeps it once, with the queue-name rules); this name stays so that code using it still compiles.
+            /// </summary>
+            [Obsolete("Renamed: use Sqs.QueueNames.FifoSuffix.")]
+            public const string NameSuffix = QueueNames.FifoSuffix;
+        }
+
         // Hand-written logic beside the generated facts: every number and literal comes from notes/messaging.md.
         public static partial class QueueNames
         {
