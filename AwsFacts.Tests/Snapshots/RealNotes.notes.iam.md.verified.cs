@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// <c>Version</c>, <c>Id</c>
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 8. The AWS spellings are in PolicyElements.</remarks>
+        /// <remarks>Source: notes/iam.md, line 8. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). The AWS spellings are in PolicyElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PolicyElement
         {
@@ -83,9 +83,9 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// <c>Statement</c>: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>
+        /// <c>Statement</c>: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>, <c>NotPrincipal</c>, <c>NotAction</c>, <c>NotResource</c>, <c>Condition</c>
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 9. The AWS spellings are in StatementElements.</remarks>
+        /// <remarks>Source: notes/iam.md, line 9. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). The AWS spellings are in StatementElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StatementElement
         {
@@ -114,6 +114,26 @@ namespace AwsFacts
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Resource,
+            /// <summary>
+            /// NotPrincipal
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            NotPrincipal,
+            /// <summary>
+            /// NotAction
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            NotAction,
+            /// <summary>
+            /// NotResource
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            NotResource,
+            /// <summary>
+            /// Condition
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            Condition,
         }
 
         /// <summary>
@@ -154,10 +174,34 @@ namespace AwsFacts
             public const string Resource = "Resource";
 
             /// <summary>
+            /// NotPrincipal
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            public const string NotPrincipal = "NotPrincipal";
+
+            /// <summary>
+            /// NotAction
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            public const string NotAction = "NotAction";
+
+            /// <summary>
+            /// NotResource
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            public const string NotResource = "NotResource";
+
+            /// <summary>
+            /// Condition
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            public const string Condition = "Condition";
+
+            /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Sid, Effect, Principal, Action, Resource });
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Sid, Effect, Principal, Action, Resource, NotPrincipal, NotAction, NotResource, Condition });
 
             /// <summary>
             /// The AWS spelling of a <see cref="StatementElement"/>.
@@ -172,6 +216,10 @@ namespace AwsFacts
                     case global::AwsFacts.Iam.StatementElement.Principal: return Principal;
                     case global::AwsFacts.Iam.StatementElement.Action: return Action;
                     case global::AwsFacts.Iam.StatementElement.Resource: return Resource;
+                    case global::AwsFacts.Iam.StatementElement.NotPrincipal: return NotPrincipal;
+                    case global::AwsFacts.Iam.StatementElement.NotAction: return NotAction;
+                    case global::AwsFacts.Iam.StatementElement.NotResource: return NotResource;
+                    case global::AwsFacts.Iam.StatementElement.Condition: return Condition;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -189,6 +237,10 @@ namespace AwsFacts
                     case Principal: value = global::AwsFacts.Iam.StatementElement.Principal; return true;
                     case Action: value = global::AwsFacts.Iam.StatementElement.Action; return true;
                     case Resource: value = global::AwsFacts.Iam.StatementElement.Resource; return true;
+                    case NotPrincipal: value = global::AwsFacts.Iam.StatementElement.NotPrincipal; return true;
+                    case NotAction: value = global::AwsFacts.Iam.StatementElement.NotAction; return true;
+                    case NotResource: value = global::AwsFacts.Iam.StatementElement.NotResource; return true;
+                    case Condition: value = global::AwsFacts.Iam.StatementElement.Condition; return true;
                     default: value = default(global::AwsFacts.Iam.StatementElement); return false;
                 }
             }
@@ -203,8 +255,8 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`", "notes/iam.md", 9, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html).", "2026-11"),
+                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource, NotPrincipal, NotAction, NotResource, Condition", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`, `NotPrincipal`, `NotAction`, `NotResource`, `Condition`", "notes/iam.md", 9, false, "IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html).", "2026-11"),
             }
             ;
         }

@@ -18,144 +18,168 @@ namespace AwsFacts
         public const string CustomMetricsApi = "PutMetricData";
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
+        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardStorageResolutionSeconds = 60;
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
+        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardStorageResolution = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
+        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 20s was missing.</remarks>
-        /// <value>1s/5s/10s/20s/30s</value>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
+        /// <value>1s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResStorageResolutionSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
+        public const int HighResStorageResolutionSeconds = 1;
 
         /// <summary>
-        /// High-resolution metric periods: 1s/5s/10s/20s/30s
+        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
+        /// <value>1s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan HighResStorageResolution = global::System.TimeSpan.FromTicks(10000000L);
+
+        /// <summary>
+        /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11).</remarks>
         /// <value>1s/5s/10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionMetricPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
 
         /// <summary>
-        /// Standard periods: multiples of 60s
+        /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
-        /// <value>multiples of 60s</value>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11).</remarks>
+        /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int StandardPeriodsSeconds = 60;
+        public const int MetricPeriodMultipleSeconds = 60;
 
         /// <summary>
-        /// Standard periods: multiples of 60s
+        /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
-        /// <value>multiples of 60s</value>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11).</remarks>
+        /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.TimeSpan StandardPeriods = global::System.TimeSpan.FromTicks(600000000L);
+        public static readonly global::System.TimeSpan MetricPeriodMultiple = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// High-resolution alarm periods: 10s/20s/30s
+        /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 10. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11).</remarks>
         /// <value>10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionAlarmPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 10, 20, 30 });
 
         /// <summary>
-        /// Runs on schedule (1–5 min)
+        /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–5 min</value>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11).</remarks>
+        /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(3000000000L), null, true, true);
+        public const int AlarmPeriodMultipleSeconds = 60;
 
         /// <summary>
-        /// Runs on schedule (1–5 min)
+        /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–5 min</value>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11).</remarks>
+        /// <value>60s</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan AlarmPeriodMultiple = global::System.TimeSpan.FromTicks(600000000L);
+
+        /// <summary>
+        /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11).</remarks>
+        /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(36000000000L), null, true, true);
+
+        /// <summary>
+        /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
+        /// </summary>
+        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11).</remarks>
+        /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMinMinutes = 1;
 
         /// <summary>
-        /// Runs on schedule (1–5 min)
+        /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–5 min</value>
+        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11).</remarks>
+        /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int SyntheticsScheduleMaxMinutes = 5;
+        public const int SyntheticsScheduleMaxMinutes = 60;
 
         /// <summary>
         /// Alarm states: OK, INSUFFICIENT_DATA, ALARM
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 27. The AWS spellings are in AlarmStates.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 25. Reference: Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html) (as of 2026-11). The AWS spellings are in AlarmStates.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum AlarmState
         {
             /// <summary>
             /// OK
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             Ok,
             /// <summary>
             /// INSUFFICIENT_DATA
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             InsufficientData,
             /// <summary>
             /// ALARM
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             Alarm,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="AlarmState"/>.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class AlarmStates
         {
             /// <summary>
             /// OK
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public const string Ok = "OK";
 
             /// <summary>
             /// INSUFFICIENT_DATA
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public const string InsufficientData = "INSUFFICIENT_DATA";
 
             /// <summary>
             /// ALARM
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public const string Alarm = "ALARM";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ok, InsufficientData, Alarm });
 
             /// <summary>
             /// The AWS spelling of a <see cref="AlarmState"/>.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudWatch.AlarmState value)
             {
                 switch (value)
@@ -170,7 +194,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AlarmState"/>.
             /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudWatch.AlarmState value)
             {
                 switch (awsName)
@@ -182,99 +206,18 @@ namespace AwsFacts
                 }
             }
         }
-
-        /// <summary>
-        /// A row of the table "CloudTrail vs CloudWatch vs X-Ray".
-        /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public sealed partial class ServiceRole
-        {
-            internal ServiceRole(string @service, string @purpose)
-            {
-                Service = @service;
-                Purpose = @purpose;
-            }
-
-            /// <summary>
-            /// Service
-            /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
-            public string Service { get; }
-
-            /// <summary>
-            /// Purpose
-            /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
-            public string Purpose { get; }
-
-            /// <summary>
-            /// CloudTrail | Auditing → who did what (API calls)
-            /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 43.</remarks>
-            public static readonly global::AwsFacts.CloudWatch.ServiceRole CloudTrail = new global::AwsFacts.CloudWatch.ServiceRole("CloudTrail", "Auditing → who did what (API calls)");
-
-            /// <summary>
-            /// CloudWatch | Monitoring → system/app performance
-            /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 44.</remarks>
-            public static readonly global::AwsFacts.CloudWatch.ServiceRole CloudWatch = new global::AwsFacts.CloudWatch.ServiceRole("CloudWatch", "Monitoring → system/app performance");
-
-            /// <summary>
-            /// X-Ray | Debugging &amp; tracing → request flow
-            /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 45.</remarks>
-            public static readonly global::AwsFacts.CloudWatch.ServiceRole XRay = new global::AwsFacts.CloudWatch.ServiceRole("X-Ray", "Debugging & tracing → request flow");
-
-            /// <summary>
-            /// The first column: Service.
-            /// </summary>
-            /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
-            public override string ToString() { return Service; }
-        }
-
-        /// <summary>
-        /// CloudTrail vs CloudWatch vs X-Ray: every row of the table, in order.
-        /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.CloudWatch.ServiceRole> ServiceRoles = global::System.Array.AsReadOnly(new global::AwsFacts.CloudWatch.ServiceRole[] { global::AwsFacts.CloudWatch.ServiceRole.CloudTrail, global::AwsFacts.CloudWatch.ServiceRole.CloudWatch, global::AwsFacts.CloudWatch.ServiceRole.XRay });
     }
 
     /// <summary>
     /// CloudWatch Logs
     /// </summary>
-    /// <remarks>Source: notes/monitoring.md, line 14.</remarks>
+    /// <remarks>Source: notes/monitoring.md, line 13.</remarks>
     public static partial class CloudWatchLogs
     {
         /// <summary>
-        /// Retention: 1 day–10 yrs or never
+        /// Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 day–10 yrs or never</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(3153600000000000L), null, true, true);
-
-        /// <summary>
-        /// Retention: 1 day–10 yrs or never
-        /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 day–10 yrs or never</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int RetentionMinSeconds = 86400;
-
-        /// <summary>
-        /// Retention: 1 day–10 yrs or never
-        /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 day–10 yrs or never</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int RetentionMaxSeconds = 315360000;
-
-        /// <summary>
-        /// Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire
-        /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 18. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 16. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html) (as of 2026-11).</remarks>
         /// <value>1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
@@ -288,17 +231,16 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution-seconds", "CloudWatch.HighResStorageResolutionSeconds", global::AwsFacts.CloudWatch.HighResStorageResolutionSeconds, "s", "1s/5s/10s/20s/30s", "Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s (20s was missing)", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "High-resolution metric periods: 1s/5s/10s/20s/30s", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-watch.standard-periods", "CloudWatch.StandardPeriods", global::AwsFacts.CloudWatch.StandardPeriods, "s", "multiples of 60s", "Standard periods: multiples of 60s", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "High-resolution alarm periods: 10s/20s/30s", "notes/monitoring.md", 10, false, "Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention", "CloudWatchLogs.Retention", global::AwsFacts.CloudWatchLogs.Retention, "day", "1 day–10 yrs or never", "Retention: 1 day–10 yrs or never", "notes/monitoring.md", 17, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire", "notes/monitoring.md", 18, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "1–5 min", "Runs on schedule (1–5 min)", "notes/monitoring.md", 34, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 27, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-watch.service-roles", "CloudWatch.ServiceRoles", global::AwsFacts.CloudWatch.ServiceRoles, "", "3 rows", "CloudTrail vs CloudWatch vs X-Ray", "notes/monitoring.md", 41, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", ""),
+                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s; `StorageResolution` takes no other value, and is 60s when left out", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution", "CloudWatch.HighResStorageResolution", global::AwsFacts.CloudWatch.HighResStorageResolution, "s", "1s", "Storage resolution: standard 60s, high-res 1s; `StorageResolution` takes no other value, and is 60s when left out", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.metric-period-multiple", "CloudWatch.MetricPeriodMultiple", global::AwsFacts.CloudWatch.MetricPeriodMultiple, "s", "60s", "Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.alarm-period-multiple", "CloudWatch.AlarmPeriodMultiple", global::AwsFacts.CloudWatch.AlarmPeriodMultiple, "s", "60s", "Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire", "notes/monitoring.md", 16, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "a rate from 1 to 60 min (1 hour), once (`rate(0 minute)`), or a `cron()` expression", "Runs on schedule: a rate from 1 to 60 min (1 hour), once (`rate(0 minute)`), or a `cron()` expression", "notes/monitoring.md", 32, false, "Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 25, false, "Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html).", "2026-11"),
             }
             ;
         }

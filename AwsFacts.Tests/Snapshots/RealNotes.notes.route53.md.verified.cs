@@ -10,9 +10,9 @@ namespace AwsFacts
     public static partial class Route53
     {
         /// <summary>
-        /// DNS records: A, AAAA, CNAME, MX
+        /// DNS record types Route 53 supports: A, AAAA, CNAME, MX, CAA, DS, HTTPS, NAPTR, NS, PTR, SOA, SPF, SRV, SSHFP, SVCB, TLSA, TXT
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 6. The AWS spellings are in RecordTypes.</remarks>
+        /// <remarks>Source: notes/route53.md, line 6. Reference: Amazon Route 53 API reference: ResourceRecordSet (Type) (Route53/latest/APIReference/API_ResourceRecordSet.html); Route 53 developer guide: Supported DNS record types (Route53/latest/DeveloperGuide/ResourceRecordTypes.html) (as of 2026-11). The AWS spellings are in RecordTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RecordType
         {
@@ -36,6 +36,71 @@ namespace AwsFacts
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Mx,
+            /// <summary>
+            /// CAA
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Caa,
+            /// <summary>
+            /// DS
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Ds,
+            /// <summary>
+            /// HTTPS
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Https,
+            /// <summary>
+            /// NAPTR
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Naptr,
+            /// <summary>
+            /// NS
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Ns,
+            /// <summary>
+            /// PTR
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Ptr,
+            /// <summary>
+            /// SOA
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Soa,
+            /// <summary>
+            /// SPF
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Spf,
+            /// <summary>
+            /// SRV
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Srv,
+            /// <summary>
+            /// SSHFP
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Sshfp,
+            /// <summary>
+            /// SVCB
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Svcb,
+            /// <summary>
+            /// TLSA
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Tlsa,
+            /// <summary>
+            /// TXT
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            Txt,
         }
 
         /// <summary>
@@ -70,10 +135,88 @@ namespace AwsFacts
             public const string Mx = "MX";
 
             /// <summary>
+            /// CAA
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Caa = "CAA";
+
+            /// <summary>
+            /// DS
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Ds = "DS";
+
+            /// <summary>
+            /// HTTPS
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Https = "HTTPS";
+
+            /// <summary>
+            /// NAPTR
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Naptr = "NAPTR";
+
+            /// <summary>
+            /// NS
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Ns = "NS";
+
+            /// <summary>
+            /// PTR
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Ptr = "PTR";
+
+            /// <summary>
+            /// SOA
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Soa = "SOA";
+
+            /// <summary>
+            /// SPF
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Spf = "SPF";
+
+            /// <summary>
+            /// SRV
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Srv = "SRV";
+
+            /// <summary>
+            /// SSHFP
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Sshfp = "SSHFP";
+
+            /// <summary>
+            /// SVCB
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Svcb = "SVCB";
+
+            /// <summary>
+            /// TLSA
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Tlsa = "TLSA";
+
+            /// <summary>
+            /// TXT
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public const string Txt = "TXT";
+
+            /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, Aaaa, Cname, Mx });
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, Aaaa, Cname, Mx, Caa, Ds, Https, Naptr, Ns, Ptr, Soa, Spf, Srv, Sshfp, Svcb, Tlsa, Txt });
 
             /// <summary>
             /// The AWS spelling of a <see cref="RecordType"/>.
@@ -87,6 +230,19 @@ namespace AwsFacts
                     case global::AwsFacts.Route53.RecordType.Aaaa: return Aaaa;
                     case global::AwsFacts.Route53.RecordType.Cname: return Cname;
                     case global::AwsFacts.Route53.RecordType.Mx: return Mx;
+                    case global::AwsFacts.Route53.RecordType.Caa: return Caa;
+                    case global::AwsFacts.Route53.RecordType.Ds: return Ds;
+                    case global::AwsFacts.Route53.RecordType.Https: return Https;
+                    case global::AwsFacts.Route53.RecordType.Naptr: return Naptr;
+                    case global::AwsFacts.Route53.RecordType.Ns: return Ns;
+                    case global::AwsFacts.Route53.RecordType.Ptr: return Ptr;
+                    case global::AwsFacts.Route53.RecordType.Soa: return Soa;
+                    case global::AwsFacts.Route53.RecordType.Spf: return Spf;
+                    case global::AwsFacts.Route53.RecordType.Srv: return Srv;
+                    case global::AwsFacts.Route53.RecordType.Sshfp: return Sshfp;
+                    case global::AwsFacts.Route53.RecordType.Svcb: return Svcb;
+                    case global::AwsFacts.Route53.RecordType.Tlsa: return Tlsa;
+                    case global::AwsFacts.Route53.RecordType.Txt: return Txt;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -103,6 +259,19 @@ namespace AwsFacts
                     case Aaaa: value = global::AwsFacts.Route53.RecordType.Aaaa; return true;
                     case Cname: value = global::AwsFacts.Route53.RecordType.Cname; return true;
                     case Mx: value = global::AwsFacts.Route53.RecordType.Mx; return true;
+                    case Caa: value = global::AwsFacts.Route53.RecordType.Caa; return true;
+                    case Ds: value = global::AwsFacts.Route53.RecordType.Ds; return true;
+                    case Https: value = global::AwsFacts.Route53.RecordType.Https; return true;
+                    case Naptr: value = global::AwsFacts.Route53.RecordType.Naptr; return true;
+                    case Ns: value = global::AwsFacts.Route53.RecordType.Ns; return true;
+                    case Ptr: value = global::AwsFacts.Route53.RecordType.Ptr; return true;
+                    case Soa: value = global::AwsFacts.Route53.RecordType.Soa; return true;
+                    case Spf: value = global::AwsFacts.Route53.RecordType.Spf; return true;
+                    case Srv: value = global::AwsFacts.Route53.RecordType.Srv; return true;
+                    case Sshfp: value = global::AwsFacts.Route53.RecordType.Sshfp; return true;
+                    case Svcb: value = global::AwsFacts.Route53.RecordType.Svcb; return true;
+                    case Tlsa: value = global::AwsFacts.Route53.RecordType.Tlsa; return true;
+                    case Txt: value = global::AwsFacts.Route53.RecordType.Txt; return true;
                     default: value = default(global::AwsFacts.Route53.RecordType); return false;
                 }
             }
@@ -182,9 +351,9 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer
+        /// Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer, IP-based
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 18. The AWS spellings are in RoutingPolicies.</remarks>
+        /// <remarks>Source: notes/route53.md, line 18. Reference: Amazon Route 53 developer guide: Choosing a routing policy (Route53/latest/DeveloperGuide/routing-policy.html) (as of 2026-11). The AWS spellings are in RoutingPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RoutingPolicy
         {
@@ -223,6 +392,11 @@ namespace AwsFacts
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             MultiValueAnswer,
+            /// <summary>
+            /// IP-based
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 18.</remarks>
+            IpBased,
         }
 
         /// <summary>
@@ -275,10 +449,16 @@ namespace AwsFacts
             public const string MultiValueAnswer = "Multi-Value Answer";
 
             /// <summary>
+            /// IP-based
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 18.</remarks>
+            public const string IpBased = "IP-based";
+
+            /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Simple, Weighted, LatencyBased, Failover, Geolocation, Geoproximity, MultiValueAnswer });
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Simple, Weighted, LatencyBased, Failover, Geolocation, Geoproximity, MultiValueAnswer, IpBased });
 
             /// <summary>
             /// The AWS spelling of a <see cref="RoutingPolicy"/>.
@@ -295,6 +475,7 @@ namespace AwsFacts
                     case global::AwsFacts.Route53.RoutingPolicy.Geolocation: return Geolocation;
                     case global::AwsFacts.Route53.RoutingPolicy.Geoproximity: return Geoproximity;
                     case global::AwsFacts.Route53.RoutingPolicy.MultiValueAnswer: return MultiValueAnswer;
+                    case global::AwsFacts.Route53.RoutingPolicy.IpBased: return IpBased;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -314,33 +495,59 @@ namespace AwsFacts
                     case Geolocation: value = global::AwsFacts.Route53.RoutingPolicy.Geolocation; return true;
                     case Geoproximity: value = global::AwsFacts.Route53.RoutingPolicy.Geoproximity; return true;
                     case MultiValueAnswer: value = global::AwsFacts.Route53.RoutingPolicy.MultiValueAnswer; return true;
+                    case IpBased: value = global::AwsFacts.Route53.RoutingPolicy.IpBased; return true;
                     default: value = default(global::AwsFacts.Route53.RoutingPolicy); return false;
                 }
             }
         }
 
         /// <summary>
-        /// Health checks
+        /// Health check types: HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP, CALCULATED, CLOUDWATCH_METRIC, RECOVERY_CONTROL
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 19. The AWS spellings are in HealthCheckTypes.</remarks>
+        /// <remarks>Source: notes/route53.md, line 19. Reference: Amazon Route 53 API reference: HealthCheckConfig (Type) (Route53/latest/APIReference/API_HealthCheckConfig.html) (as of 2026-11). The AWS spellings are in HealthCheckTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HealthCheckType
         {
             /// <summary>
-            /// Public: HTTP/HTTPS/TCP
+            /// HTTP
             /// </summary>
-            /// <remarks>Source: notes/route53.md, line 20.</remarks>
-            Public,
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            Http,
             /// <summary>
-            /// Private: via CloudWatch
+            /// HTTPS
             /// </summary>
-            /// <remarks>Source: notes/route53.md, line 21.</remarks>
-            Private,
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            Https,
             /// <summary>
-            /// Calculated: combines multiple checks
+            /// HTTP_STR_MATCH
             /// </summary>
-            /// <remarks>Source: notes/route53.md, line 22.</remarks>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            HttpStrMatch,
+            /// <summary>
+            /// HTTPS_STR_MATCH
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            HttpsStrMatch,
+            /// <summary>
+            /// TCP
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            Tcp,
+            /// <summary>
+            /// CALCULATED
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
             Calculated,
+            /// <summary>
+            /// CLOUDWATCH_METRIC
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            CloudwatchMetric,
+            /// <summary>
+            /// RECOVERY_CONTROL
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            RecoveryControl,
         }
 
         /// <summary>
@@ -351,28 +558,58 @@ namespace AwsFacts
         public static partial class HealthCheckTypes
         {
             /// <summary>
-            /// Public
+            /// HTTP
             /// </summary>
-            /// <remarks>Source: notes/route53.md, line 20.</remarks>
-            public const string Public = "Public";
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string Http = "HTTP";
 
             /// <summary>
-            /// Private
+            /// HTTPS
             /// </summary>
-            /// <remarks>Source: notes/route53.md, line 21.</remarks>
-            public const string Private = "Private";
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string Https = "HTTPS";
 
             /// <summary>
-            /// Calculated
+            /// HTTP_STR_MATCH
             /// </summary>
-            /// <remarks>Source: notes/route53.md, line 22.</remarks>
-            public const string Calculated = "Calculated";
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string HttpStrMatch = "HTTP_STR_MATCH";
+
+            /// <summary>
+            /// HTTPS_STR_MATCH
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string HttpsStrMatch = "HTTPS_STR_MATCH";
+
+            /// <summary>
+            /// TCP
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string Tcp = "TCP";
+
+            /// <summary>
+            /// CALCULATED
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string Calculated = "CALCULATED";
+
+            /// <summary>
+            /// CLOUDWATCH_METRIC
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string CloudwatchMetric = "CLOUDWATCH_METRIC";
+
+            /// <summary>
+            /// RECOVERY_CONTROL
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public const string RecoveryControl = "RECOVERY_CONTROL";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Public, Private, Calculated });
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Http, Https, HttpStrMatch, HttpsStrMatch, Tcp, Calculated, CloudwatchMetric, RecoveryControl });
 
             /// <summary>
             /// The AWS spelling of a <see cref="HealthCheckType"/>.
@@ -382,9 +619,14 @@ namespace AwsFacts
             {
                 switch (value)
                 {
-                    case global::AwsFacts.Route53.HealthCheckType.Public: return Public;
-                    case global::AwsFacts.Route53.HealthCheckType.Private: return Private;
+                    case global::AwsFacts.Route53.HealthCheckType.Http: return Http;
+                    case global::AwsFacts.Route53.HealthCheckType.Https: return Https;
+                    case global::AwsFacts.Route53.HealthCheckType.HttpStrMatch: return HttpStrMatch;
+                    case global::AwsFacts.Route53.HealthCheckType.HttpsStrMatch: return HttpsStrMatch;
+                    case global::AwsFacts.Route53.HealthCheckType.Tcp: return Tcp;
                     case global::AwsFacts.Route53.HealthCheckType.Calculated: return Calculated;
+                    case global::AwsFacts.Route53.HealthCheckType.CloudwatchMetric: return CloudwatchMetric;
+                    case global::AwsFacts.Route53.HealthCheckType.RecoveryControl: return RecoveryControl;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -397,9 +639,14 @@ namespace AwsFacts
             {
                 switch (awsName)
                 {
-                    case Public: value = global::AwsFacts.Route53.HealthCheckType.Public; return true;
-                    case Private: value = global::AwsFacts.Route53.HealthCheckType.Private; return true;
+                    case Http: value = global::AwsFacts.Route53.HealthCheckType.Http; return true;
+                    case Https: value = global::AwsFacts.Route53.HealthCheckType.Https; return true;
+                    case HttpStrMatch: value = global::AwsFacts.Route53.HealthCheckType.HttpStrMatch; return true;
+                    case HttpsStrMatch: value = global::AwsFacts.Route53.HealthCheckType.HttpsStrMatch; return true;
+                    case Tcp: value = global::AwsFacts.Route53.HealthCheckType.Tcp; return true;
                     case Calculated: value = global::AwsFacts.Route53.HealthCheckType.Calculated; return true;
+                    case CloudwatchMetric: value = global::AwsFacts.Route53.HealthCheckType.CloudwatchMetric; return true;
+                    case RecoveryControl: value = global::AwsFacts.Route53.HealthCheckType.RecoveryControl; return true;
                     default: value = default(global::AwsFacts.Route53.HealthCheckType); return false;
                 }
             }
@@ -414,10 +661,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("route53.record-type", "Route53.RecordType", global::AwsFacts.Route53.RecordTypes.All, "", "A, AAAA, CNAME, MX", "DNS records: A, AAAA, CNAME, MX", "notes/route53.md", 6, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("route53.hosted-zone-type", "Route53.HostedZoneType", global::AwsFacts.Route53.HostedZoneTypes.All, "", "Public, Private", "Hosted Zones", "notes/route53.md", 7, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("route53.routing-policy", "Route53.RoutingPolicy", global::AwsFacts.Route53.RoutingPolicies.All, "", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer", "notes/route53.md", 18, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("route53.health-check-type", "Route53.HealthCheckType", global::AwsFacts.Route53.HealthCheckTypes.All, "", "Public, Private, Calculated", "Health checks", "notes/route53.md", 19, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("route53.record-type", "Route53.RecordType", global::AwsFacts.Route53.RecordTypes.All, "", "A, AAAA, CNAME, MX, CAA, DS, HTTPS, NAPTR, NS, PTR, SOA, SPF, SRV, SSHFP, SVCB, TLSA, TXT", "DNS record types Route 53 supports: A, AAAA, CNAME, MX, CAA, DS, HTTPS, NAPTR, NS, PTR, SOA, SPF, SRV, SSHFP, SVCB, TLSA, TXT", "notes/route53.md", 6, false, "Amazon Route 53 API reference: ResourceRecordSet (Type) (Route53/latest/APIReference/API_ResourceRecordSet.html); Route 53 developer guide: Supported DNS record types (Route53/latest/DeveloperGuide/ResourceRecordTypes.html).", "2026-11"),
+                new global::AwsFacts.Fact("route53.hosted-zone-type", "Route53.HostedZoneType", global::AwsFacts.Route53.HostedZoneTypes.All, "", "Public, Private", "Hosted Zones", "notes/route53.md", 7, false, "", ""),
+                new global::AwsFacts.Fact("route53.routing-policy", "Route53.RoutingPolicy", global::AwsFacts.Route53.RoutingPolicies.All, "", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer, IP-based", "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer, IP-based", "notes/route53.md", 18, false, "Amazon Route 53 developer guide: Choosing a routing policy (Route53/latest/DeveloperGuide/routing-policy.html).", "2026-11"),
+                new global::AwsFacts.Fact("route53.health-check-type", "Route53.HealthCheckType", global::AwsFacts.Route53.HealthCheckTypes.All, "", "HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP, CALCULATED, CLOUDWATCH_METRIC, RECOVERY_CONTROL", "Health check types: HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP, CALCULATED, CLOUDWATCH_METRIC, RECOVERY_CONTROL", "notes/route53.md", 19, false, "Amazon Route 53 API reference: HealthCheckConfig (Type) (Route53/latest/APIReference/API_HealthCheckConfig.html).", "2026-11"),
             }
             ;
         }

@@ -18,7 +18,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(3, 63, null, true, true);
@@ -26,7 +26,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 3;
@@ -34,7 +34,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 63;
@@ -42,7 +42,7 @@ namespace AwsFacts
             /// <summary>
             /// Allowed punctuation: <c>.-</c> (besides lowercase letters and digits)
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
             /// <value>.-</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = ".-";
@@ -50,31 +50,15 @@ namespace AwsFacts
             /// <summary>
             /// Must not contain two adjacent periods (<c>..</c>)
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
             /// <value>..</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ForbiddenSequence = "..";
 
             /// <summary>
-            /// No uppercase, underscores, IPs, <c>xn--</c> prefix, <c>-s3alias</c> suffix
-            /// </summary>
-            /// <remarks>Source: notes/s3.md, line 14.</remarks>
-            /// <value>xn--</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const string ForbiddenPrefix = "xn--";
-
-            /// <summary>
-            /// No uppercase, underscores, IPs, <c>xn--</c> prefix, <c>-s3alias</c> suffix
-            /// </summary>
-            /// <remarks>Source: notes/s3.md, line 14.</remarks>
-            /// <value>-s3alias</value>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public const string ForbiddenSuffix = "-s3alias";
-
-            /// <summary>
             /// Reserved prefixes: <c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). The AWS spellings are in ReservedPrefixes.</remarks>
+            /// <remarks>Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). The AWS spellings are in ReservedPrefixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedPrefix
             {
@@ -158,9 +142,9 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Reserved suffixes: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>
+            /// Reserved suffixes: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>, <c>-an</c>
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: general purpose bucket naming rules (as of 2026-11). The AWS spellings are in ReservedSuffixes.</remarks>
+            /// <remarks>Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). The AWS spellings are in ReservedSuffixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedSuffix
             {
@@ -189,6 +173,11 @@ namespace AwsFacts
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 TableS3,
+                /// <summary>
+                /// -an
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                An,
             }
 
             /// <summary>
@@ -229,10 +218,16 @@ namespace AwsFacts
                 public const string TableS3 = "--table-s3";
 
                 /// <summary>
+                /// -an
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public const string An = "-an";
+
+                /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3alias, OlS3, Mrap, XS3, TableS3 });
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3alias, OlS3, Mrap, XS3, TableS3, An });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="ReservedSuffix"/>.
@@ -247,6 +242,7 @@ namespace AwsFacts
                         case global::AwsFacts.S3.BucketNames.ReservedSuffix.Mrap: return Mrap;
                         case global::AwsFacts.S3.BucketNames.ReservedSuffix.XS3: return XS3;
                         case global::AwsFacts.S3.BucketNames.ReservedSuffix.TableS3: return TableS3;
+                        case global::AwsFacts.S3.BucketNames.ReservedSuffix.An: return An;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -264,6 +260,7 @@ namespace AwsFacts
                         case Mrap: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.Mrap; return true;
                         case XS3: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.XS3; return true;
                         case TableS3: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.TableS3; return true;
+                        case An: value = global::AwsFacts.S3.BucketNames.ReservedSuffix.An; return true;
                         default: value = default(global::AwsFacts.S3.BucketNames.ReservedSuffix); return false;
                     }
                 }
@@ -279,13 +276,11 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-prefix", "S3.BucketNames.ForbiddenPrefix", global::AwsFacts.S3.BucketNames.ForbiddenPrefix, "", "xn--", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-suffix", "S3.BucketNames.ForbiddenSuffix", global::AwsFacts.S3.BucketNames.ForbiddenSuffix, "", "-s3alias", "No uppercase, underscores, IPs, `xn--` prefix, `-s3alias` suffix", "notes/s3.md", 14, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`", "notes/s3.md", 12, false, "Amazon S3 user guide: general purpose bucket naming rules.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3, -an", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`, `-an`", "notes/s3.md", 12, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
             }
             ;
         }

@@ -67,7 +67,7 @@ public class BucketNameTests
     public void Every_reserved_prefix_and_suffix_is_refused()
     {
         Assert.Equal(3, S3.BucketNames.ReservedPrefixes.All.Count);
-        Assert.Equal(5, S3.BucketNames.ReservedSuffixes.All.Count);
+        Assert.Equal(6, S3.BucketNames.ReservedSuffixes.All.Count);
         foreach (var prefix in S3.BucketNames.ReservedPrefixes.All)
         {
             var name = prefix + "bucket1";
@@ -81,6 +81,20 @@ public class BucketNameTests
             Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-name.reserved-suffix" && e.Position == 7);
             Assert.False(S3.BucketNames.IsValid(name));
         }
+    }
+
+    [Theory]
+    [InlineData("mybucket-123456789012-us-east-1-an")]
+    [InlineData("my-logs-an")]
+    public void A_name_ending_in_the_account_regional_suffix_is_refused_in_the_global_namespace(string name)
+    {
+        // "-an" ends only buckets created in an account regional namespace; the validator checks global names.
+        var error = Assert.Single(S3.BucketNames.Validate(name).Errors);
+        Assert.Equal("s3.bucket-name.reserved-suffix", error.RuleId);
+        Assert.Equal(name.Length - "-an".Length, error.Position);
+        Assert.Contains("'-an'", error.Message, StringComparison.Ordinal);
+        Assert.False(S3.BucketNames.IsValid(name.AsSpan()));
+        Assert.True(S3.BucketNames.IsValid("my-logs-and"), "only the suffix is reserved, not the letters");
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace AwsFacts
             /// <summary>
             /// Checks a general purpose bucket name against every naming rule of the notes: length, characters,
             /// first and last character, adjacent periods, IP-address form, reserved prefixes and suffixes, and
-            /// (for Transfer Acceleration) periods. Never throws.
+            /// (for Transfer Acceleration) periods. The name is checked for the shared global namespace, where the
+            /// account regional suffix <c>-an</c> is reserved. Never throws.
             /// </summary>
             /// <example><c>S3.BucketNames.Validate("my-bucket").IsValid</c> is true; <c>Validate("My_Bucket")</c> lists two errors.</example>
             public static ValidationResult Validate(string? name, bool transferAcceleration = false)

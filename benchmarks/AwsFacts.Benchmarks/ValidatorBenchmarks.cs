@@ -85,7 +85,7 @@ public partial class ValidatorBenchmarks
         [GeneratedRegex(@"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")]
         private static partial Regex IpAddress();
 
-        [GeneratedRegex(@"^(xn--|sthree-|amzn-s3-demo-)|(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$")]
+        [GeneratedRegex(@"^(xn--|sthree-|amzn-s3-demo-)|(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3|-an)$")]
         private static partial Regex Reserved();
     }
 
