@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// <c>Version</c>, <c>Id</c>
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 8. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). The AWS spellings are in PolicyElements.</remarks>
+        /// <remarks>Source: notes/iam.md, line 8. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). Constrains: AWS::IAM::ManagedPolicy.PolicyDocument (CloudFormation); AWS::IAM::Policy.PolicyDocument (CloudFormation); iam:PolicyDocument (API). The AWS spellings are in PolicyElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PolicyElement
         {
@@ -85,7 +85,7 @@ namespace AwsFacts
         /// <summary>
         /// <c>Statement</c>: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>, <c>NotPrincipal</c>, <c>NotAction</c>, <c>NotResource</c>, <c>Condition</c>
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 9. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). The AWS spellings are in StatementElements.</remarks>
+        /// <remarks>Source: notes/iam.md, line 9. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). Constrains: AWS::IAM::ManagedPolicy.PolicyDocument.Statement (CloudFormation); AWS::IAM::Policy.PolicyDocument.Statement (CloudFormation); iam:PolicyDocument.Statement (API). The AWS spellings are in StatementElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StatementElement
         {
@@ -255,8 +255,8 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html).", "2026-11"),
-                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource, NotPrincipal, NotAction, NotResource, Condition", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`, `NotPrincipal`, `NotAction`, `NotResource`, `Condition`", "notes/iam.md", 9, false, "IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html).", "2026-11"),
+                new global::AwsFacts.Fact("iam.policy-element", "Iam.PolicyElement", global::AwsFacts.Iam.PolicyElements.All, "", "Version, Id", "`Version`, `Id`", "notes/iam.md", 8, false, "IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::IAM::ManagedPolicy", "PolicyDocument", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::IAM::Policy", "PolicyDocument", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "iam", "PolicyDocument", ""), }),
+                new global::AwsFacts.Fact("iam.statement-element", "Iam.StatementElement", global::AwsFacts.Iam.StatementElements.All, "", "Sid, Effect, Principal, Action, Resource, NotPrincipal, NotAction, NotResource, Condition", "`Statement`: `Sid`, `Effect`, `Principal`, `Action`, `Resource`, `NotPrincipal`, `NotAction`, `NotResource`, `Condition`", "notes/iam.md", 9, false, "IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::IAM::ManagedPolicy", "PolicyDocument.Statement", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::IAM::Policy", "PolicyDocument.Statement", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "iam", "PolicyDocument.Statement", ""), }),
             }
             ;
         }

@@ -10,25 +10,25 @@ namespace AwsFacts
     public static partial class Sqs
     {
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
+        /// Max message size: 1,024 KB (1 MiB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxMessageSizeKb = 1024;
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
+        /// Max message size: 1,024 KB (1 MiB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).
+        /// Max message size: 1,024 KB (1 MiB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
         /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
         [global::System.Obsolete("Renamed: use MaxMessageSizeKb.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -37,7 +37,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
@@ -45,7 +45,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMinBytes = 1024;
@@ -53,7 +53,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
@@ -61,7 +61,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeDefaultBytes = 1048576;
@@ -69,7 +69,7 @@ namespace AwsFacts
         /// <summary>
         /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
@@ -77,7 +77,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
@@ -85,7 +85,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 60;
@@ -93,7 +93,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 1209600;
@@ -101,7 +101,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultSeconds = 345600;
@@ -109,7 +109,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1 min – 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         /// <value>1 min – 14 days (default 4 days)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(3456000000000L);
@@ -141,7 +141,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> VisibilityTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(300000000L), true, true);
@@ -149,7 +149,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMinSeconds = 0;
@@ -157,7 +157,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMaxSeconds = 43200;
@@ -165,7 +165,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutDefaultSeconds = 30;
@@ -173,7 +173,7 @@ namespace AwsFacts
         /// <summary>
         /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         /// <value>0–43,200 s default 30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
@@ -206,7 +206,7 @@ namespace AwsFacts
         /// <summary>
         /// Receives before a message moves to the DLQ (<c>maxReceiveCount</c>): 10 by default
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 40. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 40. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: AWS::SQS::Queue.RedrivePolicy.maxReceiveCount (CloudFormation); sqs:RedrivePolicy.maxReceiveCount (API).</remarks>
         /// <value>10</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReceiveCountDefault = 10;
@@ -214,7 +214,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Delay = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
@@ -222,7 +222,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMinSeconds = 0;
@@ -230,7 +230,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxSeconds = 900;
@@ -238,7 +238,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayDefaultSeconds = 0;
@@ -246,7 +246,7 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayDefault = global::System.TimeSpan.FromTicks(0L);
@@ -254,11 +254,47 @@ namespace AwsFacts
         /// <summary>
         /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
         [global::System.Obsolete("Renamed: use Delay.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> DelayMax = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        [global::System.Obsolete("Renamed: use DelayMinSeconds.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayMaxMinSeconds = 0;
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        [global::System.Obsolete("Renamed: use DelayMaxSeconds.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayMaxMaxSeconds = 900;
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        [global::System.Obsolete("Renamed: use DelayDefaultSeconds.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int DelayMaxDefaultSeconds = 0;
+
+        /// <summary>
+        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
+        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        [global::System.Obsolete("Renamed: use DelayDefault.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan DelayMaxDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
         /// Set at queue level (default) or per message (<c>DelaySeconds</c>)
@@ -279,7 +315,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), global::System.TimeSpan.FromTicks(0L), true, true);
@@ -287,7 +323,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMinSeconds = 0;
@@ -295,7 +331,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMaxSeconds = 20;
@@ -303,7 +339,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeDefaultSeconds = 0;
@@ -311,7 +347,7 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ReceiveWaitTimeDefault = global::System.TimeSpan.FromTicks(0L);
@@ -319,11 +355,47 @@ namespace AwsFacts
         /// <summary>
         /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         /// <value>0–20 s (default 0 s; 0 = short polling)</value>
         [global::System.Obsolete("Renamed: use ReceiveWaitTime.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), global::System.TimeSpan.FromTicks(0L), true, true);
+
+        /// <summary>
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        [global::System.Obsolete("Renamed: use ReceiveWaitTimeMinSeconds.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LongPollingWaitMinSeconds = 0;
+
+        /// <summary>
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        [global::System.Obsolete("Renamed: use ReceiveWaitTimeMaxSeconds.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LongPollingWaitMaxSeconds = 20;
+
+        /// <summary>
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        [global::System.Obsolete("Renamed: use ReceiveWaitTimeDefaultSeconds.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int LongPollingWaitDefaultSeconds = 0;
+
+        /// <summary>
+        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// </summary>
+        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
+        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        [global::System.Obsolete("Renamed: use ReceiveWaitTimeDefault.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan LongPollingWaitDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
         /// The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)
@@ -344,7 +416,7 @@ namespace AwsFacts
         /// <summary>
         /// Payloads stored through the Extended Client Library: up to 2 GB
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 2 GB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ExtendedClientPayloadMaxGb = 2;
@@ -352,7 +424,7 @@ namespace AwsFacts
         /// <summary>
         /// Payloads stored through the Extended Client Library: up to 2 GB
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 2 GB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize ExtendedClientPayloadMax = global::AwsFacts.DataSize.FromBytes(2147483648L);
@@ -504,7 +576,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
@@ -512,7 +584,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
@@ -520,7 +592,7 @@ namespace AwsFacts
             /// <summary>
             /// 1–80 characters
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             /// <value>1–80 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
@@ -528,7 +600,7 @@ namespace AwsFacts
             /// <summary>
             /// Allowed punctuation: <c>-_</c> (besides letters and digits)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             /// <value>-_</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "-_";
@@ -536,7 +608,7 @@ namespace AwsFacts
             /// <summary>
             /// FIFO suffix: <c>.fifo</c> (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not)
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             /// <value>.fifo</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string FifoSuffix = ".fifo";
@@ -575,7 +647,7 @@ namespace AwsFacts
             /// <summary>
             /// Batches: up to 10 messages per call
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 68. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 68. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>up to 10 messages per call</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchMaxMessagesPerCall = 10;
@@ -583,7 +655,7 @@ namespace AwsFacts
             /// <summary>
             /// High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             /// <value>70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int HighThroughputModeQuotaPerSecond = 70000;
@@ -591,7 +663,7 @@ namespace AwsFacts
             /// <summary>
             /// High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             /// <value>70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions</value>
             [global::System.Obsolete("Renamed: use HighThroughputModeQuotaPerSecond.")]
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -624,7 +696,7 @@ namespace AwsFacts
         /// <summary>
         /// Standard topics per account: 100,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>100,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TopicsPerAccountQuota = 100000;
@@ -632,7 +704,7 @@ namespace AwsFacts
         /// <summary>
         /// Standard topics per account: 100,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>100,000</value>
         [global::System.Obsolete("Renamed: use TopicsPerAccountQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -641,7 +713,7 @@ namespace AwsFacts
         /// <summary>
         /// Subscriptions per standard topic: 12,500,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>12,500,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SubscriptionsPerTopicQuota = 12500000;
@@ -649,7 +721,7 @@ namespace AwsFacts
         /// <summary>
         /// Subscriptions per standard topic: 12,500,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>12,500,000</value>
         [global::System.Obsolete("Renamed: use SubscriptionsPerTopicQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -658,7 +730,7 @@ namespace AwsFacts
         /// <summary>
         /// FIFO topics per account: 1,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoTopicsPerAccountQuota = 1000;
@@ -666,7 +738,7 @@ namespace AwsFacts
         /// <summary>
         /// FIFO topics per account: 1,000
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1,000</value>
         [global::System.Obsolete("Renamed: use FifoTopicsPerAccountQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -675,7 +747,7 @@ namespace AwsFacts
         /// <summary>
         /// Subscriptions per FIFO topic: 100
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>100</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoSubscriptionsPerTopicQuota = 100;
@@ -683,7 +755,7 @@ namespace AwsFacts
         /// <summary>
         /// Subscriptions per FIFO topic: 100
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>100</value>
         [global::System.Obsolete("Renamed: use FifoSubscriptionsPerTopicQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -863,7 +935,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> BufferSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(5242880L), true, true);
@@ -871,7 +943,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMinMb = 1;
@@ -879,7 +951,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMaxMb = 128;
@@ -887,7 +959,7 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeDefaultMb = 5;
@@ -895,47 +967,47 @@ namespace AwsFacts
         /// <summary>
         /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
+        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
+        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMinSeconds = 0;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
+        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMaxSeconds = 900;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
+        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalDefaultSeconds = 300;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations
+        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan BufferIntervalDefault = global::System.TimeSpan.FromTicks(3000000000L);
@@ -1049,7 +1121,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(864000000000L), true, true);
@@ -1057,7 +1129,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinHours = 24;
@@ -1065,7 +1137,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxHours = 8760;
@@ -1073,7 +1145,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultHours = 24;
@@ -1081,7 +1153,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 24–8,760 h (default 24 h; up to 1 year)
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
@@ -1095,41 +1167,41 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", ""),
-                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", ""),
-                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessagesVisible", "Trigger scaling on the CloudWatch metric `ApproximateNumberOfMessagesVisible` (namespace AWS/SQS)", "notes/messaging.md", 22, false, "Available CloudWatch metrics for Amazon SQS (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 35, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 36, false, "", ""),
-                new global::AwsFacts.Fact("sqs.max-receive-count-key", "Sqs.MaxReceiveCountKey", global::AwsFacts.Sqs.MaxReceiveCountKey, "", "maxReceiveCount", "Stores messages that fail processing after `maxReceiveCount` receives (the RedrivePolicy key; \"Maximum receives\" in the console)", "notes/messaging.md", 39, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.max-receive-count-default", "Sqs.MaxReceiveCountDefault", global::AwsFacts.Sqs.MaxReceiveCountDefault, "", "10", "Receives before a message moves to the DLQ (`maxReceiveCount`): 10 by default", "notes/messaging.md", 40, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility", "DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility", "notes/messaging.md", 45, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 46, false, "", ""),
-                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 51, false, "", ""),
-                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (default 0 s; 0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)", "notes/messaging.md", 52, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.extended-client-library-threshold", "Sqs.ExtendedClientLibraryThreshold", global::AwsFacts.Sqs.ExtendedClientLibraryThreshold, "KB", "256 KB", "The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)", "notes/messaging.md", 57, false, "Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.extended-client-payload-max", "Sqs.ExtendedClientPayloadMax", global::AwsFacts.Sqs.ExtendedClientPayloadMax, "GB", "up to 2 GB", "Payloads stored through the Extended Client Library: up to 2 GB", "notes/messaging.md", 58, false, "Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 65, false, "", ""),
-                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "transactions/s", "300 transactions/s", "Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode", "notes/messaging.md", 67, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3,000 msg/s", "Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode", "notes/messaging.md", 67, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 68, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-quota-per-second", "Sqs.Fifo.HighThroughputModeQuotaPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeQuotaPerSecond, "transactions/s", "70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions", "High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions", "notes/messaging.md", 69, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 70, false, "Amazon SQS FIFO queue key terms (message deduplication ID: \"within a 5 minute deduplication interval\") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html).", "2026-11"),
-                new global::AwsFacts.Fact("sns.topics-per-account-quota", "Sns.TopicsPerAccountQuota", global::AwsFacts.Sns.TopicsPerAccountQuota, "", "100,000", "Standard topics per account: 100,000", "notes/messaging.md", 80, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
-                new global::AwsFacts.Fact("sns.subscriptions-per-topic-quota", "Sns.SubscriptionsPerTopicQuota", global::AwsFacts.Sns.SubscriptionsPerTopicQuota, "", "12,500,000", "Subscriptions per standard topic: 12,500,000", "notes/messaging.md", 81, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
-                new global::AwsFacts.Fact("sns.fifo-topics-per-account-quota", "Sns.FifoTopicsPerAccountQuota", global::AwsFacts.Sns.FifoTopicsPerAccountQuota, "", "1,000", "FIFO topics per account: 1,000", "notes/messaging.md", 82, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
-                new global::AwsFacts.Fact("sns.fifo-subscriptions-per-topic-quota", "Sns.FifoSubscriptionsPerTopicQuota", global::AwsFacts.Sns.FifoSubscriptionsPerTopicQuota, "", "100", "Subscriptions per FIFO topic: 100", "notes/messaging.md", 83, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11"),
-                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster", "notes/messaging.md", 103, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html).", "2026-11"),
-                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations", "notes/messaging.md", 104, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html).", "2026-11"),
-                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 119, false, "Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html).", "2026-11"),
-                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 60, false, "", ""),
-                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "http, https, email, email-json, sms, sqs, application, lambda, firehose", "Subscribers (protocols): `http`, `https`, `email`, `email-json`, `sms`, `sqs`, `application`, `lambda`, `firehose`", "notes/messaging.md", 77, false, "Amazon SNS API reference: Subscribe (Protocol) (sns/latest/api/API_Subscribe.html).", "2026-11"),
-                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource", "Sources: `DirectPut`, `KinesisStreamAsSource`, `MSKAsSource`, `DatabaseAsSource`", "notes/messaging.md", 97, false, "Amazon Data Firehose API reference: CreateDeliveryStream (DeliveryStreamType) (firehose/latest/APIReference/API_CreateDeliveryStream.html).", "2026-11"),
+                new global::AwsFacts.Fact("sqs.queue-names.length", "Sqs.QueueNames.Length", global::AwsFacts.Sqs.QueueNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/messaging.md", 7, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "QueueName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "QueueName", ""), }),
+                new global::AwsFacts.Fact("sqs.queue-names.allowed-punctuation", "Sqs.QueueNames.AllowedPunctuation", global::AwsFacts.Sqs.QueueNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides letters and digits)", "notes/messaging.md", 8, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "QueueName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "QueueName", ""), }),
+                new global::AwsFacts.Fact("sqs.queue-names.fifo-suffix", "Sqs.QueueNames.FifoSuffix", global::AwsFacts.Sqs.QueueNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo` (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not)", "notes/messaging.md", 9, false, "Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "QueueName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "QueueName", ""), }),
+                new global::AwsFacts.Fact("sqs.max-message-size", "Sqs.MaxMessageSize", global::AwsFacts.Sqs.MaxMessageSize, "KB", "1,024 KB (1 MiB; 256 KB until August 2025)", "Max message size: 1,024 KB (1 MiB; 256 KB until August 2025).", "notes/messaging.md", 11, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "MessageBody", "bytes"), }),
+                new global::AwsFacts.Fact("sqs.maximum-message-size-attribute", "Sqs.MaximumMessageSizeAttribute", global::AwsFacts.Sqs.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 1,048,576 bytes)", "MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)", "notes/messaging.md", 12, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "MaximumMessageSize", "bytes"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "MaximumMessageSize", "bytes"), }),
+                new global::AwsFacts.Fact("sqs.retention", "Sqs.Retention", global::AwsFacts.Sqs.Retention, "min", "1 min – 14 days (default 4 days)", "Retention: 1 min – 14 days (default 4 days).", "notes/messaging.md", 13, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "MessageRetentionPeriod", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "MessageRetentionPeriod", "s"), }),
+                new global::AwsFacts.Fact("sqs.send-api", "Sqs.SendApi", global::AwsFacts.Sqs.SendApi, "", "SendMessage", "Producers send messages (`SendMessage`)", "notes/messaging.md", 17, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.delete-api", "Sqs.DeleteApi", global::AwsFacts.Sqs.DeleteApi, "", "DeleteMessage", "Consumers poll/process/delete (`DeleteMessage`)", "notes/messaging.md", 18, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.scaling-metric", "Sqs.ScalingMetric", global::AwsFacts.Sqs.ScalingMetric, "", "ApproximateNumberOfMessagesVisible", "Trigger scaling on the CloudWatch metric `ApproximateNumberOfMessagesVisible` (namespace AWS/SQS)", "notes/messaging.md", 22, false, "Available CloudWatch metrics for Amazon SQS (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.visibility-timeout", "Sqs.VisibilityTimeout", global::AwsFacts.Sqs.VisibilityTimeout, "s", "0–43,200 s default 30s", "Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt", "notes/messaging.md", 35, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "VisibilityTimeout", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "VisibilityTimeout", "s"), }),
+                new global::AwsFacts.Fact("sqs.extend-visibility-api", "Sqs.ExtendVisibilityApi", global::AwsFacts.Sqs.ExtendVisibilityApi, "", "ChangeMessageVisibility", "Use `ChangeMessageVisibility` to extend processing time", "notes/messaging.md", 36, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.max-receive-count-key", "Sqs.MaxReceiveCountKey", global::AwsFacts.Sqs.MaxReceiveCountKey, "", "maxReceiveCount", "Stores messages that fail processing after `maxReceiveCount` receives (the RedrivePolicy key; \"Maximum receives\" in the console)", "notes/messaging.md", 39, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.max-receive-count-default", "Sqs.MaxReceiveCountDefault", global::AwsFacts.Sqs.MaxReceiveCountDefault, "", "10", "Receives before a message moves to the DLQ (`maxReceiveCount`): 10 by default", "notes/messaging.md", 40, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.DefaultSetting, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "RedrivePolicy.maxReceiveCount", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "RedrivePolicy.maxReceiveCount", ""), }),
+                new global::AwsFacts.Fact("sqs.delay", "Sqs.Delay", global::AwsFacts.Sqs.Delay, "s", "0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility", "DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility", "notes/messaging.md", 45, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "DelaySeconds", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "DelaySeconds", "s"), }),
+                new global::AwsFacts.Fact("sqs.delay-attribute", "Sqs.DelayAttribute", global::AwsFacts.Sqs.DelayAttribute, "", "DelaySeconds", "Set at queue level (default) or per message (`DelaySeconds`)", "notes/messaging.md", 46, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.long-polling-attribute", "Sqs.LongPollingAttribute", global::AwsFacts.Sqs.LongPollingAttribute, "", "ReceiveMessageWaitTimeSeconds", "Queue level: `ReceiveMessageWaitTimeSeconds`", "notes/messaging.md", 51, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.receive-wait-time", "Sqs.ReceiveWaitTime", global::AwsFacts.Sqs.ReceiveWaitTime, "s", "0–20 s (default 0 s; 0 = short polling)", "ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)", "notes/messaging.md", 52, false, "Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SQS::Queue", "ReceiveMessageWaitTimeSeconds", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sqs", "ReceiveMessageWaitTimeSeconds", "s"), }),
+                new global::AwsFacts.Fact("sqs.extended-client-library-threshold", "Sqs.ExtendedClientLibraryThreshold", global::AwsFacts.Sqs.ExtendedClientLibraryThreshold, "KB", "256 KB", "The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)", "notes/messaging.md", 57, false, "Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.extended-client-payload-max", "Sqs.ExtendedClientPayloadMax", global::AwsFacts.Sqs.ExtendedClientPayloadMax, "GB", "up to 2 GB", "Payloads stored through the Extended Client Library: up to 2 GB", "notes/messaging.md", 58, false, "Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.fifo.ordering-attribute", "Sqs.Fifo.OrderingAttribute", global::AwsFacts.Sqs.Fifo.OrderingAttribute, "", "MessageGroupId", "Maintains message order per `MessageGroupId`", "notes/messaging.md", 65, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.throughput-per-second", "Sqs.Fifo.ThroughputPerSecond", global::AwsFacts.Sqs.Fifo.ThroughputPerSecond, "transactions/s", "300 transactions/s", "Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode", "notes/messaging.md", 67, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.batch-throughput-per-second", "Sqs.Fifo.BatchThroughputPerSecond", global::AwsFacts.Sqs.Fifo.BatchThroughputPerSecond, "msg/s", "3,000 msg/s", "Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode", "notes/messaging.md", 67, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sqs.fifo.batch-max-messages-per-call", "Sqs.Fifo.BatchMaxMessagesPerCall", global::AwsFacts.Sqs.Fifo.BatchMaxMessagesPerCall, "", "up to 10 messages per call", "Batches: up to 10 messages per call", "notes/messaging.md", 68, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("sqs.fifo.high-throughput-mode-quota-per-second", "Sqs.Fifo.HighThroughputModeQuotaPerSecond", global::AwsFacts.Sqs.Fifo.HighThroughputModeQuotaPerSecond, "transactions/s", "70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions", "High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions", "notes/messaging.md", 69, false, "Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("sqs.fifo.deduplication-interval", "Sqs.Fifo.DeduplicationInterval", global::AwsFacts.Sqs.Fifo.DeduplicationInterval, "min", "5 min (content-based or explicit ID)", "Deduplication interval: 5 min (content-based or explicit ID)", "notes/messaging.md", 70, false, "Amazon SQS FIFO queue key terms (message deduplication ID: \"within a 5 minute deduplication interval\") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.topics-per-account-quota", "Sns.TopicsPerAccountQuota", global::AwsFacts.Sns.TopicsPerAccountQuota, "", "100,000", "Standard topics per account: 100,000", "notes/messaging.md", 80, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("sns.subscriptions-per-topic-quota", "Sns.SubscriptionsPerTopicQuota", global::AwsFacts.Sns.SubscriptionsPerTopicQuota, "", "12,500,000", "Subscriptions per standard topic: 12,500,000", "notes/messaging.md", 81, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("sns.fifo-topics-per-account-quota", "Sns.FifoTopicsPerAccountQuota", global::AwsFacts.Sns.FifoTopicsPerAccountQuota, "", "1,000", "FIFO topics per account: 1,000", "notes/messaging.md", 82, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("sns.fifo-subscriptions-per-topic-quota", "Sns.FifoSubscriptionsPerTopicQuota", global::AwsFacts.Sns.FifoSubscriptionsPerTopicQuota, "", "100", "Subscriptions per FIFO topic: 100", "notes/messaging.md", 83, false, "Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("firehose.buffer-size", "Firehose.BufferSize", global::AwsFacts.Firehose.BufferSize, "MB", "5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster", "Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster", "notes/messaging.md", 103, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::KinesisFirehose::DeliveryStream", "ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs", "MiB"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::KinesisFirehose::DeliveryStream", "S3DestinationConfiguration.BufferingHints.SizeInMBs", "MiB"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "firehose", "BufferingHints.SizeInMBs", "MiB"), }),
+                new global::AwsFacts.Fact("firehose.buffer-interval", "Firehose.BufferInterval", global::AwsFacts.Firehose.BufferInterval, "s", "300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations", "Buffer Interval: 300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations", "notes/messaging.md", 104, false, "Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::KinesisFirehose::DeliveryStream", "ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::KinesisFirehose::DeliveryStream", "S3DestinationConfiguration.BufferingHints.IntervalInSeconds", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "firehose", "BufferingHints.IntervalInSeconds", "s"), }),
+                new global::AwsFacts.Fact("kinesis-data-streams.retention", "KinesisDataStreams.Retention", global::AwsFacts.KinesisDataStreams.Retention, "h", "24–8,760 h (default 24 h; up to 1 year)", "Retention: 24–8,760 h (default 24 h; up to 1 year)", "notes/messaging.md", 119, false, "Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::Kinesis::Stream", "RetentionPeriodHours", "hours"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "kinesis", "RetentionPeriodHours", "hours"), }),
+                new global::AwsFacts.Fact("sqs.key-api-call", "Sqs.KeyApiCall", global::AwsFacts.Sqs.KeyApiCalls.All, "", "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility", "Key API Calls: `CreateQueue`, `DeleteQueue`, `PurgeQueue`, `SendMessage`, `ReceiveMessage`, `DeleteMessage`, `ChangeMessageVisibility`", "notes/messaging.md", 60, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.subscriber-protocol", "Sns.SubscriberProtocol", global::AwsFacts.Sns.SubscriberProtocols.All, "", "http, https, email, email-json, sms, sqs, application, lambda, firehose", "Subscribers (protocols): `http`, `https`, `email`, `email-json`, `sms`, `sqs`, `application`, `lambda`, `firehose`", "notes/messaging.md", 77, false, "Amazon SNS API reference: Subscribe (Protocol) (sns/latest/api/API_Subscribe.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("firehose.source", "Firehose.Source", global::AwsFacts.Firehose.Sources.All, "", "DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource", "Sources: `DirectPut`, `KinesisStreamAsSource`, `MSKAsSource`, `DatabaseAsSource`", "notes/messaging.md", 97, false, "Amazon Data Firehose API reference: CreateDeliveryStream (DeliveryStreamType) (firehose/latest/APIReference/API_CreateDeliveryStream.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardStorageResolutionSeconds = 60;
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>
         /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardStorageResolution = global::System.TimeSpan.FromTicks(600000000L);
@@ -36,7 +36,7 @@ namespace AwsFacts
         /// <summary>
         /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         /// <value>1s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int HighResStorageResolutionSeconds = 1;
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         /// <value>1s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan HighResStorageResolution = global::System.TimeSpan.FromTicks(10000000L);
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
         /// <value>1s/5s/10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionMetricPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
@@ -60,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MetricPeriodMultipleSeconds = 60;
@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MetricPeriodMultiple = global::System.TimeSpan.FromTicks(600000000L);
@@ -76,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
         /// <value>10s/20s/30s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionAlarmPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 10, 20, 30 });
@@ -84,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AlarmPeriodMultipleSeconds = 60;
@@ -92,7 +92,7 @@ namespace AwsFacts
         /// <summary>
         /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
         /// <value>60s</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan AlarmPeriodMultiple = global::System.TimeSpan.FromTicks(600000000L);
@@ -100,7 +100,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
         /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(36000000000L), null, true, true);
@@ -108,7 +108,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
         /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMinMinutes = 1;
@@ -116,7 +116,7 @@ namespace AwsFacts
         /// <summary>
         /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
         /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMaxMinutes = 60;
@@ -124,7 +124,7 @@ namespace AwsFacts
         /// <summary>
         /// Alarm states: OK, INSUFFICIENT_DATA, ALARM
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 25. Reference: Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html) (as of 2026-11). The AWS spellings are in AlarmStates.</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 25. Reference: Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html) (as of 2026-11). Constrains: cloudwatch:StateValue (API). The AWS spellings are in AlarmStates.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum AlarmState
         {
@@ -217,7 +217,7 @@ namespace AwsFacts
         /// <summary>
         /// Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 16. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/monitoring.md, line 16. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.RetentionInDays (CloudFormation, in days); logs:retentionInDays (API, in days).</remarks>
         /// <value>1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
@@ -231,16 +231,16 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", ""),
-                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s; `StorageResolution` takes no other value, and is 60s when left out", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution", "CloudWatch.HighResStorageResolution", global::AwsFacts.CloudWatch.HighResStorageResolution, "s", "1s", "Storage resolution: standard 60s, high-res 1s; `StorageResolution` takes no other value, and is 60s when left out", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.metric-period-multiple", "CloudWatch.MetricPeriodMultiple", global::AwsFacts.CloudWatch.MetricPeriodMultiple, "s", "60s", "Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.alarm-period-multiple", "CloudWatch.AlarmPeriodMultiple", global::AwsFacts.CloudWatch.AlarmPeriodMultiple, "s", "60s", "Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire", "notes/monitoring.md", 16, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "a rate from 1 to 60 min (1 hour), once (`rate(0 minute)`), or a `cron()` expression", "Runs on schedule: a rate from 1 to 60 min (1 hour), once (`rate(0 minute)`), or a `cron()` expression", "notes/monitoring.md", 32, false, "Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html).", "2026-11"),
-                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 25, false, "Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-watch.custom-metrics-api", "CloudWatch.CustomMetricsApi", global::AwsFacts.CloudWatch.CustomMetricsApi, "", "PutMetricData", "Custom metrics: `PutMetricData` API", "notes/monitoring.md", 5, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-watch.standard-storage-resolution", "CloudWatch.StandardStorageResolution", global::AwsFacts.CloudWatch.StandardStorageResolution, "s", "60s", "Storage resolution: standard 60s, high-res 1s; `StorageResolution` takes no other value, and is 60s when left out", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "StorageResolution", "s"), }),
+                new global::AwsFacts.Fact("cloud-watch.high-res-storage-resolution", "CloudWatch.HighResStorageResolution", global::AwsFacts.CloudWatch.HighResStorageResolution, "s", "1s", "Storage resolution: standard 60s, high-res 1s; `StorageResolution` takes no other value, and is 60s when left out", "notes/monitoring.md", 7, false, "Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "StorageResolution", "s"), }),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-metric-periods-seconds", "CloudWatch.HighResolutionMetricPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionMetricPeriodsSeconds, "s", "1s/5s/10s/20s/30s", "Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::CloudWatch::Alarm", "Metrics.MetricStat.Period", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "MetricStat.Period", "s"), }),
+                new global::AwsFacts.Fact("cloud-watch.metric-period-multiple", "CloudWatch.MetricPeriodMultiple", global::AwsFacts.CloudWatch.MetricPeriodMultiple, "s", "60s", "Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics", "notes/monitoring.md", 8, false, "Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::CloudWatch::Alarm", "Metrics.MetricStat.Period", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "MetricStat.Period", "s"), }),
+                new global::AwsFacts.Fact("cloud-watch.high-resolution-alarm-periods-seconds", "CloudWatch.HighResolutionAlarmPeriodsSeconds", global::AwsFacts.CloudWatch.HighResolutionAlarmPeriodsSeconds, "s", "10s/20s/30s", "Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::CloudWatch::Alarm", "Period", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "Period", "s"), }),
+                new global::AwsFacts.Fact("cloud-watch.alarm-period-multiple", "CloudWatch.AlarmPeriodMultiple", global::AwsFacts.CloudWatch.AlarmPeriodMultiple, "s", "60s", "Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm", "notes/monitoring.md", 9, false, "Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::CloudWatch::Alarm", "Period", "s"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "Period", "s"), }),
+                new global::AwsFacts.Fact("cloud-watch-logs.retention-values-days", "CloudWatchLogs.RetentionValuesDays", global::AwsFacts.CloudWatchLogs.RetentionValuesDays, "days", "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days", "Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire", "notes/monitoring.md", 16, false, "Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::Logs::LogGroup", "RetentionInDays", "days"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "logs", "retentionInDays", "days"), }),
+                new global::AwsFacts.Fact("cloud-watch.synthetics-schedule", "CloudWatch.SyntheticsSchedule", global::AwsFacts.CloudWatch.SyntheticsSchedule, "min", "a rate from 1 to 60 min (1 hour), once (`rate(0 minute)`), or a `cron()` expression", "Runs on schedule: a rate from 1 to 60 min (1 hour), once (`rate(0 minute)`), or a `cron()` expression", "notes/monitoring.md", 32, false, "Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::Synthetics::Canary", "Schedule.Expression", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "synthetics", "Schedule.Expression", ""), }),
+                new global::AwsFacts.Fact("cloud-watch.alarm-state", "CloudWatch.AlarmState", global::AwsFacts.CloudWatch.AlarmStates.All, "", "OK, INSUFFICIENT_DATA, ALARM", "Alarm states: OK, INSUFFICIENT_DATA, ALARM", "notes/monitoring.md", 25, false, "Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "cloudwatch", "StateValue", ""), }),
             }
             ;
         }

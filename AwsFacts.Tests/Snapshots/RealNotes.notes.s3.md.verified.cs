@@ -18,7 +18,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(3, 63, null, true, true);
@@ -26,7 +26,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 3;
@@ -34,7 +34,7 @@ namespace AwsFacts
             /// <summary>
             /// 3–63 characters, lowercase letters &amp; numbers
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             /// <value>3–63 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 63;
@@ -42,7 +42,7 @@ namespace AwsFacts
             /// <summary>
             /// Allowed punctuation: <c>.-</c> (besides lowercase letters and digits)
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             /// <value>.-</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = ".-";
@@ -50,7 +50,7 @@ namespace AwsFacts
             /// <summary>
             /// Must not contain two adjacent periods (<c>..</c>)
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             /// <value>..</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ForbiddenSequence = "..";
@@ -58,7 +58,7 @@ namespace AwsFacts
             /// <summary>
             /// Reserved prefixes: <c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). The AWS spellings are in ReservedPrefixes.</remarks>
+            /// <remarks>Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API). The AWS spellings are in ReservedPrefixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedPrefix
             {
@@ -144,7 +144,7 @@ namespace AwsFacts
             /// <summary>
             /// Reserved suffixes: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>, <c>-an</c>
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). The AWS spellings are in ReservedSuffixes.</remarks>
+            /// <remarks>Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API). The AWS spellings are in ReservedSuffixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedSuffix
             {
@@ -276,11 +276,11 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
-                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3, -an", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`, `-an`", "notes/s3.md", 12, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11"),
+                new global::AwsFacts.Fact("s3.bucket-names.length", "S3.BucketNames.Length", global::AwsFacts.S3.BucketNames.Length, "characters", "3–63 characters", "3–63 characters, lowercase letters & numbers", "notes/s3.md", 6, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::S3::Bucket", "BucketName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "s3", "Bucket", ""), }),
+                new global::AwsFacts.Fact("s3.bucket-names.allowed-punctuation", "S3.BucketNames.AllowedPunctuation", global::AwsFacts.S3.BucketNames.AllowedPunctuation, "", ".-", "Allowed punctuation: `.-` (besides lowercase letters and digits)", "notes/s3.md", 7, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::S3::Bucket", "BucketName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "s3", "Bucket", ""), }),
+                new global::AwsFacts.Fact("s3.bucket-names.forbidden-sequence", "S3.BucketNames.ForbiddenSequence", global::AwsFacts.S3.BucketNames.ForbiddenSequence, "", "..", "Must not contain two adjacent periods (`..`)", "notes/s3.md", 9, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::S3::Bucket", "BucketName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "s3", "Bucket", ""), }),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-prefix", "S3.BucketNames.ReservedPrefix", global::AwsFacts.S3.BucketNames.ReservedPrefixes.All, "", "xn--, sthree-, amzn-s3-demo-", "Reserved prefixes: `xn--`, `sthree-`, `amzn-s3-demo-`", "notes/s3.md", 11, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::S3::Bucket", "BucketName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "s3", "Bucket", ""), }),
+                new global::AwsFacts.Fact("s3.bucket-names.reserved-suffix", "S3.BucketNames.ReservedSuffix", global::AwsFacts.S3.BucketNames.ReservedSuffixes.All, "", "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3, -an", "Reserved suffixes: `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`, `--table-s3`, `-an`", "notes/s3.md", 12, false, "Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::S3::Bucket", "BucketName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "s3", "Bucket", ""), }),
             }
             ;
         }
