@@ -47,7 +47,10 @@ public class CoverageTests(ITestOutputHelper output)
     public void Every_note_yields_facts()
     {
         var report = Report();
-        Assert.All(report.PerNote, n => Assert.True(n.FactLines > 0 || n.Note.EndsWith("serverless.md", StringComparison.Ordinal), $"{n.Note} yields no fact"));
+        // serverless.md lists services without figures; cloudfront.md is prose (its comparison table is not a fact, audit item 26).
+        Assert.All(report.PerNote, n => Assert.True(
+            n.FactLines > 0 || n.Note.EndsWith("serverless.md", StringComparison.Ordinal) || n.Note.EndsWith("cloudfront.md", StringComparison.Ordinal),
+            $"{n.Note} yields no fact"));
     }
 
     private sealed record Uncovered(string Note, int Line, string Text);

@@ -30,11 +30,10 @@ public class CatalogAndExamplesTests
         Assert.Equal(15, Aurora.MaxReadReplicas);
         Assert.Equal(new Range<DataSize>(DataSize.FromGigabytes(10), DataSize.FromTerabytes(128)), Aurora.Storage);
         Assert.Equal((3, 63), (S3.BucketNames.MinLength, S3.BucketNames.MaxLength));
-        Assert.Equal(new[] { "Delete", "Retain", "Snapshot" }, Enum.GetNames(typeof(CloudFormation.DeletionPolicy)));
-        Assert.Equal(CloudFormation.DeletionPolicy.Delete, CloudFormation.DeletionPolicies.Default);
+        Assert.Equal(new[] { "Delete", "Retain", "RetainExceptOnCreate", "Snapshot" }, Enum.GetNames(typeof(CloudFormation.DeletionPolicy)));
         Assert.Equal("CAPABILITY_IAM", CloudFormation.Capabilities.CapabilityIam);
-        Assert.Equal(6, Beanstalk.DeploymentModes.Count);
-        Assert.Equal("Traffic Splitting", Beanstalk.DeploymentModes[5].Mode);
+        Assert.Equal(5, Beanstalk.DeploymentPolicies.All.Count);
+        Assert.Equal("TrafficSplitting", Beanstalk.DeploymentPolicies.ToAwsName(Beanstalk.DeploymentPolicy.TrafficSplitting));
         Assert.Equal("INSUFFICIENT_DATA", CloudWatch.AlarmStates.ToAwsName(CloudWatch.AlarmState.InsufficientData));
         Assert.Equal(DataSize.FromMegabytes(1), Sqs.MaxMessageSize);
     }

@@ -65,12 +65,16 @@ public class ReferenceValuesTests
     [Fact]
     public void Renamed_members_keep_their_old_name_as_obsolete()
     {
-#pragma warning disable CS0618 // the point: the old name still compiles, and says it is obsolete
-        Assert.Equal(Beanstalk.MaxAppVersionsPerRegion, Beanstalk.MaxAppVersionsPerAccount);
+#pragma warning disable CS0618 // the point: the old names still compile, and say they are obsolete
+        Assert.Equal(Beanstalk.AppVersionsPerRegionQuota, Beanstalk.MaxAppVersionsPerRegion);
+        Assert.Equal(Beanstalk.AppVersionsPerRegionQuota, Beanstalk.MaxAppVersionsPerAccount);
 #pragma warning restore CS0618
-        var field = typeof(Beanstalk).GetField(nameof(Beanstalk.MaxAppVersionsPerRegion).Replace("Region", "Account"))!;
-        var obsolete = (ObsoleteAttribute)Attribute.GetCustomAttribute(field, typeof(ObsoleteAttribute))!;
-        Assert.Contains("MaxAppVersionsPerRegion", obsolete.Message, StringComparison.Ordinal);
+        foreach (var old in new[] { "MaxAppVersionsPerRegion", "MaxAppVersionsPerAccount" })
+        {
+            var field = typeof(Beanstalk).GetField(old)!;
+            var obsolete = (ObsoleteAttribute)Attribute.GetCustomAttribute(field, typeof(ObsoleteAttribute))!;
+            Assert.Contains(nameof(Beanstalk.AppVersionsPerRegionQuota), obsolete.Message, StringComparison.Ordinal);
+        }
     }
 
     private static string Canonical(object value) => value switch

@@ -10,26 +10,35 @@ namespace AwsFacts
     public static partial class Beanstalk
     {
         /// <summary>
-        /// Max 1000 app versions per Region (across applications)
+        /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
-        /// <value>Max 1000 app versions per Region</value>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <value>1000</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int AppVersionsPerRegionQuota = 1000;
+
+        /// <summary>
+        /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
+        /// </summary>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <value>1000</value>
+        [global::System.Obsolete("Renamed: use AppVersionsPerRegionQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerRegion = 1000;
 
         /// <summary>
-        /// Max 1000 app versions per Region (across applications)
+        /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
-        /// <value>Max 1000 app versions per Region</value>
-        [global::System.Obsolete("Renamed: use MaxAppVersionsPerRegion.")]
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <value>1000</value>
+        [global::System.Obsolete("Renamed: use AppVersionsPerRegionQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerAccount = 1000;
 
         /// <summary>
         /// Deletes at most 100 versions at a time
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
         /// <value>at most 100 versions</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LifecycleDeletionMaxVersions = 100;
@@ -51,79 +60,122 @@ namespace AwsFacts
         public const string ConfigFileExtension = ".config";
 
         /// <summary>
-        /// A row of the table "Deployment Modes".
+        /// Deployment policies
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 4. Reference: AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html) (as of 2026-11). The AWS spellings are in DeploymentPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public sealed partial class DeploymentMode
+        public enum DeploymentPolicy
         {
-            internal DeploymentMode(string @mode, string @description)
-            {
-                Mode = @mode;
-                Description = @description;
-            }
-
             /// <summary>
-            /// Mode
+            /// AllAtOnce: all at once: fastest, downtime, good for dev (default)
             /// </summary>
-            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
-            public string Mode { get; }
-
+            /// <remarks>Source: notes/beanstalk.md, line 5.</remarks>
+            AllAtOnce,
             /// <summary>
-            /// Description
-            /// </summary>
-            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
-            public string Description { get; }
-
-            /// <summary>
-            /// All at once | Fastest, downtime, good for dev
+            /// Rolling: update batches, runs below capacity, no extra cost
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 6.</remarks>
-            public static readonly global::AwsFacts.Beanstalk.DeploymentMode AllAtOnce = new global::AwsFacts.Beanstalk.DeploymentMode("All at once", "Fastest, downtime, good for dev");
-
+            Rolling,
             /// <summary>
-            /// Rolling | Update batches, runs below capacity, no extra cost
+            /// RollingWithAdditionalBatch: rolling with additional batch: keep full capacity, small extra cost
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 7.</remarks>
-            public static readonly global::AwsFacts.Beanstalk.DeploymentMode Rolling = new global::AwsFacts.Beanstalk.DeploymentMode("Rolling", "Update batches, runs below capacity, no extra cost");
-
+            RollingWithAdditionalBatch,
             /// <summary>
-            /// Rolling with additional batch | Keep full capacity, small extra cost
+            /// Immutable: deploy new instances in temporary ASG, zero downtime, higher cost
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 8.</remarks>
-            public static readonly global::AwsFacts.Beanstalk.DeploymentMode RollingWithAdditionalBatch = new global::AwsFacts.Beanstalk.DeploymentMode("Rolling with additional batch", "Keep full capacity, small extra cost");
-
+            Immutable,
             /// <summary>
-            /// Immutable | Deploy new instances in temporary ASG, zero downtime, higher cost
+            /// TrafficSplitting: traffic splitting: canary testing via ALB, automated rollback, zero downtime
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 9.</remarks>
-            public static readonly global::AwsFacts.Beanstalk.DeploymentMode Immutable = new global::AwsFacts.Beanstalk.DeploymentMode("Immutable", "Deploy new instances in temporary ASG, zero downtime, higher cost");
-
-            /// <summary>
-            /// Blue/Green | New environment → test → swap URLs, zero downtime
-            /// </summary>
-            /// <remarks>Source: notes/beanstalk.md, line 10.</remarks>
-            public static readonly global::AwsFacts.Beanstalk.DeploymentMode BlueGreen = new global::AwsFacts.Beanstalk.DeploymentMode("Blue/Green", "New environment → test → swap URLs, zero downtime");
-
-            /// <summary>
-            /// Traffic Splitting | Canary testing via ALB, automated rollback, zero downtime
-            /// </summary>
-            /// <remarks>Source: notes/beanstalk.md, line 11.</remarks>
-            public static readonly global::AwsFacts.Beanstalk.DeploymentMode TrafficSplitting = new global::AwsFacts.Beanstalk.DeploymentMode("Traffic Splitting", "Canary testing via ALB, automated rollback, zero downtime");
-
-            /// <summary>
-            /// The first column: Mode.
-            /// </summary>
-            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
-            public override string ToString() { return Mode; }
+            TrafficSplitting,
         }
 
         /// <summary>
-        /// Deployment Modes: every row of the table, in order.
+        /// The exact AWS spellings of <see cref="DeploymentPolicy"/>.
         /// </summary>
         /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Beanstalk.DeploymentMode> DeploymentModes = global::System.Array.AsReadOnly(new global::AwsFacts.Beanstalk.DeploymentMode[] { global::AwsFacts.Beanstalk.DeploymentMode.AllAtOnce, global::AwsFacts.Beanstalk.DeploymentMode.Rolling, global::AwsFacts.Beanstalk.DeploymentMode.RollingWithAdditionalBatch, global::AwsFacts.Beanstalk.DeploymentMode.Immutable, global::AwsFacts.Beanstalk.DeploymentMode.BlueGreen, global::AwsFacts.Beanstalk.DeploymentMode.TrafficSplitting });
+        public static partial class DeploymentPolicies
+        {
+            /// <summary>
+            /// AllAtOnce
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 5.</remarks>
+            public const string AllAtOnce = "AllAtOnce";
+
+            /// <summary>
+            /// Rolling
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 6.</remarks>
+            public const string Rolling = "Rolling";
+
+            /// <summary>
+            /// RollingWithAdditionalBatch
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 7.</remarks>
+            public const string RollingWithAdditionalBatch = "RollingWithAdditionalBatch";
+
+            /// <summary>
+            /// Immutable
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 8.</remarks>
+            public const string Immutable = "Immutable";
+
+            /// <summary>
+            /// TrafficSplitting
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 9.</remarks>
+            public const string TrafficSplitting = "TrafficSplitting";
+
+            /// <summary>
+            /// The default: <see cref="DeploymentPolicy.AllAtOnce"/>.
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 5.</remarks>
+            public const global::AwsFacts.Beanstalk.DeploymentPolicy Default = global::AwsFacts.Beanstalk.DeploymentPolicy.AllAtOnce;
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable, TrafficSplitting });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="DeploymentPolicy"/>.
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
+            public static string ToAwsName(global::AwsFacts.Beanstalk.DeploymentPolicy value)
+            {
+                switch (value)
+                {
+                    case global::AwsFacts.Beanstalk.DeploymentPolicy.AllAtOnce: return AllAtOnce;
+                    case global::AwsFacts.Beanstalk.DeploymentPolicy.Rolling: return Rolling;
+                    case global::AwsFacts.Beanstalk.DeploymentPolicy.RollingWithAdditionalBatch: return RollingWithAdditionalBatch;
+                    case global::AwsFacts.Beanstalk.DeploymentPolicy.Immutable: return Immutable;
+                    case global::AwsFacts.Beanstalk.DeploymentPolicy.TrafficSplitting: return TrafficSplitting;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeploymentPolicy"/>.
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
+            public static bool TryParse(string awsName, out global::AwsFacts.Beanstalk.DeploymentPolicy value)
+            {
+                switch (awsName)
+                {
+                    case AllAtOnce: value = global::AwsFacts.Beanstalk.DeploymentPolicy.AllAtOnce; return true;
+                    case Rolling: value = global::AwsFacts.Beanstalk.DeploymentPolicy.Rolling; return true;
+                    case RollingWithAdditionalBatch: value = global::AwsFacts.Beanstalk.DeploymentPolicy.RollingWithAdditionalBatch; return true;
+                    case Immutable: value = global::AwsFacts.Beanstalk.DeploymentPolicy.Immutable; return true;
+                    case TrafficSplitting: value = global::AwsFacts.Beanstalk.DeploymentPolicy.TrafficSplitting; return true;
+                    default: value = default(global::AwsFacts.Beanstalk.DeploymentPolicy); return false;
+                }
+            }
+        }
     }
 
     internal static partial class __GeneratedFacts
@@ -134,11 +186,11 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("beanstalk.max-app-versions-per-region", "Beanstalk.MaxAppVersionsPerRegion", global::AwsFacts.Beanstalk.MaxAppVersionsPerRegion, "", "Max 1000 app versions per Region", "Max 1000 app versions per Region (across applications; formerly noted as per account)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("beanstalk.deployment-modes", "Beanstalk.DeploymentModes", global::AwsFacts.Beanstalk.DeploymentModes, "", "6 rows", "Deployment Modes", "notes/beanstalk.md", 4, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("beanstalk.app-versions-per-region-quota", "Beanstalk.AppVersionsPerRegionQuota", global::AwsFacts.Beanstalk.AppVersionsPerRegionQuota, "", "1000", "App versions per Region, across applications: 1000 (a default quota, not a hard limit)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html).", "2026-11"),
+                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html).", "2026-11"),
+                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", ""),
+                new global::AwsFacts.Fact("beanstalk.deployment-policy", "Beanstalk.DeploymentPolicy", global::AwsFacts.Beanstalk.DeploymentPolicies.All, "", "AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable, TrafficSplitting", "Deployment policies", "notes/beanstalk.md", 4, false, "AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html).", "2026-11"),
             }
             ;
         }

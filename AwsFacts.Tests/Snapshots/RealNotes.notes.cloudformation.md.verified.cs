@@ -26,9 +26,9 @@ namespace AwsFacts
         public const string ResourceTypeFormat = "AWS::Service::ResourceType";
 
         /// <summary>
-        /// Exported outputs can be imported into other stacks with <c>Fn::ImportValue</c>.
+        /// Exported outputs can be imported into other stacks in the same Region with <c>Fn::ImportValue</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 22.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 25. Reference: AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html) (as of 2026-11).</remarks>
         /// <value>Fn::ImportValue</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ImportFunction = "Fn::ImportValue";
@@ -36,7 +36,7 @@ namespace AwsFacts
         /// <summary>
         /// Users need <c>iam:PassRole</c> to delegate role.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 50.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 57.</remarks>
         /// <value>iam:PassRole</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string PassRoleAction = "iam:PassRole";
@@ -44,31 +44,31 @@ namespace AwsFacts
         /// <summary>
         /// On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 106.</remarks>
         /// <value>ContinueUpdateRollback</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ContinueRollbackApi = "ContinueUpdateRollback";
 
         /// <summary>
-        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
+        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 101.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
         /// <value>--capabilities</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CliOption = "--capabilities";
 
         /// <summary>
-        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
+        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 101.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
         /// <value>InsufficientCapabilitiesException</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MissingCapabilityError = "InsufficientCapabilitiesException";
 
         /// <summary>
-        /// Types: <c>String</c>, <c>Number</c>, <c>CommaDelimitedList</c>, AWS-specific, SSM Parameter.
+        /// Types: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 16. The AWS spellings are in ParameterTypes.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 16. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterType
         {
@@ -83,20 +83,15 @@ namespace AwsFacts
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             Number,
             /// <summary>
+            /// List&lt;Number&gt;
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            ListNumber,
+            /// <summary>
             /// CommaDelimitedList
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             CommaDelimitedList,
-            /// <summary>
-            /// AWS-specific
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            AwsSpecific,
-            /// <summary>
-            /// SSM Parameter
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            SsmParameter,
         }
 
         /// <summary>
@@ -119,28 +114,22 @@ namespace AwsFacts
             public const string Number = "Number";
 
             /// <summary>
+            /// List&lt;Number&gt;
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            public const string ListNumber = "List<Number>";
+
+            /// <summary>
             /// CommaDelimitedList
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string CommaDelimitedList = "CommaDelimitedList";
 
             /// <summary>
-            /// AWS-specific
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            public const string AwsSpecific = "AWS-specific";
-
-            /// <summary>
-            /// SSM Parameter
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            public const string SsmParameter = "SSM Parameter";
-
-            /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { String, Number, CommaDelimitedList, AwsSpecific, SsmParameter });
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { String, Number, ListNumber, CommaDelimitedList });
 
             /// <summary>
             /// The AWS spelling of a <see cref="ParameterType"/>.
@@ -152,9 +141,8 @@ namespace AwsFacts
                 {
                     case global::AwsFacts.CloudFormation.ParameterType.String: return String;
                     case global::AwsFacts.CloudFormation.ParameterType.Number: return Number;
+                    case global::AwsFacts.CloudFormation.ParameterType.ListNumber: return ListNumber;
                     case global::AwsFacts.CloudFormation.ParameterType.CommaDelimitedList: return CommaDelimitedList;
-                    case global::AwsFacts.CloudFormation.ParameterType.AwsSpecific: return AwsSpecific;
-                    case global::AwsFacts.CloudFormation.ParameterType.SsmParameter: return SsmParameter;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -169,92 +157,127 @@ namespace AwsFacts
                 {
                     case String: value = global::AwsFacts.CloudFormation.ParameterType.String; return true;
                     case Number: value = global::AwsFacts.CloudFormation.ParameterType.Number; return true;
+                    case ListNumber: value = global::AwsFacts.CloudFormation.ParameterType.ListNumber; return true;
                     case CommaDelimitedList: value = global::AwsFacts.CloudFormation.ParameterType.CommaDelimitedList; return true;
-                    case AwsSpecific: value = global::AwsFacts.CloudFormation.ParameterType.AwsSpecific; return true;
-                    case SsmParameter: value = global::AwsFacts.CloudFormation.ParameterType.SsmParameter; return true;
                     default: value = default(global::AwsFacts.CloudFormation.ParameterType); return false;
                 }
             }
         }
 
         /// <summary>
-        /// Validation: <c>AllowedValues</c>, <c>AllowedPattern</c>, <c>Min/Max</c>, <c>NoEcho</c>.
+        /// Validation: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 17. The AWS spellings are in ParameterValidations.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 18. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterValidations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterValidation
         {
             /// <summary>
-            /// AllowedValues
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            AllowedValues,
-            /// <summary>
             /// AllowedPattern
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             AllowedPattern,
             /// <summary>
-            /// Min/Max
+            /// AllowedValues
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            MinMax,
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            AllowedValues,
             /// <summary>
-            /// NoEcho
+            /// ConstraintDescription
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            NoEcho,
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            ConstraintDescription,
+            /// <summary>
+            /// MaxLength
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            MaxLength,
+            /// <summary>
+            /// MaxValue
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            MaxValue,
+            /// <summary>
+            /// MinLength
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            MinLength,
+            /// <summary>
+            /// MinValue
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            MinValue,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ParameterValidation"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ParameterValidations
         {
             /// <summary>
-            /// AllowedValues
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            public const string AllowedValues = "AllowedValues";
-
-            /// <summary>
             /// AllowedPattern
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string AllowedPattern = "AllowedPattern";
 
             /// <summary>
-            /// Min/Max
+            /// AllowedValues
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            public const string MinMax = "Min/Max";
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public const string AllowedValues = "AllowedValues";
 
             /// <summary>
-            /// NoEcho
+            /// ConstraintDescription
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            public const string NoEcho = "NoEcho";
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public const string ConstraintDescription = "ConstraintDescription";
+
+            /// <summary>
+            /// MaxLength
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public const string MaxLength = "MaxLength";
+
+            /// <summary>
+            /// MaxValue
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public const string MaxValue = "MaxValue";
+
+            /// <summary>
+            /// MinLength
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public const string MinLength = "MinLength";
+
+            /// <summary>
+            /// MinValue
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public const string MinValue = "MinValue";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllowedValues, AllowedPattern, MinMax, NoEcho });
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue });
 
             /// <summary>
             /// The AWS spelling of a <see cref="ParameterValidation"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterValidation value)
             {
                 switch (value)
                 {
-                    case global::AwsFacts.CloudFormation.ParameterValidation.AllowedValues: return AllowedValues;
                     case global::AwsFacts.CloudFormation.ParameterValidation.AllowedPattern: return AllowedPattern;
-                    case global::AwsFacts.CloudFormation.ParameterValidation.MinMax: return MinMax;
-                    case global::AwsFacts.CloudFormation.ParameterValidation.NoEcho: return NoEcho;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.AllowedValues: return AllowedValues;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.ConstraintDescription: return ConstraintDescription;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.MaxLength: return MaxLength;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.MaxValue: return MaxValue;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.MinLength: return MinLength;
+                    case global::AwsFacts.CloudFormation.ParameterValidation.MinValue: return MinValue;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -262,90 +285,104 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterValidation"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ParameterValidation value)
             {
                 switch (awsName)
                 {
-                    case AllowedValues: value = global::AwsFacts.CloudFormation.ParameterValidation.AllowedValues; return true;
                     case AllowedPattern: value = global::AwsFacts.CloudFormation.ParameterValidation.AllowedPattern; return true;
-                    case MinMax: value = global::AwsFacts.CloudFormation.ParameterValidation.MinMax; return true;
-                    case NoEcho: value = global::AwsFacts.CloudFormation.ParameterValidation.NoEcho; return true;
+                    case AllowedValues: value = global::AwsFacts.CloudFormation.ParameterValidation.AllowedValues; return true;
+                    case ConstraintDescription: value = global::AwsFacts.CloudFormation.ParameterValidation.ConstraintDescription; return true;
+                    case MaxLength: value = global::AwsFacts.CloudFormation.ParameterValidation.MaxLength; return true;
+                    case MaxValue: value = global::AwsFacts.CloudFormation.ParameterValidation.MaxValue; return true;
+                    case MinLength: value = global::AwsFacts.CloudFormation.ParameterValidation.MinLength; return true;
+                    case MinValue: value = global::AwsFacts.CloudFormation.ParameterValidation.MinValue; return true;
                     default: value = default(global::AwsFacts.CloudFormation.ParameterValidation); return false;
                 }
             }
         }
 
         /// <summary>
-        /// Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>.
+        /// Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 27. The AWS spellings are in ConditionFunctions.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 31. Reference: AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html) (as of 2026-11). The AWS spellings are in ConditionFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionFunction
         {
             /// <summary>
             /// Fn::Equals
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnEquals,
             /// <summary>
             /// Fn::And
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnAnd,
             /// <summary>
             /// Fn::Or
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnOr,
             /// <summary>
             /// Fn::Not
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnNot,
+            /// <summary>
+            /// Fn::If
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            FnIf,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ConditionFunction"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ConditionFunctions
         {
             /// <summary>
             /// Fn::Equals
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnEquals = "Fn::Equals";
 
             /// <summary>
             /// Fn::And
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnAnd = "Fn::And";
 
             /// <summary>
             /// Fn::Or
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnOr = "Fn::Or";
 
             /// <summary>
             /// Fn::Not
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnNot = "Fn::Not";
+
+            /// <summary>
+            /// Fn::If
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            public const string FnIf = "Fn::If";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnEquals, FnAnd, FnOr, FnNot });
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnEquals, FnAnd, FnOr, FnNot, FnIf });
 
             /// <summary>
             /// The AWS spelling of a <see cref="ConditionFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionFunction value)
             {
                 switch (value)
@@ -354,6 +391,7 @@ namespace AwsFacts
                     case global::AwsFacts.CloudFormation.ConditionFunction.FnAnd: return FnAnd;
                     case global::AwsFacts.CloudFormation.ConditionFunction.FnOr: return FnOr;
                     case global::AwsFacts.CloudFormation.ConditionFunction.FnNot: return FnNot;
+                    case global::AwsFacts.CloudFormation.ConditionFunction.FnIf: return FnIf;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -361,7 +399,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ConditionFunction value)
             {
                 switch (awsName)
@@ -370,6 +408,7 @@ namespace AwsFacts
                     case FnAnd: value = global::AwsFacts.CloudFormation.ConditionFunction.FnAnd; return true;
                     case FnOr: value = global::AwsFacts.CloudFormation.ConditionFunction.FnOr; return true;
                     case FnNot: value = global::AwsFacts.CloudFormation.ConditionFunction.FnNot; return true;
+                    case FnIf: value = global::AwsFacts.CloudFormation.ConditionFunction.FnIf; return true;
                     default: value = default(global::AwsFacts.CloudFormation.ConditionFunction); return false;
                 }
             }
@@ -378,74 +417,80 @@ namespace AwsFacts
         /// <summary>
         /// Types
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 32. The AWS spellings are in DeletionPolicies.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 37. Reference: AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate (as of 2026-11). The AWS spellings are in DeletionPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeletionPolicy
         {
             /// <summary>
-            /// Delete: resource is deleted. (default)
+            /// Delete: resource is deleted.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 33.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 38.</remarks>
             Delete,
             /// <summary>
             /// Retain: resource preserved.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 39.</remarks>
             Retain,
+            /// <summary>
+            /// RetainExceptOnCreate: like Retain, except that a resource is deleted when the stack operation that created it rolls back.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
+            RetainExceptOnCreate,
             /// <summary>
             /// Snapshot: snapshot created before deletion (DBs, EBS).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 35.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
             Snapshot,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="DeletionPolicy"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class DeletionPolicies
         {
             /// <summary>
             /// Delete
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 33.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 38.</remarks>
             public const string Delete = "Delete";
 
             /// <summary>
             /// Retain
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 39.</remarks>
             public const string Retain = "Retain";
+
+            /// <summary>
+            /// RetainExceptOnCreate
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
+            public const string RetainExceptOnCreate = "RetainExceptOnCreate";
 
             /// <summary>
             /// Snapshot
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 35.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
             public const string Snapshot = "Snapshot";
-
-            /// <summary>
-            /// The default: <see cref="DeletionPolicy.Delete"/>.
-            /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 33.</remarks>
-            public const global::AwsFacts.CloudFormation.DeletionPolicy Default = global::AwsFacts.CloudFormation.DeletionPolicy.Delete;
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Delete, Retain, Snapshot });
+            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Delete, Retain, RetainExceptOnCreate, Snapshot });
 
             /// <summary>
             /// The AWS spelling of a <see cref="DeletionPolicy"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.DeletionPolicy value)
             {
                 switch (value)
                 {
                     case global::AwsFacts.CloudFormation.DeletionPolicy.Delete: return Delete;
                     case global::AwsFacts.CloudFormation.DeletionPolicy.Retain: return Retain;
+                    case global::AwsFacts.CloudFormation.DeletionPolicy.RetainExceptOnCreate: return RetainExceptOnCreate;
                     case global::AwsFacts.CloudFormation.DeletionPolicy.Snapshot: return Snapshot;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
@@ -454,13 +499,14 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeletionPolicy"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.DeletionPolicy value)
             {
                 switch (awsName)
                 {
                     case Delete: value = global::AwsFacts.CloudFormation.DeletionPolicy.Delete; return true;
                     case Retain: value = global::AwsFacts.CloudFormation.DeletionPolicy.Retain; return true;
+                    case RetainExceptOnCreate: value = global::AwsFacts.CloudFormation.DeletionPolicy.RetainExceptOnCreate; return true;
                     case Snapshot: value = global::AwsFacts.CloudFormation.DeletionPolicy.Snapshot; return true;
                     default: value = default(global::AwsFacts.CloudFormation.DeletionPolicy); return false;
                 }
@@ -470,84 +516,106 @@ namespace AwsFacts
         /// <summary>
         /// 1️⃣2️⃣ Intrinsic Functions
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 76. The AWS spellings are in IntrinsicFunctions.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 83. The AWS spellings are in IntrinsicFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunction
         {
             /// <summary>
             /// !Ref: reference parameter value or resource physical ID.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 84.</remarks>
             Ref,
             /// <summary>
             /// !GetAtt: get resource attribute (e.g., AZ, PublicIp).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 78.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             GetAtt,
             /// <summary>
             /// !FindInMap: get value from mapping.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             FindInMap,
             /// <summary>
             /// !ImportValue: import exported value from another stack.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 80.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
             ImportValue,
             /// <summary>
             /// !Base64: encode string in Base64 (e.g., UserData).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
             Base64,
+            /// <summary>
+            /// !GetAZs: list the Availability Zones of a Region.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
+            GetAZs,
+            /// <summary>
+            /// !GetStackOutput: get an output value of another stack, also across accounts and Regions.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
+            GetStackOutput,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="IntrinsicFunction"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class IntrinsicFunctions
         {
             /// <summary>
             /// !Ref
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 84.</remarks>
             public const string Ref = "!Ref";
 
             /// <summary>
             /// !GetAtt
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 78.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string GetAtt = "!GetAtt";
 
             /// <summary>
             /// !FindInMap
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             public const string FindInMap = "!FindInMap";
 
             /// <summary>
             /// !ImportValue
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 80.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
             public const string ImportValue = "!ImportValue";
 
             /// <summary>
             /// !Base64
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
             public const string Base64 = "!Base64";
+
+            /// <summary>
+            /// !GetAZs
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
+            public const string GetAZs = "!GetAZs";
+
+            /// <summary>
+            /// !GetStackOutput
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
+            public const string GetStackOutput = "!GetStackOutput";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ref, GetAtt, FindInMap, ImportValue, Base64 });
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ref, GetAtt, FindInMap, ImportValue, Base64, GetAZs, GetStackOutput });
 
             /// <summary>
             /// The AWS spelling of a <see cref="IntrinsicFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunction value)
             {
                 switch (value)
@@ -557,6 +625,8 @@ namespace AwsFacts
                     case global::AwsFacts.CloudFormation.IntrinsicFunction.FindInMap: return FindInMap;
                     case global::AwsFacts.CloudFormation.IntrinsicFunction.ImportValue: return ImportValue;
                     case global::AwsFacts.CloudFormation.IntrinsicFunction.Base64: return Base64;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.GetAZs: return GetAZs;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunction.GetStackOutput: return GetStackOutput;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -564,7 +634,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.IntrinsicFunction value)
             {
                 switch (awsName)
@@ -574,6 +644,8 @@ namespace AwsFacts
                     case FindInMap: value = global::AwsFacts.CloudFormation.IntrinsicFunction.FindInMap; return true;
                     case ImportValue: value = global::AwsFacts.CloudFormation.IntrinsicFunction.ImportValue; return true;
                     case Base64: value = global::AwsFacts.CloudFormation.IntrinsicFunction.Base64; return true;
+                    case GetAZs: value = global::AwsFacts.CloudFormation.IntrinsicFunction.GetAZs; return true;
+                    case GetStackOutput: value = global::AwsFacts.CloudFormation.IntrinsicFunction.GetStackOutput; return true;
                     default: value = default(global::AwsFacts.CloudFormation.IntrinsicFunction); return false;
                 }
             }
@@ -582,84 +654,84 @@ namespace AwsFacts
         /// <summary>
         /// Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 83. The AWS spellings are in ConditionShortForms.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 92. The AWS spellings are in ConditionShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionShortForm
         {
             /// <summary>
             /// !If
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             If,
             /// <summary>
             /// !Equals
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             EqualsValue,
             /// <summary>
             /// !And
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             And,
             /// <summary>
             /// !Or
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             Or,
             /// <summary>
             /// !Not
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             Not,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ConditionShortForm"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ConditionShortForms
         {
             /// <summary>
             /// !If
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string If = "!If";
 
             /// <summary>
             /// !Equals
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string EqualsValue = "!Equals";
 
             /// <summary>
             /// !And
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string And = "!And";
 
             /// <summary>
             /// !Or
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string Or = "!Or";
 
             /// <summary>
             /// !Not
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string Not = "!Not";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { If, EqualsValue, And, Or, Not });
 
             /// <summary>
             /// The AWS spelling of a <see cref="ConditionShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionShortForm value)
             {
                 switch (value)
@@ -676,7 +748,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ConditionShortForm value)
             {
                 switch (awsName)
@@ -692,86 +764,97 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>
+        /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 85. The AWS spellings are in OtherShortForms.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 94. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in OtherShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum OtherShortForm
         {
             /// <summary>
             /// !Join
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Join,
             /// <summary>
             /// !Sub
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Sub,
             /// <summary>
             /// !Select
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Select,
             /// <summary>
             /// !Split
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Split,
             /// <summary>
             /// !Cidr
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Cidr,
+            /// <summary>
+            /// !Transform
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            Transform,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="OtherShortForm"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class OtherShortForms
         {
             /// <summary>
             /// !Join
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Join = "!Join";
 
             /// <summary>
             /// !Sub
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Sub = "!Sub";
 
             /// <summary>
             /// !Select
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Select = "!Select";
 
             /// <summary>
             /// !Split
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Split = "!Split";
 
             /// <summary>
             /// !Cidr
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Cidr = "!Cidr";
+
+            /// <summary>
+            /// !Transform
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            public const string Transform = "!Transform";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr });
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr, Transform });
 
             /// <summary>
             /// The AWS spelling of a <see cref="OtherShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.OtherShortForm value)
             {
                 switch (value)
@@ -781,6 +864,7 @@ namespace AwsFacts
                     case global::AwsFacts.CloudFormation.OtherShortForm.Select: return Select;
                     case global::AwsFacts.CloudFormation.OtherShortForm.Split: return Split;
                     case global::AwsFacts.CloudFormation.OtherShortForm.Cidr: return Cidr;
+                    case global::AwsFacts.CloudFormation.OtherShortForm.Transform: return Transform;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -788,7 +872,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.OtherShortForm value)
             {
                 switch (awsName)
@@ -798,7 +882,263 @@ namespace AwsFacts
                     case Select: value = global::AwsFacts.CloudFormation.OtherShortForm.Select; return true;
                     case Split: value = global::AwsFacts.CloudFormation.OtherShortForm.Split; return true;
                     case Cidr: value = global::AwsFacts.CloudFormation.OtherShortForm.Cidr; return true;
+                    case Transform: value = global::AwsFacts.CloudFormation.OtherShortForm.Transform; return true;
                     default: value = default(global::AwsFacts.CloudFormation.OtherShortForm); return false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Full names: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 96. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in IntrinsicFunctionNames.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum IntrinsicFunctionName
+        {
+            /// <summary>
+            /// Fn::Base64
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnBase64,
+            /// <summary>
+            /// Fn::Cidr
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnCidr,
+            /// <summary>
+            /// Fn::FindInMap
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnFindInMap,
+            /// <summary>
+            /// Fn::ForEach
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnForEach,
+            /// <summary>
+            /// Fn::GetAtt
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnGetAtt,
+            /// <summary>
+            /// Fn::GetAZs
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnGetAZs,
+            /// <summary>
+            /// Fn::GetStackOutput
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnGetStackOutput,
+            /// <summary>
+            /// Fn::ImportValue
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnImportValue,
+            /// <summary>
+            /// Fn::Join
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnJoin,
+            /// <summary>
+            /// Fn::Length
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnLength,
+            /// <summary>
+            /// Fn::Select
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnSelect,
+            /// <summary>
+            /// Fn::Split
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnSplit,
+            /// <summary>
+            /// Fn::Sub
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnSub,
+            /// <summary>
+            /// Fn::ToJsonString
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnToJsonString,
+            /// <summary>
+            /// Fn::Transform
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            FnTransform,
+            /// <summary>
+            /// Ref
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            Ref,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="IntrinsicFunctionName"/>.
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class IntrinsicFunctionNames
+        {
+            /// <summary>
+            /// Fn::Base64
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnBase64 = "Fn::Base64";
+
+            /// <summary>
+            /// Fn::Cidr
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnCidr = "Fn::Cidr";
+
+            /// <summary>
+            /// Fn::FindInMap
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnFindInMap = "Fn::FindInMap";
+
+            /// <summary>
+            /// Fn::ForEach
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnForEach = "Fn::ForEach";
+
+            /// <summary>
+            /// Fn::GetAtt
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnGetAtt = "Fn::GetAtt";
+
+            /// <summary>
+            /// Fn::GetAZs
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnGetAZs = "Fn::GetAZs";
+
+            /// <summary>
+            /// Fn::GetStackOutput
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnGetStackOutput = "Fn::GetStackOutput";
+
+            /// <summary>
+            /// Fn::ImportValue
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnImportValue = "Fn::ImportValue";
+
+            /// <summary>
+            /// Fn::Join
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnJoin = "Fn::Join";
+
+            /// <summary>
+            /// Fn::Length
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnLength = "Fn::Length";
+
+            /// <summary>
+            /// Fn::Select
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnSelect = "Fn::Select";
+
+            /// <summary>
+            /// Fn::Split
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnSplit = "Fn::Split";
+
+            /// <summary>
+            /// Fn::Sub
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnSub = "Fn::Sub";
+
+            /// <summary>
+            /// Fn::ToJsonString
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnToJsonString = "Fn::ToJsonString";
+
+            /// <summary>
+            /// Fn::Transform
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string FnTransform = "Fn::Transform";
+
+            /// <summary>
+            /// Ref
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public const string Ref = "Ref";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnBase64, FnCidr, FnFindInMap, FnForEach, FnGetAtt, FnGetAZs, FnGetStackOutput, FnImportValue, FnJoin, FnLength, FnSelect, FnSplit, FnSub, FnToJsonString, FnTransform, Ref });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="IntrinsicFunctionName"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunctionName value)
+            {
+                switch (value)
+                {
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnBase64: return FnBase64;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnCidr: return FnCidr;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnFindInMap: return FnFindInMap;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnForEach: return FnForEach;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnGetAtt: return FnGetAtt;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnGetAZs: return FnGetAZs;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnGetStackOutput: return FnGetStackOutput;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnImportValue: return FnImportValue;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnJoin: return FnJoin;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnLength: return FnLength;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnSelect: return FnSelect;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnSplit: return FnSplit;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnSub: return FnSub;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnToJsonString: return FnToJsonString;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnTransform: return FnTransform;
+                    case global::AwsFacts.CloudFormation.IntrinsicFunctionName.Ref: return Ref;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunctionName"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.IntrinsicFunctionName value)
+            {
+                switch (awsName)
+                {
+                    case FnBase64: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnBase64; return true;
+                    case FnCidr: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnCidr; return true;
+                    case FnFindInMap: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnFindInMap; return true;
+                    case FnForEach: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnForEach; return true;
+                    case FnGetAtt: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnGetAtt; return true;
+                    case FnGetAZs: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnGetAZs; return true;
+                    case FnGetStackOutput: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnGetStackOutput; return true;
+                    case FnImportValue: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnImportValue; return true;
+                    case FnJoin: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnJoin; return true;
+                    case FnLength: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnLength; return true;
+                    case FnSelect: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnSelect; return true;
+                    case FnSplit: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnSplit; return true;
+                    case FnSub: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnSub; return true;
+                    case FnToJsonString: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnToJsonString; return true;
+                    case FnTransform: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.FnTransform; return true;
+                    case Ref: value = global::AwsFacts.CloudFormation.IntrinsicFunctionName.Ref; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.IntrinsicFunctionName); return false;
                 }
             }
         }
@@ -806,62 +1146,62 @@ namespace AwsFacts
         /// <summary>
         /// 1️⃣4️⃣ Capabilities
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 97. The AWS spellings are in Capabilities.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 110. The AWS spellings are in Capabilities.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
             /// <summary>
             /// CAPABILITY_IAM: acknowledge templates creating IAM resources without names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 98.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 111.</remarks>
             CapabilityIam,
             /// <summary>
             /// CAPABILITY_NAMED_IAM: for IAM resources with explicit names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 112.</remarks>
             CapabilityNamedIam,
             /// <summary>
             /// CAPABILITY_AUTO_EXPAND: for templates with macros/nested stacks.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 100.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             CapabilityAutoExpand,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Capability"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Capabilities
         {
             /// <summary>
             /// CAPABILITY_IAM
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 98.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 111.</remarks>
             public const string CapabilityIam = "CAPABILITY_IAM";
 
             /// <summary>
             /// CAPABILITY_NAMED_IAM
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 112.</remarks>
             public const string CapabilityNamedIam = "CAPABILITY_NAMED_IAM";
 
             /// <summary>
             /// CAPABILITY_AUTO_EXPAND
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 100.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             public const string CapabilityAutoExpand = "CAPABILITY_AUTO_EXPAND";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CapabilityIam, CapabilityNamedIam, CapabilityAutoExpand });
 
             /// <summary>
             /// The AWS spelling of a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.Capability value)
             {
                 switch (value)
@@ -876,7 +1216,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.Capability value)
             {
                 switch (awsName)
@@ -892,21 +1232,21 @@ namespace AwsFacts
         /// <summary>
         /// Custom resource type names
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 60.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 67.</remarks>
         public static partial class CustomResourceTypes
         {
             /// <summary>
             /// Prefix: <c>Custom::</c>
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 61. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 68. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             /// <value>Custom::</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string Prefix = "Custom::";
 
             /// <summary>
-            /// Up to 60 characters
+            /// Up to 60 characters for the whole type name, Custom:: prefix included
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 62. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 69. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             /// <value>Up to 60 characters</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int NameMaxLength = 60;
@@ -914,7 +1254,7 @@ namespace AwsFacts
             /// <summary>
             /// Allowed punctuation: <c>_@-</c> (besides letters and digits)
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 63. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 70. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             /// <value>_@-</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_@-";
@@ -929,24 +1269,25 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-formation.mandatory-section", "CloudFormation.MandatorySection", global::AwsFacts.CloudFormation.MandatorySection, "", "Resources", "Mandatory section: `Resources` (AWS components).", "notes/cloudformation.md", 9, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false, "AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks with `Fn::ImportValue`.", "notes/cloudformation.md", 22, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 50, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.prefix", "CloudFormation.CustomResourceTypes.Prefix", global::AwsFacts.CloudFormation.CustomResourceTypes.Prefix, "", "Custom::", "Prefix: `Custom::`", "notes/cloudformation.md", 61, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.name-max-length", "CloudFormation.CustomResourceTypes.NameMaxLength", global::AwsFacts.CloudFormation.CustomResourceTypes.NameMaxLength, "characters", "Up to 60 characters", "Up to 60 characters", "notes/cloudformation.md", 62, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.allowed-punctuation", "CloudFormation.CustomResourceTypes.AllowedPunctuation", global::AwsFacts.CloudFormation.CustomResourceTypes.AllowedPunctuation, "", "_@-", "Allowed punctuation: `_@-` (besides letters and digits)", "notes/cloudformation.md", 63, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 93, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 101, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException`.", "notes/cloudformation.md", 101, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, CommaDelimitedList, AWS-specific, SSM Parameter", "Types: `String`, `Number`, `CommaDelimitedList`, AWS-specific, SSM Parameter.", "notes/cloudformation.md", 16, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedValues, AllowedPattern, Min/Max, NoEcho", "Validation: `AllowedValues`, `AllowedPattern`, `Min/Max`, `NoEcho`.", "notes/cloudformation.md", 17, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`.", "notes/cloudformation.md", 27, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, Snapshot", "Types", "notes/cloudformation.md", 32, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 76, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 83, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`", "notes/cloudformation.md", 85, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 97, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.mandatory-section", "CloudFormation.MandatorySection", global::AwsFacts.CloudFormation.MandatorySection, "", "Resources", "Mandatory section: `Resources` (AWS components).", "notes/cloudformation.md", 9, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false, "AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks in the same Region with `Fn::ImportValue`.", "notes/cloudformation.md", 25, false, "AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 57, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.prefix", "CloudFormation.CustomResourceTypes.Prefix", global::AwsFacts.CloudFormation.CustomResourceTypes.Prefix, "", "Custom::", "Prefix: `Custom::`", "notes/cloudformation.md", 68, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.name-max-length", "CloudFormation.CustomResourceTypes.NameMaxLength", global::AwsFacts.CloudFormation.CustomResourceTypes.NameMaxLength, "characters", "Up to 60 characters", "Up to 60 characters for the whole type name, Custom:: prefix included", "notes/cloudformation.md", 69, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.allowed-punctuation", "CloudFormation.CustomResourceTypes.AllowedPunctuation", global::AwsFacts.CloudFormation.CustomResourceTypes.AllowedPunctuation, "", "_@-", "Allowed punctuation: `_@-` (besides letters and digits)", "notes/cloudformation.md", 70, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 106, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException` (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).", "notes/cloudformation.md", 114, false, "AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException` (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).", "notes/cloudformation.md", 114, false, "AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, List<Number>, CommaDelimitedList", "Types: `String`, `Number`, `List<Number>`, `CommaDelimitedList`.", "notes/cloudformation.md", 16, false, "AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue", "Validation: `AllowedPattern`, `AllowedValues`, `ConstraintDescription`, `MaxLength`, `MaxValue`, `MinLength`, `MinValue`.", "notes/cloudformation.md", 18, false, "AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not, Fn::If", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`, `Fn::If`.", "notes/cloudformation.md", 31, false, "AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, RetainExceptOnCreate, Snapshot", "Types", "notes/cloudformation.md", 37, false, "AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate.", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64, !GetAZs, !GetStackOutput", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 83, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 92, false, "", ""),
+                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr, !Transform", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`, `!Transform`", "notes/cloudformation.md", 94, false, "AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.intrinsic-function-name", "CloudFormation.IntrinsicFunctionName", global::AwsFacts.CloudFormation.IntrinsicFunctionNames.All, "", "Fn::Base64, Fn::Cidr, Fn::FindInMap, Fn::ForEach, Fn::GetAtt, Fn::GetAZs, Fn::GetStackOutput, Fn::ImportValue, Fn::Join, Fn::Length, Fn::Select, Fn::Split, Fn::Sub, Fn::ToJsonString, Fn::Transform, Ref", "Full names: `Fn::Base64`, `Fn::Cidr`, `Fn::FindInMap`, `Fn::ForEach`, `Fn::GetAtt`, `Fn::GetAZs`, `Fn::GetStackOutput`, `Fn::ImportValue`, `Fn::Join`, `Fn::Length`, `Fn::Select`, `Fn::Split`, `Fn::Sub`, `Fn::ToJsonString`, `Fn::Transform`, `Ref`", "notes/cloudformation.md", 96, false, "AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html).", "2026-11"),
+                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 110, false, "", ""),
             }
             ;
         }

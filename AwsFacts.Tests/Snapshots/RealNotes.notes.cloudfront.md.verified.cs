@@ -3,83 +3,6 @@
 
 namespace AwsFacts
 {
-    /// <summary>
-    /// AWS Notes – CloudFront, ECS/ECR/Fargate, Elastic Beanstalk
-    /// </summary>
-    /// <remarks>Source: notes/cloudfront.md, line 1.</remarks>
-    public static partial class CloudFront
-    {
-        /// <summary>
-        /// A row of the table "CloudFront vs S3 Cross-Region Replication (CRR)".
-        /// </summary>
-        /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public sealed partial class VsS3CrrRow
-        {
-            internal VsS3CrrRow(string @feature, string @cloudFront, string @s3Crr)
-            {
-                Feature = @feature;
-                CloudFront = @cloudFront;
-                S3Crr = @s3Crr;
-            }
-
-            /// <summary>
-            /// Feature
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
-            public string Feature { get; }
-
-            /// <summary>
-            /// CloudFront
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
-            public string CloudFront { get; }
-
-            /// <summary>
-            /// S3 CRR
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
-            public string S3Crr { get; }
-
-            /// <summary>
-            /// Purpose | Speeds up content delivery | Replicates data across regions
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 17.</remarks>
-            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow Purpose = new global::AwsFacts.CloudFront.VsS3CrrRow("Purpose", "Speeds up content delivery", "Replicates data across regions");
-
-            /// <summary>
-            /// How | Uses global edge locations to cache S3 content | Automatically copies objects to another region
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 18.</remarks>
-            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow How = new global::AwsFacts.CloudFront.VsS3CrrRow("How", "Uses global edge locations to cache S3 content", "Automatically copies objects to another region");
-
-            /// <summary>
-            /// Use Case | Static websites, images, videos | Backup, disaster recovery, compliance
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 19.</remarks>
-            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow UseCase = new global::AwsFacts.CloudFront.VsS3CrrRow("Use Case", "Static websites, images, videos", "Backup, disaster recovery, compliance");
-
-            /// <summary>
-            /// Key Difference | Improves delivery speed, does not backup data | Provides replication and backup, does not improve speed
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 20.</remarks>
-            public static readonly global::AwsFacts.CloudFront.VsS3CrrRow KeyDifference = new global::AwsFacts.CloudFront.VsS3CrrRow("Key Difference", "Improves delivery speed, does not backup data", "Provides replication and backup, does not improve speed");
-
-            /// <summary>
-            /// The first column: Feature.
-            /// </summary>
-            /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
-            public override string ToString() { return Feature; }
-        }
-
-        /// <summary>
-        /// CloudFront vs S3 Cross-Region Replication (CRR): every row of the table, in order.
-        /// </summary>
-        /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.CloudFront.VsS3CrrRow> VsS3Crr = global::System.Array.AsReadOnly(new global::AwsFacts.CloudFront.VsS3CrrRow[] { global::AwsFacts.CloudFront.VsS3CrrRow.Purpose, global::AwsFacts.CloudFront.VsS3CrrRow.How, global::AwsFacts.CloudFront.VsS3CrrRow.UseCase, global::AwsFacts.CloudFront.VsS3CrrRow.KeyDifference });
-    }
-
     internal static partial class __GeneratedFacts
     {
         /// <summary>The facts of notes/cloudfront.md.</summary>
@@ -88,7 +11,6 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("cloud-front.vs-s3-crr", "CloudFront.VsS3Crr", global::AwsFacts.CloudFront.VsS3Crr, "", "4 rows", "CloudFront vs S3 Cross-Region Replication (CRR)", "notes/cloudfront.md", 15, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

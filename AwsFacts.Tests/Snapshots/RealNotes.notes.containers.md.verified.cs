@@ -10,9 +10,9 @@ namespace AwsFacts
     public static partial class Ecs
     {
         /// <summary>
-        /// EC2: define container &amp; host ports (host port 0 = dynamic, ALB maps it)
+        /// EC2: define container &amp; host ports (bridge network mode only: host port 0 = dynamic, ALB maps it)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 35.</remarks>
+        /// <remarks>Source: notes/containers.md, line 36. Reference: Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html) (as of 2026-11).</remarks>
         /// <value>0</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DynamicHostPort = 0;
@@ -20,97 +20,168 @@ namespace AwsFacts
         /// <summary>
         /// Up to 10 containers per task (not adjustable)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 38. Reference: Amazon ECS service quotas: containers per task definition (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html) (as of 2026-11).</remarks>
         /// <value>Up to 10 containers per task</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainersPerTask = 10;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
+        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(21474836480L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
+        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
+        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int FargateEphemeralStorageMinGb = 20;
+        public const int FargateEphemeralStorageMinGb = 21;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
+        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMaxGb = 200;
 
         /// <summary>
-        /// Fargate ephemeral storage default: 20 GB
+        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
-        /// <value>20 GB</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int FargateEphemeralStorageDefaultGb = 20;
-
-        /// <summary>
-        /// Fargate ephemeral storage default: 20 GB
-        /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
-        /// <value>20 GB</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.DataSize FargateEphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(21474836480L);
-
-        /// <summary>
-        /// Fargate ephemeral storage when configured: 21–200 GB
-        /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>21–200 GB</value>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        [global::System.Obsolete("Renamed: use FargateEphemeralStorage.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorageConfigurable = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
-        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// Fargate ephemeral storage default: 20 GiB when no size is set
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>21–200 GB</value>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11).</remarks>
+        /// <value>20 GiB when no size is set</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int FargateEphemeralStorageConfigurableMinGb = 21;
+        public const int FargateEphemeralStorageDefaultGb = 20;
 
         /// <summary>
-        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// Fargate ephemeral storage default: 20 GiB when no size is set
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>21–200 GB</value>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11).</remarks>
+        /// <value>20 GiB when no size is set</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int FargateEphemeralStorageConfigurableMaxGb = 200;
+        public static readonly global::AwsFacts.DataSize FargateEphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(21474836480L);
 
         /// <summary>
-        /// Scaling types: Target Tracking (preferred), Step Scaling, Scheduled
+        /// Launch types
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 19. The AWS spellings are in ServiceScalingTypes.</remarks>
+        /// <remarks>Source: notes/containers.md, line 10. Reference: Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) (as of 2026-11). The AWS spellings are in LaunchTypes.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum LaunchType
+        {
+            /// <summary>
+            /// EC2: you manage the infrastructure: full control, optimize costs (Spot instances), background services; for when you need control or customized instances
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 11.</remarks>
+            Ec2,
+            /// <summary>
+            /// FARGATE: AWS manages the infrastructure: no infra management, pay per CPU/memory; for simple deployments, small teams, serverless containers
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 12.</remarks>
+            Fargate,
+            /// <summary>
+            /// EXTERNAL: your on-premises servers or virtual machines registered to the cluster (ECS Anywhere)
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 13.</remarks>
+            External,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="LaunchType"/>.
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 10.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class LaunchTypes
+        {
+            /// <summary>
+            /// EC2
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 11.</remarks>
+            public const string Ec2 = "EC2";
+
+            /// <summary>
+            /// FARGATE
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 12.</remarks>
+            public const string Fargate = "FARGATE";
+
+            /// <summary>
+            /// EXTERNAL
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 13.</remarks>
+            public const string External = "EXTERNAL";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 10.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ec2, Fargate, External });
+
+            /// <summary>
+            /// The AWS spelling of a <see cref="LaunchType"/>.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 10.</remarks>
+            public static string ToAwsName(global::AwsFacts.Ecs.LaunchType value)
+            {
+                switch (value)
+                {
+                    case global::AwsFacts.Ecs.LaunchType.Ec2: return Ec2;
+                    case global::AwsFacts.Ecs.LaunchType.Fargate: return Fargate;
+                    case global::AwsFacts.Ecs.LaunchType.External: return External;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="LaunchType"/>.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 10.</remarks>
+            public static bool TryParse(string awsName, out global::AwsFacts.Ecs.LaunchType value)
+            {
+                switch (awsName)
+                {
+                    case Ec2: value = global::AwsFacts.Ecs.LaunchType.Ec2; return true;
+                    case Fargate: value = global::AwsFacts.Ecs.LaunchType.Fargate; return true;
+                    case External: value = global::AwsFacts.Ecs.LaunchType.External; return true;
+                    default: value = default(global::AwsFacts.Ecs.LaunchType); return false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Scaling policy types: <c>TargetTrackingScaling</c> (preferred), <c>StepScaling</c>, <c>PredictiveScaling</c>
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 19. Reference: Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html) (as of 2026-11). The AWS spellings are in ServiceScalingTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ServiceScalingType
         {
             /// <summary>
-            /// Target Tracking
+            /// TargetTrackingScaling
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            TargetTracking,
+            TargetTrackingScaling,
             /// <summary>
-            /// Step Scaling
+            /// StepScaling
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             StepScaling,
             /// <summary>
-            /// Scheduled
+            /// PredictiveScaling
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            Scheduled,
+            PredictiveScaling,
         }
 
         /// <summary>
@@ -121,28 +192,28 @@ namespace AwsFacts
         public static partial class ServiceScalingTypes
         {
             /// <summary>
-            /// Target Tracking
+            /// TargetTrackingScaling
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            public const string TargetTracking = "Target Tracking";
+            public const string TargetTrackingScaling = "TargetTrackingScaling";
 
             /// <summary>
-            /// Step Scaling
+            /// StepScaling
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            public const string StepScaling = "Step Scaling";
+            public const string StepScaling = "StepScaling";
 
             /// <summary>
-            /// Scheduled
+            /// PredictiveScaling
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            public const string Scheduled = "Scheduled";
+            public const string PredictiveScaling = "PredictiveScaling";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { TargetTracking, StepScaling, Scheduled });
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { TargetTrackingScaling, StepScaling, PredictiveScaling });
 
             /// <summary>
             /// The AWS spelling of a <see cref="ServiceScalingType"/>.
@@ -152,9 +223,9 @@ namespace AwsFacts
             {
                 switch (value)
                 {
-                    case global::AwsFacts.Ecs.ServiceScalingType.TargetTracking: return TargetTracking;
+                    case global::AwsFacts.Ecs.ServiceScalingType.TargetTrackingScaling: return TargetTrackingScaling;
                     case global::AwsFacts.Ecs.ServiceScalingType.StepScaling: return StepScaling;
-                    case global::AwsFacts.Ecs.ServiceScalingType.Scheduled: return Scheduled;
+                    case global::AwsFacts.Ecs.ServiceScalingType.PredictiveScaling: return PredictiveScaling;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
@@ -167,9 +238,9 @@ namespace AwsFacts
             {
                 switch (awsName)
                 {
-                    case TargetTracking: value = global::AwsFacts.Ecs.ServiceScalingType.TargetTracking; return true;
+                    case TargetTrackingScaling: value = global::AwsFacts.Ecs.ServiceScalingType.TargetTrackingScaling; return true;
                     case StepScaling: value = global::AwsFacts.Ecs.ServiceScalingType.StepScaling; return true;
-                    case Scheduled: value = global::AwsFacts.Ecs.ServiceScalingType.Scheduled; return true;
+                    case PredictiveScaling: value = global::AwsFacts.Ecs.ServiceScalingType.PredictiveScaling; return true;
                     default: value = default(global::AwsFacts.Ecs.ServiceScalingType); return false;
                 }
             }
@@ -333,164 +404,6 @@ namespace AwsFacts
                 }
             }
         }
-
-        /// <summary>
-        /// A row of the table "ECS Launch Types".
-        /// </summary>
-        /// <remarks>Source: notes/containers.md, line 11.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public sealed partial class LaunchType
-        {
-            internal LaunchType(string @type, string @whoManagesInfra, string @pros, string @useCase)
-            {
-                Type = @type;
-                WhoManagesInfra = @whoManagesInfra;
-                Pros = @pros;
-                UseCase = @useCase;
-            }
-
-            /// <summary>
-            /// Type
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 11.</remarks>
-            public string Type { get; }
-
-            /// <summary>
-            /// Who manages infra
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 11.</remarks>
-            public string WhoManagesInfra { get; }
-
-            /// <summary>
-            /// Pros
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 11.</remarks>
-            public string Pros { get; }
-
-            /// <summary>
-            /// Use Case
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 11.</remarks>
-            public string UseCase { get; }
-
-            /// <summary>
-            /// EC2 | You | Full control, optimize costs (Spot instances), background services | Need control, customize instances
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 13.</remarks>
-            public static readonly global::AwsFacts.Ecs.LaunchType Ec2 = new global::AwsFacts.Ecs.LaunchType("EC2", "You", "Full control, optimize costs (Spot instances), background services", "Need control, customize instances");
-
-            /// <summary>
-            /// Fargate | AWS | No infra management, pay per CPU/memory | Simple deployments, small teams, serverless containers
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 14.</remarks>
-            public static readonly global::AwsFacts.Ecs.LaunchType Fargate = new global::AwsFacts.Ecs.LaunchType("Fargate", "AWS", "No infra management, pay per CPU/memory", "Simple deployments, small teams, serverless containers");
-
-            /// <summary>
-            /// The first column: Type.
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 11.</remarks>
-            public override string ToString() { return Type; }
-        }
-
-        /// <summary>
-        /// ECS Launch Types: every row of the table, in order.
-        /// </summary>
-        /// <remarks>Source: notes/containers.md, line 11.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Ecs.LaunchType> LaunchTypes = global::System.Array.AsReadOnly(new global::AwsFacts.Ecs.LaunchType[] { global::AwsFacts.Ecs.LaunchType.Ec2, global::AwsFacts.Ecs.LaunchType.Fargate });
-    }
-
-    /// <summary>
-    /// Amazon EKS
-    /// </summary>
-    /// <remarks>Source: notes/containers.md, line 56.</remarks>
-    public static partial class Eks
-    {
-        /// <summary>
-        /// Node Types: Managed, Self-managed, Fargate
-        /// </summary>
-        /// <remarks>Source: notes/containers.md, line 60. The AWS spellings are in NodeTypes.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public enum NodeType
-        {
-            /// <summary>
-            /// Managed
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            Managed,
-            /// <summary>
-            /// Self-managed
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            SelfManaged,
-            /// <summary>
-            /// Fargate
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            Fargate,
-        }
-
-        /// <summary>
-        /// The exact AWS spellings of <see cref="NodeType"/>.
-        /// </summary>
-        /// <remarks>Source: notes/containers.md, line 60.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static partial class NodeTypes
-        {
-            /// <summary>
-            /// Managed
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public const string Managed = "Managed";
-
-            /// <summary>
-            /// Self-managed
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public const string SelfManaged = "Self-managed";
-
-            /// <summary>
-            /// Fargate
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public const string Fargate = "Fargate";
-
-            /// <summary>
-            /// Every spelling, in the note's order.
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Managed, SelfManaged, Fargate });
-
-            /// <summary>
-            /// The AWS spelling of a <see cref="NodeType"/>.
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public static string ToAwsName(global::AwsFacts.Eks.NodeType value)
-            {
-                switch (value)
-                {
-                    case global::AwsFacts.Eks.NodeType.Managed: return Managed;
-                    case global::AwsFacts.Eks.NodeType.SelfManaged: return SelfManaged;
-                    case global::AwsFacts.Eks.NodeType.Fargate: return Fargate;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                }
-            }
-
-            /// <summary>
-            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="NodeType"/>.
-            /// </summary>
-            /// <remarks>Source: notes/containers.md, line 60.</remarks>
-            public static bool TryParse(string awsName, out global::AwsFacts.Eks.NodeType value)
-            {
-                switch (awsName)
-                {
-                    case Managed: value = global::AwsFacts.Eks.NodeType.Managed; return true;
-                    case SelfManaged: value = global::AwsFacts.Eks.NodeType.SelfManaged; return true;
-                    case Fargate: value = global::AwsFacts.Eks.NodeType.Fargate; return true;
-                    default: value = default(global::AwsFacts.Eks.NodeType); return false;
-                }
-            }
-        }
     }
 
     internal static partial class __GeneratedFacts
@@ -501,16 +414,14 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (host port 0 = dynamic, ALB maps it)", "notes/containers.md", 35, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 38, false, "Amazon ECS service quotas: containers per task definition.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GB", "EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)", "notes/containers.md", 39, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GB", "20 GB", "Fargate ephemeral storage default: 20 GB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-configurable", "Ecs.FargateEphemeralStorageConfigurable", global::AwsFacts.Ecs.FargateEphemeralStorageConfigurable, "GB", "21–200 GB", "Fargate ephemeral storage when configured: 21–200 GB", "notes/containers.md", 41, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "Target Tracking, Step Scaling, Scheduled", "Scaling types: Target Tracking (preferred), Step Scaling, Scheduled", "notes/containers.md", 19, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("eks.node-type", "Eks.NodeType", global::AwsFacts.Eks.NodeTypes.All, "", "Managed, Self-managed, Fargate", "Node Types: Managed, Self-managed, Fargate", "notes/containers.md", 60, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ecs.launch-types", "Ecs.LaunchTypes", global::AwsFacts.Ecs.LaunchTypes, "", "2 rows", "ECS Launch Types", "notes/containers.md", 11, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (bridge network mode only: host port 0 = dynamic, ALB maps it)", "notes/containers.md", 36, false, "Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 39, false, "Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GiB", "EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB", "Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GiB", "20 GiB when no size is set", "Fargate ephemeral storage default: 20 GiB when no size is set", "notes/containers.md", 41, false, "Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.launch-type", "Ecs.LaunchType", global::AwsFacts.Ecs.LaunchTypes.All, "", "EC2, FARGATE, EXTERNAL", "Launch types", "notes/containers.md", 10, false, "Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "TargetTrackingScaling, StepScaling, PredictiveScaling", "Scaling policy types: `TargetTrackingScaling` (preferred), `StepScaling`, `PredictiveScaling`", "notes/containers.md", 19, false, "Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html).", "2026-11"),
+                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", ""),
+                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", ""),
             }
             ;
         }

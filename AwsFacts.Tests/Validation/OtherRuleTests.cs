@@ -75,8 +75,8 @@ public class OtherRuleTests
         Assert.False(Sqs.ReceiveWaitTime.Validate(TimeSpan.FromSeconds(21)).IsValid);
         Assert.True(Firehose.BufferInterval.Validate(TimeSpan.Zero).IsValid);
         Assert.False(Firehose.BufferSize.Validate(DataSize.FromMegabytes(129)).IsValid);
-        Assert.False(Ecs.FargateEphemeralStorageConfigurable.Validate(DataSize.FromGigabytes(20)).IsValid);
-        Assert.True(Ecs.FargateEphemeralStorageConfigurable.Validate(DataSize.FromGigabytes(21)).IsValid);
+        Assert.False(Ecs.FargateEphemeralStorage.Validate(DataSize.FromGigabytes(20)).IsValid);
+        Assert.True(Ecs.FargateEphemeralStorage.Validate(DataSize.FromGigabytes(21)).IsValid);
         Assert.Contains("Firehose.BufferSize allows values from 1 MB to 128 MB", Firehose.BufferSize.Validate(DataSize.FromMegabytes(129)).Errors.Single().Message, StringComparison.Ordinal);
     }
 
