@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AppVersionsPerRegionQuota = 1000;
@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1000</value>
         [global::System.Obsolete("Renamed: use AppVersionsPerRegionQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -29,7 +29,7 @@ namespace AwsFacts
         /// <summary>
         /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1000</value>
         [global::System.Obsolete("Renamed: use AppVersionsPerRegionQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -38,7 +38,7 @@ namespace AwsFacts
         /// <summary>
         /// Deletes at most 100 versions at a time
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>at most 100 versions</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LifecycleDeletionMaxVersions = 100;
@@ -62,7 +62,7 @@ namespace AwsFacts
         /// <summary>
         /// Deployment policies
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 4. Reference: AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html) (as of 2026-11). The AWS spellings are in DeploymentPolicies.</remarks>
+        /// <remarks>Source: notes/beanstalk.md, line 4. Reference: AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html) (as of 2026-11). Constrains: elasticbeanstalk:DeploymentPolicy (API). The AWS spellings are in DeploymentPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeploymentPolicy
         {
@@ -186,11 +186,11 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("beanstalk.app-versions-per-region-quota", "Beanstalk.AppVersionsPerRegionQuota", global::AwsFacts.Beanstalk.AppVersionsPerRegionQuota, "", "1000", "App versions per Region, across applications: 1000 (a default quota, not a hard limit)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html).", "2026-11"),
-                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html).", "2026-11"),
-                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", ""),
-                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", ""),
-                new global::AwsFacts.Fact("beanstalk.deployment-policy", "Beanstalk.DeploymentPolicy", global::AwsFacts.Beanstalk.DeploymentPolicies.All, "", "AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable, TrafficSplitting", "Deployment policies", "notes/beanstalk.md", 4, false, "AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html).", "2026-11"),
+                new global::AwsFacts.Fact("beanstalk.app-versions-per-region-quota", "Beanstalk.AppVersionsPerRegionQuota", global::AwsFacts.Beanstalk.AppVersionsPerRegionQuota, "", "1000", "App versions per Region, across applications: 1000 (a default quota, not a hard limit)", "notes/beanstalk.md", 14, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("beanstalk.lifecycle-deletion-max-versions", "Beanstalk.LifecycleDeletionMaxVersions", global::AwsFacts.Beanstalk.LifecycleDeletionMaxVersions, "", "at most 100 versions", "Deletes at most 100 versions at a time", "notes/beanstalk.md", 16, false, "AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("beanstalk.extensions-directory", "Beanstalk.ExtensionsDirectory", global::AwsFacts.Beanstalk.ExtensionsDirectory, "", ".ebextensions/", "Directory: `.ebextensions/` at source root", "notes/beanstalk.md", 21, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("beanstalk.config-file-extension", "Beanstalk.ConfigFileExtension", global::AwsFacts.Beanstalk.ConfigFileExtension, "", ".config", "YAML/JSON `.config` files (e.g., logging.config)", "notes/beanstalk.md", 22, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("beanstalk.deployment-policy", "Beanstalk.DeploymentPolicy", global::AwsFacts.Beanstalk.DeploymentPolicies.All, "", "AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable, TrafficSplitting", "Deployment policies", "notes/beanstalk.md", 4, false, "AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "elasticbeanstalk", "DeploymentPolicy", ""), }),
             }
             ;
         }

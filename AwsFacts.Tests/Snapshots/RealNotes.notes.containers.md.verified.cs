@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// EC2: define container &amp; host ports (bridge network mode only: host port 0 = dynamic, ALB maps it)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 36. Reference: Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 36. Reference: Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html) (as of 2026-11). Constrains: ecs:containerDefinitions.portMappings.hostPort (API); AWS::ECS::TaskDefinition.ContainerDefinitions.PortMappings.HostPort (CloudFormation).</remarks>
         /// <value>0</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DynamicHostPort = 0;
@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 10 containers per task (not adjustable)
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:containerDefinitions (API); AWS::ECS::TaskDefinition.ContainerDefinitions (CloudFormation).</remarks>
         /// <value>Up to 10 containers per task</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainersPerTask = 10;
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
@@ -36,7 +36,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMinGb = 21;
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMaxGb = 200;
@@ -52,16 +52,34 @@ namespace AwsFacts
         /// <summary>
         /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
         [global::System.Obsolete("Renamed: use FargateEphemeralStorage.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorageConfigurable = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
+        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
+        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        [global::System.Obsolete("Renamed: use FargateEphemeralStorageMinGb.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FargateEphemeralStorageConfigurableMinGb = 21;
+
+        /// <summary>
+        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// </summary>
+        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
+        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        [global::System.Obsolete("Renamed: use FargateEphemeralStorageMaxGb.")]
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FargateEphemeralStorageConfigurableMaxGb = 200;
+
+        /// <summary>
         /// Fargate ephemeral storage default: 20 GiB when no size is set
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
         /// <value>20 GiB when no size is set</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageDefaultGb = 20;
@@ -69,7 +87,7 @@ namespace AwsFacts
         /// <summary>
         /// Fargate ephemeral storage default: 20 GiB when no size is set
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
         /// <value>20 GiB when no size is set</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize FargateEphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(21474836480L);
@@ -77,7 +95,7 @@ namespace AwsFacts
         /// <summary>
         /// Launch types
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 10. Reference: Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) (as of 2026-11). The AWS spellings are in LaunchTypes.</remarks>
+        /// <remarks>Source: notes/containers.md, line 10. Reference: Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) (as of 2026-11). Constrains: ecs:launchType (API); AWS::ECS::Service.LaunchType (CloudFormation). The AWS spellings are in LaunchTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum LaunchType
         {
@@ -163,7 +181,7 @@ namespace AwsFacts
         /// <summary>
         /// Scaling policy types: <c>TargetTrackingScaling</c> (preferred), <c>StepScaling</c>, <c>PredictiveScaling</c>
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 19. Reference: Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html) (as of 2026-11). The AWS spellings are in ServiceScalingTypes.</remarks>
+        /// <remarks>Source: notes/containers.md, line 19. Reference: Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html) (as of 2026-11). Constrains: application-autoscaling:PolicyType (API); AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType (CloudFormation). The AWS spellings are in ServiceScalingTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ServiceScalingType
         {
@@ -414,14 +432,14 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (bridge network mode only: host port 0 = dynamic, ALB maps it)", "notes/containers.md", 36, false, "Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 39, false, "Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GiB", "EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB", "Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GiB", "20 GiB when no size is set", "Fargate ephemeral storage default: 20 GiB when no size is set", "notes/containers.md", 41, false, "Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.launch-type", "Ecs.LaunchType", global::AwsFacts.Ecs.LaunchTypes.All, "", "EC2, FARGATE, EXTERNAL", "Launch types", "notes/containers.md", 10, false, "Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "TargetTrackingScaling, StepScaling, PredictiveScaling", "Scaling policy types: `TargetTrackingScaling` (preferred), `StepScaling`, `PredictiveScaling`", "notes/containers.md", 19, false, "Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html).", "2026-11"),
-                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", ""),
-                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", ""),
+                new global::AwsFacts.Fact("ecs.dynamic-host-port", "Ecs.DynamicHostPort", global::AwsFacts.Ecs.DynamicHostPort, "", "0", "EC2: define container & host ports (bridge network mode only: host port 0 = dynamic, ALB maps it)", "notes/containers.md", 36, false, "Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "ecs", "containerDefinitions.portMappings.hostPort", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ECS::TaskDefinition", "ContainerDefinitions.PortMappings.HostPort", ""), }),
+                new global::AwsFacts.Fact("ecs.max-containers-per-task", "Ecs.MaxContainersPerTask", global::AwsFacts.Ecs.MaxContainersPerTask, "", "Up to 10 containers per task", "Up to 10 containers per task (not adjustable)", "notes/containers.md", 39, false, "Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "ecs", "containerDefinitions", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ECS::TaskDefinition", "ContainerDefinitions", ""), }),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage", "Ecs.FargateEphemeralStorage", global::AwsFacts.Ecs.FargateEphemeralStorage, "GiB", "EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB", "Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB", "notes/containers.md", 40, false, "Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "ecs", "ephemeralStorage.sizeInGiB", "GiB"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ECS::TaskDefinition", "EphemeralStorage.SizeInGiB", "GiB"), }),
+                new global::AwsFacts.Fact("ecs.fargate-ephemeral-storage-default", "Ecs.FargateEphemeralStorageDefault", global::AwsFacts.Ecs.FargateEphemeralStorageDefault, "GiB", "20 GiB when no size is set", "Fargate ephemeral storage default: 20 GiB when no size is set", "notes/containers.md", 41, false, "Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html).", "2026-11", global::AwsFacts.FactKind.DefaultSetting, null),
+                new global::AwsFacts.Fact("ecs.launch-type", "Ecs.LaunchType", global::AwsFacts.Ecs.LaunchTypes.All, "", "EC2, FARGATE, EXTERNAL", "Launch types", "notes/containers.md", 10, false, "Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "ecs", "launchType", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ECS::Service", "LaunchType", ""), }),
+                new global::AwsFacts.Fact("ecs.service-scaling-type", "Ecs.ServiceScalingType", global::AwsFacts.Ecs.ServiceScalingTypes.All, "", "TargetTrackingScaling, StepScaling, PredictiveScaling", "Scaling policy types: `TargetTrackingScaling` (preferred), `StepScaling`, `PredictiveScaling`", "notes/containers.md", 19, false, "Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "application-autoscaling", "PolicyType", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ApplicationAutoScaling::ScalingPolicy", "PolicyType", ""), }),
+                new global::AwsFacts.Fact("ecs.placement-strategy", "Ecs.PlacementStrategy", global::AwsFacts.Ecs.PlacementStrategies.All, "", "binpack, spread, random", "Strategies", "notes/containers.md", 47, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ecs.placement-constraint", "Ecs.PlacementConstraint", global::AwsFacts.Ecs.PlacementConstraints.All, "", "distinctInstance, memberOf", "Constraints", "notes/containers.md", 52, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }
