@@ -10,61 +10,70 @@ namespace AwsFacts
     public static partial class ElbAsg
     {
         /// <summary>
-        /// HA = at least 2 AZs
+        /// ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 6.</remarks>
-        /// <value>at least 2 AZs</value>
+        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11).</remarks>
+        /// <value>at least 2 AZs (NLB and GWLB accept one or more AZs)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int AlbSubnetsMinAzs = 2;
+
+        /// <summary>
+        /// ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)
+        /// </summary>
+        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11).</remarks>
+        /// <value>at least 2 AZs (NLB and GWLB accept one or more AZs)</value>
+        [global::System.Obsolete("Renamed: use AlbSubnetsMinAzs.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int HighAvailabilityMinAzs = 2;
 
         /// <summary>
         /// Cookie types
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 17. The AWS spellings are in StickyCookieTypes.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 18. The AWS spellings are in StickyCookieTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StickyCookieType
         {
             /// <summary>
             /// Application-based
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
             ApplicationBased,
             /// <summary>
             /// Duration-based
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 20.</remarks>
             DurationBased,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="StickyCookieType"/>.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class StickyCookieTypes
         {
             /// <summary>
             /// Application-based
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
             public const string ApplicationBased = "Application-based";
 
             /// <summary>
             /// Duration-based
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 20.</remarks>
             public const string DurationBased = "Duration-based";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { ApplicationBased, DurationBased });
 
             /// <summary>
             /// The AWS spelling of a <see cref="StickyCookieType"/>.
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
             public static string ToAwsName(global::AwsFacts.ElbAsg.StickyCookieType value)
             {
                 switch (value)
@@ -78,7 +87,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StickyCookieType"/>.
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
+            /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.ElbAsg.StickyCookieType value)
             {
                 switch (awsName)
@@ -91,87 +100,100 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Scaling policies: dynamic, scheduled, target tracking
+        /// Scaling policy types: <c>SimpleScaling</c>, <c>StepScaling</c>, <c>TargetTrackingScaling</c>, <c>PredictiveScaling</c>
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 31. The AWS spellings are in ScalingPolicies.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 32. Reference: Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html) (as of 2026-11). The AWS spellings are in ScalingPolicyTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public enum ScalingPolicy
+        public enum ScalingPolicyType
         {
             /// <summary>
-            /// dynamic
+            /// SimpleScaling
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            Dynamic,
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            SimpleScaling,
             /// <summary>
-            /// scheduled
+            /// StepScaling
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            Scheduled,
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            StepScaling,
             /// <summary>
-            /// target tracking
+            /// TargetTrackingScaling
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            TargetTracking,
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            TargetTrackingScaling,
+            /// <summary>
+            /// PredictiveScaling
+            /// </summary>
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            PredictiveScaling,
         }
 
         /// <summary>
-        /// The exact AWS spellings of <see cref="ScalingPolicy"/>.
+        /// The exact AWS spellings of <see cref="ScalingPolicyType"/>.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static partial class ScalingPolicies
+        public static partial class ScalingPolicyTypes
         {
             /// <summary>
-            /// dynamic
+            /// SimpleScaling
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public const string Dynamic = "dynamic";
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public const string SimpleScaling = "SimpleScaling";
 
             /// <summary>
-            /// scheduled
+            /// StepScaling
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public const string Scheduled = "scheduled";
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public const string StepScaling = "StepScaling";
 
             /// <summary>
-            /// target tracking
+            /// TargetTrackingScaling
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public const string TargetTracking = "target tracking";
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public const string TargetTrackingScaling = "TargetTrackingScaling";
+
+            /// <summary>
+            /// PredictiveScaling
+            /// </summary>
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public const string PredictiveScaling = "PredictiveScaling";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Dynamic, Scheduled, TargetTracking });
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { SimpleScaling, StepScaling, TargetTrackingScaling, PredictiveScaling });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ScalingPolicy"/>.
+            /// The AWS spelling of a <see cref="ScalingPolicyType"/>.
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public static string ToAwsName(global::AwsFacts.ElbAsg.ScalingPolicy value)
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public static string ToAwsName(global::AwsFacts.ElbAsg.ScalingPolicyType value)
             {
                 switch (value)
                 {
-                    case global::AwsFacts.ElbAsg.ScalingPolicy.Dynamic: return Dynamic;
-                    case global::AwsFacts.ElbAsg.ScalingPolicy.Scheduled: return Scheduled;
-                    case global::AwsFacts.ElbAsg.ScalingPolicy.TargetTracking: return TargetTracking;
+                    case global::AwsFacts.ElbAsg.ScalingPolicyType.SimpleScaling: return SimpleScaling;
+                    case global::AwsFacts.ElbAsg.ScalingPolicyType.StepScaling: return StepScaling;
+                    case global::AwsFacts.ElbAsg.ScalingPolicyType.TargetTrackingScaling: return TargetTrackingScaling;
+                    case global::AwsFacts.ElbAsg.ScalingPolicyType.PredictiveScaling: return PredictiveScaling;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                 }
             }
 
             /// <summary>
-            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ScalingPolicy"/>.
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ScalingPolicyType"/>.
             /// </summary>
-            /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
-            public static bool TryParse(string awsName, out global::AwsFacts.ElbAsg.ScalingPolicy value)
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public static bool TryParse(string awsName, out global::AwsFacts.ElbAsg.ScalingPolicyType value)
             {
                 switch (awsName)
                 {
-                    case Dynamic: value = global::AwsFacts.ElbAsg.ScalingPolicy.Dynamic; return true;
-                    case Scheduled: value = global::AwsFacts.ElbAsg.ScalingPolicy.Scheduled; return true;
-                    case TargetTracking: value = global::AwsFacts.ElbAsg.ScalingPolicy.TargetTracking; return true;
-                    default: value = default(global::AwsFacts.ElbAsg.ScalingPolicy); return false;
+                    case SimpleScaling: value = global::AwsFacts.ElbAsg.ScalingPolicyType.SimpleScaling; return true;
+                    case StepScaling: value = global::AwsFacts.ElbAsg.ScalingPolicyType.StepScaling; return true;
+                    case TargetTrackingScaling: value = global::AwsFacts.ElbAsg.ScalingPolicyType.TargetTrackingScaling; return true;
+                    case PredictiveScaling: value = global::AwsFacts.ElbAsg.ScalingPolicyType.PredictiveScaling; return true;
+                    default: value = default(global::AwsFacts.ElbAsg.ScalingPolicyType); return false;
                 }
             }
         }
@@ -185,9 +207,9 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("elb-asg.high-availability-min-azs", "ElbAsg.HighAvailabilityMinAzs", global::AwsFacts.ElbAsg.HighAvailabilityMinAzs, "", "at least 2 AZs", "HA = at least 2 AZs", "notes/elb-asg.md", 6, false, "", ""),
-                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "Application-based, Duration-based", "Cookie types", "notes/elb-asg.md", 17, false, "", ""),
-                new global::AwsFacts.Fact("elb-asg.scaling-policy", "ElbAsg.ScalingPolicy", global::AwsFacts.ElbAsg.ScalingPolicies.All, "", "dynamic, scheduled, target tracking", "Scaling policies: dynamic, scheduled, target tracking", "notes/elb-asg.md", 31, false, "", ""),
+                new global::AwsFacts.Fact("elb-asg.alb-subnets-min-azs", "ElbAsg.AlbSubnetsMinAzs", global::AwsFacts.ElbAsg.AlbSubnetsMinAzs, "", "at least 2 AZs (NLB and GWLB accept one or more AZs)", "ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)", "notes/elb-asg.md", 14, false, "Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html).", "2026-11"),
+                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "Application-based, Duration-based", "Cookie types", "notes/elb-asg.md", 18, false, "", ""),
+                new global::AwsFacts.Fact("elb-asg.scaling-policy-type", "ElbAsg.ScalingPolicyType", global::AwsFacts.ElbAsg.ScalingPolicyTypes.All, "", "SimpleScaling, StepScaling, TargetTrackingScaling, PredictiveScaling", "Scaling policy types: `SimpleScaling`, `StepScaling`, `TargetTrackingScaling`, `PredictiveScaling`", "notes/elb-asg.md", 32, false, "Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html).", "2026-11"),
             }
             ;
         }
