@@ -145,6 +145,16 @@ public class Ec2AreaAuditTests
         Assert.Contains("NLB", FactCatalog.Get("elb-asg.alb-subnets-min-azs").Sentence, StringComparison.Ordinal);
     }
 
+    // #65: the cookie types' spellings are the values of the ALB target-group attribute stickiness.type.
+    [Fact]
+    public void Item65_sticky_cookie_types_are_the_api_values()
+    {
+        Assert.Equal(new[] { "app_cookie", "lb_cookie" }, ElbAsg.StickyCookieTypes.All);
+        Assert.True(ElbAsg.StickyCookieTypes.TryParse("lb_cookie", out var lb));
+        Assert.Equal(ElbAsg.StickyCookieType.LbCookie, lb);
+        Assert.False(ElbAsg.StickyCookieTypes.TryParse("Duration-based", out _));
+    }
+
     // #66: scaling policy types with their API spellings; scheduled scaling is not a policy type.
     [Fact]
     public void Item66_scaling_policy_types_are_the_api_values()
