@@ -81,7 +81,7 @@ namespace AwsFacts
             /// <summary>
             /// Processor and capability letters after the generation
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AttributeLetter
             {
@@ -245,7 +245,7 @@ namespace AwsFacts
             /// <summary>
             /// Named sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 26. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 26. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum InstanceSize
             {
@@ -397,8 +397,8 @@ namespace AwsFacts
                 new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 42, false, "", ""),
                 new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 42, false, "", ""),
                 new global::AwsFacts.Fact("ec2.reserved-term-years", "Ec2.ReservedTermYears", global::AwsFacts.Ec2.ReservedTermYears, "years", "1, 3 years", "Reserved: 1, 3 years (one-year or three-year terms, nothing in between), upfront or partial", "notes/ec2.md", 51, false, "Amazon EC2 API reference: DescribeHostReservationOfferings (MinDuration, MaxDuration: one-year and three-year terms).", "2026-11"),
-                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b, q", "Processor and capability letters after the generation", "notes/ec2.md", 14, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
-                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Named sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 26, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11"),
+                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b, q", "Processor and capability letters after the generation", "notes/ec2.md", 14, false, "Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration.", "2026-11"),
+                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Named sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 26, false, "Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration.", "2026-11"),
             }
             ;
         }
