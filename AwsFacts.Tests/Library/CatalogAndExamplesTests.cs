@@ -28,7 +28,7 @@ public class CatalogAndExamplesTests
     {
         Assert.Equal(new Range<TimeSpan>(TimeSpan.Zero, TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(300)), Firehose.BufferInterval);
         Assert.Equal(15, Aurora.MaxReadReplicas);
-        Assert.Equal(new Range<DataSize>(DataSize.FromGigabytes(10), DataSize.FromTerabytes(128)), Aurora.Storage);
+        Assert.Equal(new Range<DataSize>(DataSize.FromGigabytes(10), DataSize.FromTerabytes(256)), Aurora.Storage);
         Assert.Equal((3, 63), (S3.BucketNames.MinLength, S3.BucketNames.MaxLength));
         Assert.Equal(new[] { "Delete", "Retain", "RetainExceptOnCreate", "Snapshot" }, Enum.GetNames(typeof(CloudFormation.DeletionPolicy)));
         Assert.Equal("CAPABILITY_IAM", CloudFormation.Capabilities.CapabilityIam);

@@ -10,33 +10,33 @@ namespace AwsFacts
     public static partial class Aurora
     {
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB)
+        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
-        /// <value>10GB → 128TB</value>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11).</remarks>
+        /// <value>10GB → 256TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> Storage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(140737488355328L), null, true, true);
+        public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> Storage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(281474976710656L), null, true, true);
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB)
+        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
-        /// <value>10GB → 128TB</value>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11).</remarks>
+        /// <value>10GB → 256TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMinBytes = 10737418240L;
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB)
+        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
-        /// <value>10GB → 128TB</value>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11).</remarks>
+        /// <value>10GB → 256TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const long StorageMaxBytes = 140737488355328L;
+        public const long StorageMaxBytes = 281474976710656L;
 
         /// <summary>
         /// 6 copies across 3 AZs
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 10.</remarks>
+        /// <remarks>Source: notes/databases.md, line 10. Reference: Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: "Aurora synchronously replicates the data across Availability Zones to six storage nodes"); Amazon Aurora storage ("copies of the data across three Availability Zones") (as of 2026-11).</remarks>
         /// <value>6 copies</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StorageCopies = 6;
@@ -44,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// 6 copies across 3 AZs
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 10.</remarks>
+        /// <remarks>Source: notes/databases.md, line 10. Reference: Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: "Aurora synchronously replicates the data across Availability Zones to six storage nodes"); Amazon Aurora storage ("copies of the data across three Availability Zones") (as of 2026-11).</remarks>
         /// <value>3 AZs</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StorageAzs = 3;
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
         /// <value>Up to 15 read replicas</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReadReplicas = 15;
@@ -60,132 +60,35 @@ namespace AwsFacts
         /// <summary>
         /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
         /// <value>up to 15 Aurora Replicas</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAuroraReplicas = 15;
 
         /// <summary>
-        /// Failover &lt; 30 sec
+        /// Failover typically completes within 30 sec (a typical figure, not a maximum)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt; 30 sec</value>
+        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11).</remarks>
+        /// <value>30 sec</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int FailoverTypicalSeconds = 30;
+
+        /// <summary>
+        /// Failover typically completes within 30 sec (a typical figure, not a maximum)
+        /// </summary>
+        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11).</remarks>
+        /// <value>30 sec</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan FailoverTypical = global::System.TimeSpan.FromTicks(300000000L);
+
+        /// <summary>
+        /// Failover typically completes within 30 sec (a typical figure, not a maximum)
+        /// </summary>
+        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11).</remarks>
+        /// <value>30 sec</value>
+        [global::System.Obsolete("Renamed: use FailoverTypicalSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FailoverMaxSeconds = 30;
-
-        /// <summary>
-        /// Failover &lt; 30 sec
-        /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt; 30 sec</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.TimeSpan FailoverMax = global::System.TimeSpan.FromTicks(300000000L);
-    }
-
-    /// <summary>
-    /// ElastiCache
-    /// </summary>
-    /// <remarks>Source: notes/databases.md, line 21.</remarks>
-    public static partial class ElastiCache
-    {
-        /// <summary>
-        /// Cache strategies
-        /// </summary>
-        /// <remarks>Source: notes/databases.md, line 23. The AWS spellings are in CacheStrategies.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public enum CacheStrategy
-        {
-            /// <summary>
-            /// Cache-Aside (Lazy Loading)
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 24.</remarks>
-            CacheAsideLazyLoading,
-            /// <summary>
-            /// Write-Through
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 25.</remarks>
-            WriteThrough,
-            /// <summary>
-            /// Write-Behind
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 26.</remarks>
-            WriteBehind,
-            /// <summary>
-            /// Cache-Around
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 27.</remarks>
-            CacheAround,
-        }
-
-        /// <summary>
-        /// The exact AWS spellings of <see cref="CacheStrategy"/>.
-        /// </summary>
-        /// <remarks>Source: notes/databases.md, line 23.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static partial class CacheStrategies
-        {
-            /// <summary>
-            /// Cache-Aside (Lazy Loading)
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 24.</remarks>
-            public const string CacheAsideLazyLoading = "Cache-Aside (Lazy Loading)";
-
-            /// <summary>
-            /// Write-Through
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 25.</remarks>
-            public const string WriteThrough = "Write-Through";
-
-            /// <summary>
-            /// Write-Behind
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 26.</remarks>
-            public const string WriteBehind = "Write-Behind";
-
-            /// <summary>
-            /// Cache-Around
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 27.</remarks>
-            public const string CacheAround = "Cache-Around";
-
-            /// <summary>
-            /// Every spelling, in the note's order.
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 23.</remarks>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CacheAsideLazyLoading, WriteThrough, WriteBehind, CacheAround });
-
-            /// <summary>
-            /// The AWS spelling of a <see cref="CacheStrategy"/>.
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 23.</remarks>
-            public static string ToAwsName(global::AwsFacts.ElastiCache.CacheStrategy value)
-            {
-                switch (value)
-                {
-                    case global::AwsFacts.ElastiCache.CacheStrategy.CacheAsideLazyLoading: return CacheAsideLazyLoading;
-                    case global::AwsFacts.ElastiCache.CacheStrategy.WriteThrough: return WriteThrough;
-                    case global::AwsFacts.ElastiCache.CacheStrategy.WriteBehind: return WriteBehind;
-                    case global::AwsFacts.ElastiCache.CacheStrategy.CacheAround: return CacheAround;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                }
-            }
-
-            /// <summary>
-            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="CacheStrategy"/>.
-            /// </summary>
-            /// <remarks>Source: notes/databases.md, line 23.</remarks>
-            public static bool TryParse(string awsName, out global::AwsFacts.ElastiCache.CacheStrategy value)
-            {
-                switch (awsName)
-                {
-                    case CacheAsideLazyLoading: value = global::AwsFacts.ElastiCache.CacheStrategy.CacheAsideLazyLoading; return true;
-                    case WriteThrough: value = global::AwsFacts.ElastiCache.CacheStrategy.WriteThrough; return true;
-                    case WriteBehind: value = global::AwsFacts.ElastiCache.CacheStrategy.WriteBehind; return true;
-                    case CacheAround: value = global::AwsFacts.ElastiCache.CacheStrategy.CacheAround; return true;
-                    default: value = default(global::AwsFacts.ElastiCache.CacheStrategy); return false;
-                }
-            }
-        }
     }
 
     internal static partial class __GeneratedFacts
@@ -196,13 +99,12 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 128TB", "Auto-scaling storage (10GB → 128TB; 64TB on older engine versions)", "notes/databases.md", 9, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("aurora.max-aurora-replicas", "Aurora.MaxAuroraReplicas", global::AwsFacts.Aurora.MaxAuroraReplicas, "", "up to 15 Aurora Replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("aurora.failover-max", "Aurora.FailoverMax", global::AwsFacts.Aurora.FailoverMax, "sec", "< 30 sec", "Failover < 30 sec", "notes/databases.md", 12, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("elasti-cache.cache-strategy", "ElastiCache.CacheStrategy", global::AwsFacts.ElastiCache.CacheStrategies.All, "", "Cache-Aside (Lazy Loading), Write-Through, Write-Behind, Cache-Around", "Cache strategies", "notes/databases.md", 23, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 256TB", "Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)", "notes/databases.md", 9, false, "Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), \"an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions\"; Aurora FAQ: \"automatically grows up to 256 TiB in 10 GiB increments\".", "2026-11"),
+                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: \"Aurora synchronously replicates the data across Availability Zones to six storage nodes\"); Amazon Aurora storage (\"copies of the data across three Availability Zones\").", "2026-11"),
+                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: \"Aurora synchronously replicates the data across Availability Zones to six storage nodes\"); Amazon Aurora storage (\"copies of the data across three Availability Zones\").", "2026-11"),
+                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
+                new global::AwsFacts.Fact("aurora.max-aurora-replicas", "Aurora.MaxAuroraReplicas", global::AwsFacts.Aurora.MaxAuroraReplicas, "", "up to 15 Aurora Replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
+                new global::AwsFacts.Fact("aurora.failover-typical", "Aurora.FailoverTypical", global::AwsFacts.Aurora.FailoverTypical, "sec", "30 sec", "Failover typically completes within 30 sec (a typical figure, not a maximum)", "notes/databases.md", 12, false, "Amazon Aurora FAQ (\"Start-to-finish, failover typically completes within 30 seconds\") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: \"Failover times are typically less than 35 seconds\").", "2026-11"),
             }
             ;
         }

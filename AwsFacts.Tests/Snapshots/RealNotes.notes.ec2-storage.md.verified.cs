@@ -10,25 +10,42 @@ namespace AwsFacts
     public static partial class Ebs
     {
         /// <summary>
-        /// Free tier: 30 GB/month
+        /// Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 8.</remarks>
-        /// <value>30 GB/month</value>
+        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
+        /// <value>up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int FreeTierGbPerMonth = 30;
+        public const int ArchiveSavingMaxPercent = 75;
 
         /// <summary>
-        /// Archive (75% cheaper)
+        /// Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 15.</remarks>
-        /// <value>75%</value>
+        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
+        /// <value>up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period</value>
+        [global::System.Obsolete("Renamed: use ArchiveSavingMaxPercent.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ArchiveSavingPercent = 75;
 
         /// <summary>
+        /// Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)
+        /// </summary>
+        /// <remarks>Source: notes/ec2-storage.md, line 16. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
+        /// <value>90 days (deleting or permanently restoring earlier still bills the remaining days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int ArchiveMinimumPeriodDays = 90;
+
+        /// <summary>
+        /// Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)
+        /// </summary>
+        /// <remarks>Source: notes/ec2-storage.md, line 16. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
+        /// <value>90 days (deleting or permanently restoring earlier still bills the remaining days)</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan ArchiveMinimumPeriod = global::System.TimeSpan.FromTicks(77760000000000L);
+
+        /// <summary>
         /// Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 37. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11).</remarks>
         /// <value>attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MultiAttachMaxEc2Instances = 16;
@@ -36,106 +53,106 @@ namespace AwsFacts
         /// <summary>
         /// API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 35. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). The AWS spellings are in VolumeTypes.</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). The AWS spellings are in VolumeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum VolumeType
         {
             /// <summary>
             /// gp2
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Gp2,
             /// <summary>
             /// gp3
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Gp3,
             /// <summary>
             /// io1
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Io1,
             /// <summary>
             /// io2
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Io2,
             /// <summary>
             /// st1
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             St1,
             /// <summary>
             /// sc1
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Sc1,
             /// <summary>
             /// standard
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Standard,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="VolumeType"/>.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class VolumeTypes
         {
             /// <summary>
             /// gp2
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Gp2 = "gp2";
 
             /// <summary>
             /// gp3
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Gp3 = "gp3";
 
             /// <summary>
             /// io1
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Io1 = "io1";
 
             /// <summary>
             /// io2
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Io2 = "io2";
 
             /// <summary>
             /// st1
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string St1 = "st1";
 
             /// <summary>
             /// sc1
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Sc1 = "sc1";
 
             /// <summary>
             /// standard
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Standard = "standard";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Gp2, Gp3, Io1, Io2, St1, Sc1, Standard });
 
             /// <summary>
             /// The AWS spelling of a <see cref="VolumeType"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public static string ToAwsName(global::AwsFacts.Ebs.VolumeType value)
             {
                 switch (value)
@@ -154,7 +171,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="VolumeType"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.Ebs.VolumeType value)
             {
                 switch (awsName)
@@ -180,10 +197,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ebs.free-tier-gb-per-month", "Ebs.FreeTierGbPerMonth", global::AwsFacts.Ebs.FreeTierGbPerMonth, "GB/month", "30 GB/month", "Free tier: 30 GB/month", "notes/ec2-storage.md", 8, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ebs.archive-saving-percent", "Ebs.ArchiveSavingPercent", global::AwsFacts.Ebs.ArchiveSavingPercent, "%", "75%", "Archive (75% cheaper)", "notes/ec2-storage.md", 15, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 35, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ebs.archive-saving-max-percent", "Ebs.ArchiveSavingMaxPercent", global::AwsFacts.Ebs.ArchiveSavingMaxPercent, "%", "up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period", "Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period", "notes/ec2-storage.md", 15, false, "Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html).", "2026-11"),
+                new global::AwsFacts.Fact("ebs.archive-minimum-period", "Ebs.ArchiveMinimumPeriod", global::AwsFacts.Ebs.ArchiveMinimumPeriod, "days", "90 days (deleting or permanently restoring earlier still bills the remaining days)", "Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)", "notes/ec2-storage.md", 16, false, "Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html).", "2026-11"),
+                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 37, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11"),
+                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11"),
             }
             ;
         }

@@ -10,39 +10,23 @@ namespace AwsFacts
     public static partial class Ec2
     {
         /// <summary>
-        /// Reserved: 1-3 years, upfront or partial
+        /// Reserved: 1, 3 years (one-year or three-year terms, nothing in between), upfront or partial
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1-3 years, upfront or partial</value>
+        /// <remarks>Source: notes/ec2.md, line 51. Reference: Amazon EC2 API reference: DescribeHostReservationOfferings (MinDuration, MaxDuration: one-year and three-year terms) (as of 2026-11).</remarks>
+        /// <value>1, 3 years</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReservedTerm = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(946080000000000L), null, true, true);
-
-        /// <summary>
-        /// Reserved: 1-3 years, upfront or partial
-        /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1-3 years, upfront or partial</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int ReservedTermMinYears = 1;
-
-        /// <summary>
-        /// Reserved: 1-3 years, upfront or partial
-        /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1-3 years, upfront or partial</value>
-        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int ReservedTermMaxYears = 3;
+        public static readonly global::System.Collections.Generic.IReadOnlyList<int> ReservedTermYears = global::System.Array.AsReadOnly(new int[] { 1, 3 });
 
         /// <summary>
         /// Common ports
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 36.</remarks>
+        /// <remarks>Source: notes/ec2.md, line 40.</remarks>
         public static partial class Ports
         {
             /// <summary>
             /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
             /// <value>22 = SSH</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Ssh = 22;
@@ -50,7 +34,7 @@ namespace AwsFacts
             /// <summary>
             /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
             /// <value>3389 = RDP</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Rdp = 3389;
@@ -58,7 +42,7 @@ namespace AwsFacts
             /// <summary>
             /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
             /// <value>21 = FTP</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Ftp = 21;
@@ -66,7 +50,7 @@ namespace AwsFacts
             /// <summary>
             /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
             /// <value>22 = SFTP</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Sftp = 22;
@@ -74,7 +58,7 @@ namespace AwsFacts
             /// <summary>
             /// Common ports: 80 = HTTP, 443 = HTTPS
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 42.</remarks>
             /// <value>80 = HTTP</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Http = 80;
@@ -82,7 +66,7 @@ namespace AwsFacts
             /// <summary>
             /// Common ports: 80 = HTTP, 443 = HTTPS
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 42.</remarks>
             /// <value>443 = HTTPS</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Https = 443;
@@ -95,9 +79,9 @@ namespace AwsFacts
         public static partial class InstanceTypes
         {
             /// <summary>
-            /// Processor and capability letters
+            /// Processor and capability letters after the generation
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AttributeLetter
             {
@@ -117,30 +101,35 @@ namespace AwsFacts
                 /// <remarks>Source: notes/ec2.md, line 17.</remarks>
                 I,
                 /// <summary>
-                /// d: local NVMe instance storage
+                /// d: instance store volumes
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 18.</remarks>
                 D,
                 /// <summary>
-                /// n: network optimized
+                /// n: network and EBS optimized
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 19.</remarks>
                 N,
                 /// <summary>
-                /// z: high frequency
+                /// z: high CPU frequency
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 20.</remarks>
                 Z,
                 /// <summary>
-                /// e: extra memory
+                /// e: extra instance storage, extra memory or extra GPU memory (by category)
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 21.</remarks>
                 E,
                 /// <summary>
-                /// b: block storage optimized
+                /// b: block storage optimization
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 22.</remarks>
                 B,
+                /// <summary>
+                /// q: Qualcomm inference accelerators
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 23.</remarks>
+                Q,
             }
 
             /// <summary>
@@ -199,10 +188,16 @@ namespace AwsFacts
                 public const string B = "b";
 
                 /// <summary>
+                /// q
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 23.</remarks>
+                public const string Q = "q";
+
+                /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 14.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, G, I, D, N, Z, E, B });
+                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, G, I, D, N, Z, E, B, Q });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="AttributeLetter"/>.
@@ -220,6 +215,7 @@ namespace AwsFacts
                         case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.Z: return Z;
                         case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.E: return E;
                         case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.B: return B;
+                        case global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.Q: return Q;
                         default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
                     }
                 }
@@ -240,114 +236,115 @@ namespace AwsFacts
                         case Z: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.Z; return true;
                         case E: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.E; return true;
                         case B: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.B; return true;
+                        case Q: value = global::AwsFacts.Ec2.InstanceTypes.AttributeLetter.Q; return true;
                         default: value = default(global::AwsFacts.Ec2.InstanceTypes.AttributeLetter); return false;
                     }
                 }
             }
 
             /// <summary>
-            /// Sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>
+            /// Named sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 26. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum InstanceSize
             {
                 /// <summary>
                 /// nano
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Nano,
                 /// <summary>
                 /// micro
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Micro,
                 /// <summary>
                 /// small
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Small,
                 /// <summary>
                 /// medium
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Medium,
                 /// <summary>
                 /// large
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Large,
                 /// <summary>
                 /// xlarge
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Xlarge,
                 /// <summary>
                 /// metal
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Metal,
             }
 
             /// <summary>
             /// The exact AWS spellings of <see cref="InstanceSize"/>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+            /// <remarks>Source: notes/ec2.md, line 26.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static partial class InstanceSizes
             {
                 /// <summary>
                 /// nano
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Nano = "nano";
 
                 /// <summary>
                 /// micro
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Micro = "micro";
 
                 /// <summary>
                 /// small
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Small = "small";
 
                 /// <summary>
                 /// medium
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Medium = "medium";
 
                 /// <summary>
                 /// large
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Large = "large";
 
                 /// <summary>
                 /// xlarge
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Xlarge = "xlarge";
 
                 /// <summary>
                 /// metal
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Metal = "metal";
 
                 /// <summary>
                 /// Every spelling, in the note's order.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Nano, Micro, Small, Medium, Large, Xlarge, Metal });
 
                 /// <summary>
                 /// The AWS spelling of a <see cref="InstanceSize"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)
                 {
                     switch (value)
@@ -366,7 +363,7 @@ namespace AwsFacts
                 /// <summary>
                 /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="InstanceSize"/>.
                 /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 24.</remarks>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)
                 {
                     switch (awsName)
@@ -382,371 +379,6 @@ namespace AwsFacts
                     }
                 }
             }
-
-            /// <summary>
-            /// General Purpose: T3, M5
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 26. The AWS spellings are in GeneralPurposeFamilies.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public enum GeneralPurposeFamily
-            {
-                /// <summary>
-                /// T3
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                T3,
-                /// <summary>
-                /// M5
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                M5,
-            }
-
-            /// <summary>
-            /// The exact AWS spellings of <see cref="GeneralPurposeFamily"/>.
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public static partial class GeneralPurposeFamilies
-            {
-                /// <summary>
-                /// T3
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public const string T3 = "T3";
-
-                /// <summary>
-                /// M5
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public const string M5 = "M5";
-
-                /// <summary>
-                /// Every spelling, in the note's order.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { T3, M5 });
-
-                /// <summary>
-                /// The AWS spelling of a <see cref="GeneralPurposeFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily value)
-                {
-                    switch (value)
-                    {
-                        case global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.T3: return T3;
-                        case global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.M5: return M5;
-                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                    }
-                }
-
-                /// <summary>
-                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="GeneralPurposeFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
-                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily value)
-                {
-                    switch (awsName)
-                    {
-                        case T3: value = global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.T3; return true;
-                        case M5: value = global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily.M5; return true;
-                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily); return false;
-                    }
-                }
-            }
-
-            /// <summary>
-            /// Compute Optimized: C5, C6g
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 27. The AWS spellings are in ComputeOptimizedFamilies.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public enum ComputeOptimizedFamily
-            {
-                /// <summary>
-                /// C5
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                C5,
-                /// <summary>
-                /// C6g
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                C6g,
-            }
-
-            /// <summary>
-            /// The exact AWS spellings of <see cref="ComputeOptimizedFamily"/>.
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public static partial class ComputeOptimizedFamilies
-            {
-                /// <summary>
-                /// C5
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public const string C5 = "C5";
-
-                /// <summary>
-                /// C6g
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public const string C6g = "C6g";
-
-                /// <summary>
-                /// Every spelling, in the note's order.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { C5, C6g });
-
-                /// <summary>
-                /// The AWS spelling of a <see cref="ComputeOptimizedFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily value)
-                {
-                    switch (value)
-                    {
-                        case global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C5: return C5;
-                        case global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C6g: return C6g;
-                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                    }
-                }
-
-                /// <summary>
-                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ComputeOptimizedFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 27.</remarks>
-                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily value)
-                {
-                    switch (awsName)
-                    {
-                        case C5: value = global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C5; return true;
-                        case C6g: value = global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily.C6g; return true;
-                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily); return false;
-                    }
-                }
-            }
-
-            /// <summary>
-            /// Memory Optimized: R5, X1e
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 28. The AWS spellings are in MemoryOptimizedFamilies.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public enum MemoryOptimizedFamily
-            {
-                /// <summary>
-                /// R5
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                R5,
-                /// <summary>
-                /// X1e
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                X1e,
-            }
-
-            /// <summary>
-            /// The exact AWS spellings of <see cref="MemoryOptimizedFamily"/>.
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public static partial class MemoryOptimizedFamilies
-            {
-                /// <summary>
-                /// R5
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public const string R5 = "R5";
-
-                /// <summary>
-                /// X1e
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public const string X1e = "X1e";
-
-                /// <summary>
-                /// Every spelling, in the note's order.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { R5, X1e });
-
-                /// <summary>
-                /// The AWS spelling of a <see cref="MemoryOptimizedFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily value)
-                {
-                    switch (value)
-                    {
-                        case global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.R5: return R5;
-                        case global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.X1e: return X1e;
-                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                    }
-                }
-
-                /// <summary>
-                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="MemoryOptimizedFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 28.</remarks>
-                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily value)
-                {
-                    switch (awsName)
-                    {
-                        case R5: value = global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.R5; return true;
-                        case X1e: value = global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily.X1e; return true;
-                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily); return false;
-                    }
-                }
-            }
-
-            /// <summary>
-            /// Storage Optimized: I3, D2
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 29. The AWS spellings are in StorageOptimizedFamilies.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public enum StorageOptimizedFamily
-            {
-                /// <summary>
-                /// I3
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                I3,
-                /// <summary>
-                /// D2
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                D2,
-            }
-
-            /// <summary>
-            /// The exact AWS spellings of <see cref="StorageOptimizedFamily"/>.
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public static partial class StorageOptimizedFamilies
-            {
-                /// <summary>
-                /// I3
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public const string I3 = "I3";
-
-                /// <summary>
-                /// D2
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public const string D2 = "D2";
-
-                /// <summary>
-                /// Every spelling, in the note's order.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { I3, D2 });
-
-                /// <summary>
-                /// The AWS spelling of a <see cref="StorageOptimizedFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily value)
-                {
-                    switch (value)
-                    {
-                        case global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.I3: return I3;
-                        case global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.D2: return D2;
-                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                    }
-                }
-
-                /// <summary>
-                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StorageOptimizedFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 29.</remarks>
-                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily value)
-                {
-                    switch (awsName)
-                    {
-                        case I3: value = global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.I3; return true;
-                        case D2: value = global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily.D2; return true;
-                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily); return false;
-                    }
-                }
-            }
-
-            /// <summary>
-            /// Accelerated Computing: P3, Inf1
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 30. The AWS spellings are in AcceleratedComputingFamilies.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public enum AcceleratedComputingFamily
-            {
-                /// <summary>
-                /// P3
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                P3,
-                /// <summary>
-                /// Inf1
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                Inf1,
-            }
-
-            /// <summary>
-            /// The exact AWS spellings of <see cref="AcceleratedComputingFamily"/>.
-            /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-            public static partial class AcceleratedComputingFamilies
-            {
-                /// <summary>
-                /// P3
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public const string P3 = "P3";
-
-                /// <summary>
-                /// Inf1
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public const string Inf1 = "Inf1";
-
-                /// <summary>
-                /// Every spelling, in the note's order.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { P3, Inf1 });
-
-                /// <summary>
-                /// The AWS spelling of a <see cref="AcceleratedComputingFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily value)
-                {
-                    switch (value)
-                    {
-                        case global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.P3: return P3;
-                        case global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.Inf1: return Inf1;
-                        default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
-                    }
-                }
-
-                /// <summary>
-                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AcceleratedComputingFamily"/>.
-                /// </summary>
-                /// <remarks>Source: notes/ec2.md, line 30.</remarks>
-                public static bool TryParse(string awsName, out global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily value)
-                {
-                    switch (awsName)
-                    {
-                        case P3: value = global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.P3; return true;
-                        case Inf1: value = global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily.Inf1; return true;
-                        default: value = default(global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily); return false;
-                    }
-                }
-            }
         }
     }
 
@@ -758,20 +390,15 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 37, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 38, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.reserved-term", "Ec2.ReservedTerm", global::AwsFacts.Ec2.ReservedTerm, "years", "1-3 years, upfront or partial", "Reserved: 1-3 years, upfront or partial", "notes/ec2.md", 46, false, "", "", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b", "Processor and capability letters", "notes/ec2.md", 14, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 24, false, "Amazon EC2 instance types documentation: instance type naming conventions.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.instance-types.general-purpose-family", "Ec2.InstanceTypes.GeneralPurposeFamily", global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamilies.All, "", "T3, M5", "General Purpose: T3, M5", "notes/ec2.md", 26, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.instance-types.compute-optimized-family", "Ec2.InstanceTypes.ComputeOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamilies.All, "", "C5, C6g", "Compute Optimized: C5, C6g", "notes/ec2.md", 27, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.instance-types.memory-optimized-family", "Ec2.InstanceTypes.MemoryOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamilies.All, "", "R5, X1e", "Memory Optimized: R5, X1e", "notes/ec2.md", 28, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.instance-types.storage-optimized-family", "Ec2.InstanceTypes.StorageOptimizedFamily", global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamilies.All, "", "I3, D2", "Storage Optimized: I3, D2", "notes/ec2.md", 29, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("ec2.instance-types.accelerated-computing-family", "Ec2.InstanceTypes.AcceleratedComputingFamily", global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamilies.All, "", "P3, Inf1", "Accelerated Computing: P3, Inf1", "notes/ec2.md", 30, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ec2.ports.ssh", "Ec2.Ports.Ssh", global::AwsFacts.Ec2.Ports.Ssh, "", "22 = SSH", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 41, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.rdp", "Ec2.Ports.Rdp", global::AwsFacts.Ec2.Ports.Rdp, "", "3389 = RDP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 41, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.ftp", "Ec2.Ports.Ftp", global::AwsFacts.Ec2.Ports.Ftp, "", "21 = FTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 41, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.sftp", "Ec2.Ports.Sftp", global::AwsFacts.Ec2.Ports.Sftp, "", "22 = SFTP", "Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP", "notes/ec2.md", 41, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.http", "Ec2.Ports.Http", global::AwsFacts.Ec2.Ports.Http, "", "80 = HTTP", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 42, false, "", ""),
+                new global::AwsFacts.Fact("ec2.ports.https", "Ec2.Ports.Https", global::AwsFacts.Ec2.Ports.Https, "", "443 = HTTPS", "Common ports: 80 = HTTP, 443 = HTTPS", "notes/ec2.md", 42, false, "", ""),
+                new global::AwsFacts.Fact("ec2.reserved-term-years", "Ec2.ReservedTermYears", global::AwsFacts.Ec2.ReservedTermYears, "years", "1, 3 years", "Reserved: 1, 3 years (one-year or three-year terms, nothing in between), upfront or partial", "notes/ec2.md", 51, false, "Amazon EC2 API reference: DescribeHostReservationOfferings (MinDuration, MaxDuration: one-year and three-year terms).", "2026-11"),
+                new global::AwsFacts.Fact("ec2.instance-types.attribute-letter", "Ec2.InstanceTypes.AttributeLetter", global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.All, "", "a, g, i, d, n, z, e, b, q", "Processor and capability letters after the generation", "notes/ec2.md", 14, false, "Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration.", "2026-11"),
+                new global::AwsFacts.Fact("ec2.instance-types.instance-size", "Ec2.InstanceTypes.InstanceSize", global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.All, "", "nano, micro, small, medium, large, xlarge, metal", "Named sizes: `nano`, `micro`, `small`, `medium`, `large`, `xlarge`, `metal`", "notes/ec2.md", 26, false, "Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration.", "2026-11"),
             }
             ;
         }

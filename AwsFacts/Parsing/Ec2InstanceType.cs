@@ -7,7 +7,10 @@ namespace AwsFacts
 {
     public static partial class Ec2
     {
-        /// <summary>The instance categories the notes list families for.</summary>
+        /// <summary>
+        /// Instance categories of the EC2 Instance Types guide (notes/ec2.md). <see cref="InstanceType.Category"/> names one
+        /// only where the guide's series description names it.
+        /// </summary>
         public enum InstanceCategory
         {
             /// <summary>General Purpose.</summary>
@@ -24,6 +27,9 @@ namespace AwsFacts
 
             /// <summary>Accelerated Computing.</summary>
             AcceleratedComputing,
+
+            /// <summary>High-Performance Computing (the <c>hpc</c> series).</summary>
+            HighPerformanceComputing,
         }
 
         /// <summary>
@@ -78,8 +84,13 @@ namespace AwsFacts
             /// <summary>Whether it is a bare metal size.</summary>
             public bool IsMetal { get; }
 
-            /// <summary>The category, when the notes list the family (<c>m5</c> is General Purpose); null otherwise.</summary>
-            public InstanceCategory? Category => CategoryOf(Family);
+            /// <summary>
+            /// The category, where the series says it: the EC2 Instance Types guide describes <c>m</c> as general purpose,
+            /// <c>c</c> as compute optimized, <c>r</c> as memory optimized, <c>i</c>, <c>im</c> and <c>is</c> as storage optimized and
+            /// <c>hpc</c> as high performance computing. Null for every other series (<c>t</c>, <c>x</c>, <c>p</c>, <c>inf</c>, …):
+            /// their descriptions do not name a category, and new series appear over time.
+            /// </summary>
+            public InstanceCategory? Category => CategoryOf(Series);
 
             /// <summary>Parses an instance type name.</summary>
             /// <exception cref="FormatException">The name is not an instance type name; the message says why.</exception>
@@ -235,27 +246,15 @@ namespace AwsFacts
 
             private static bool IsLowerOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
-            /// <summary>The category whose family list (in the notes) holds the family, ignoring case: M5 is m5.</summary>
-            private static InstanceCategory? CategoryOf(string family)
+            /// <summary>The category a series' description names (EC2 Instance Types guide, instance type names), or null.</summary>
+            private static InstanceCategory? CategoryOf(string series) => series switch
             {
-                foreach (var (category, families) in Categories)
-                {
-                    if (families.Any(f => string.Equals(f, family, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return category;
-                    }
-                }
-
-                return null;
-            }
-
-            private static readonly (InstanceCategory Category, IReadOnlyList<string> Families)[] Categories =
-            {
-                (InstanceCategory.GeneralPurpose, InstanceTypes.GeneralPurposeFamilies.All),
-                (InstanceCategory.ComputeOptimized, InstanceTypes.ComputeOptimizedFamilies.All),
-                (InstanceCategory.MemoryOptimized, InstanceTypes.MemoryOptimizedFamilies.All),
-                (InstanceCategory.StorageOptimized, InstanceTypes.StorageOptimizedFamilies.All),
-                (InstanceCategory.AcceleratedComputing, InstanceTypes.AcceleratedComputingFamilies.All),
+                "m" => InstanceCategory.GeneralPurpose,
+                "c" => InstanceCategory.ComputeOptimized,
+                "r" => InstanceCategory.MemoryOptimized,
+                "i" or "im" or "is" => InstanceCategory.StorageOptimized,
+                "hpc" => InstanceCategory.HighPerformanceComputing,
+                _ => null,
             };
 
             /// <inheritdoc />
