@@ -17,15 +17,19 @@ namespace AwsFacts
             all.AddRange(Note_notes_cloudfront_md());
             all.AddRange(Note_notes_containers_md());
             all.AddRange(Note_notes_databases_md());
+            all.AddRange(Note_notes_dynamodb_md());
             all.AddRange(Note_notes_ec2_md());
             all.AddRange(Note_notes_ec2_storage_md());
             all.AddRange(Note_notes_elb_asg_md());
             all.AddRange(Note_notes_iam_md());
+            all.AddRange(Note_notes_kinesis_data_streams_md());
             all.AddRange(Note_notes_messaging_md());
             all.AddRange(Note_notes_monitoring_md());
             all.AddRange(Note_notes_route53_md());
             all.AddRange(Note_notes_s3_md());
+            all.AddRange(Note_notes_s3_objects_md());
             all.AddRange(Note_notes_serverless_md());
+            all.AddRange(Note_notes_sns_md());
             return all.AsReadOnly();
         }
     }
