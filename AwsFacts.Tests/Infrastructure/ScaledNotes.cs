@@ -31,7 +31,8 @@ internal static class ScaledNotes
     private static string Rename(string text, int copy)
     {
         var suffix = "C" + copy.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        text = Regex.Replace(text, @"\{#([A-Za-z0-9_]+)\}", m => "{#" + m.Groups[1].Value + suffix + "}");
+        // A dotted pin ({#S3.Objects}) names a path from a top-level class: rename that class, keep the path.
+        text = Regex.Replace(text, @"\{#([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+)*)\}", m => "{#" + m.Groups[1].Value + suffix + m.Groups[2].Value + "}");
         text = Regex.Replace(text, @"<!-- name: ([^>]*?) -->", m => "<!-- name: " + string.Join(", ", m.Groups[1].Value.Split(',').Select(n => n.Trim() + suffix)) + " -->");
         return Regex.Replace(text, @"^# (?!.*\{#)(.*)$", m => "# " + m.Groups[1].Value + " " + suffix, RegexOptions.Multiline);
     }
