@@ -12,7 +12,7 @@ removed=$(grep -oE "RS0017: Symbol '.*' is part of the declared API, but is eith
   | sed -E "s/^RS0017: Symbol '(.*)' is part of the declared API.*$/\1/" | sort -u || true)
 {
   echo "#nullable enable"
-  { grep -v '^#nullable' "$file" || true; [ -n "$added" ] && echo "$added"; } \
+  { grep -v "^#nullable" "$file" || true; [ -z "$added" ] || echo "$added"; } \
     | grep -vxF -f <(printf '%s\n' "$removed") | grep -v '^$' | sort -u
 } > "$file.new"
 mv "$file.new" "$file"

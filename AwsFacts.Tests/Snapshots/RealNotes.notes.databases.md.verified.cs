@@ -10,25 +10,25 @@ namespace AwsFacts
     public static partial class Aurora
     {
         /// <summary>
-        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)
+        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
         /// <value>10GB → 256TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> Storage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(281474976710656L), null, true, true);
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)
+        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
         /// <value>10GB → 256TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMinBytes = 10737418240L;
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)
+        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
         /// <value>10GB → 256TB</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMaxBytes = 281474976710656L;
@@ -52,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>Up to 15 read replicas</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReadReplicas = 15;
@@ -60,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 15 Aurora Replicas</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAuroraReplicas = 15;
@@ -68,7 +68,7 @@ namespace AwsFacts
         /// <summary>
         /// Failover typically completes within 30 sec (a typical figure, not a maximum)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
         /// <value>30 sec</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FailoverTypicalSeconds = 30;
@@ -76,7 +76,7 @@ namespace AwsFacts
         /// <summary>
         /// Failover typically completes within 30 sec (a typical figure, not a maximum)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
         /// <value>30 sec</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan FailoverTypical = global::System.TimeSpan.FromTicks(300000000L);
@@ -84,7 +84,7 @@ namespace AwsFacts
         /// <summary>
         /// Failover typically completes within 30 sec (a typical figure, not a maximum)
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
         /// <value>30 sec</value>
         [global::System.Obsolete("Renamed: use FailoverTypicalSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -99,12 +99,12 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 256TB", "Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)", "notes/databases.md", 9, false, "Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), \"an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions\"; Aurora FAQ: \"automatically grows up to 256 TiB in 10 GiB increments\".", "2026-11"),
-                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: \"Aurora synchronously replicates the data across Availability Zones to six storage nodes\"); Amazon Aurora storage (\"copies of the data across three Availability Zones\").", "2026-11"),
-                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: \"Aurora synchronously replicates the data across Availability Zones to six storage nodes\"); Amazon Aurora storage (\"copies of the data across three Availability Zones\").", "2026-11"),
-                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
-                new global::AwsFacts.Fact("aurora.max-aurora-replicas", "Aurora.MaxAuroraReplicas", global::AwsFacts.Aurora.MaxAuroraReplicas, "", "up to 15 Aurora Replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11"),
-                new global::AwsFacts.Fact("aurora.failover-typical", "Aurora.FailoverTypical", global::AwsFacts.Aurora.FailoverTypical, "sec", "30 sec", "Failover typically completes within 30 sec (a typical figure, not a maximum)", "notes/databases.md", 12, false, "Amazon Aurora FAQ (\"Start-to-finish, failover typically completes within 30 seconds\") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: \"Failover times are typically less than 35 seconds\").", "2026-11"),
+                new global::AwsFacts.Fact("aurora.storage", "Aurora.Storage", global::AwsFacts.Aurora.Storage, "GB", "10GB → 256TB", "Auto-scaling storage (10GB → 256TB, in 10 GiB increments; 128TB or 64TB on older engine versions)", "notes/databases.md", 9, false, "Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), \"an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions\"; Aurora FAQ: \"automatically grows up to 256 TiB in 10 GiB increments\".", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("aurora.storage-copies", "Aurora.StorageCopies", global::AwsFacts.Aurora.StorageCopies, "", "6 copies", "6 copies across 3 AZs", "notes/databases.md", 10, false, "Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: \"Aurora synchronously replicates the data across Availability Zones to six storage nodes\"); Amazon Aurora storage (\"copies of the data across three Availability Zones\").", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("aurora.storage-azs", "Aurora.StorageAzs", global::AwsFacts.Aurora.StorageAzs, "", "3 AZs", "6 copies across 3 AZs", "notes/databases.md", 10, false, "Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: \"Aurora synchronously replicates the data across Availability Zones to six storage nodes\"); Amazon Aurora storage (\"copies of the data across three Availability Zones\").", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("aurora.max-read-replicas", "Aurora.MaxReadReplicas", global::AwsFacts.Aurora.MaxReadReplicas, "", "Up to 15 read replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("aurora.max-aurora-replicas", "Aurora.MaxAuroraReplicas", global::AwsFacts.Aurora.MaxAuroraReplicas, "", "up to 15 Aurora Replicas", "Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)", "notes/databases.md", 11, false, "Amazon Aurora user guide: storage scaling and Aurora Replicas.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("aurora.failover-typical", "Aurora.FailoverTypical", global::AwsFacts.Aurora.FailoverTypical, "sec", "30 sec", "Failover typically completes within 30 sec (a typical figure, not a maximum)", "notes/databases.md", 12, false, "Amazon Aurora FAQ (\"Start-to-finish, failover typically completes within 30 seconds\") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: \"Failover times are typically less than 35 seconds\").", "2026-11", global::AwsFacts.FactKind.Typical, null),
             }
             ;
         }

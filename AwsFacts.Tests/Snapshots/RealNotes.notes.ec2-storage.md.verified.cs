@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ArchiveSavingMaxPercent = 75;
@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period</value>
         [global::System.Obsolete("Renamed: use ArchiveSavingMaxPercent.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -45,7 +45,7 @@ namespace AwsFacts
         /// <summary>
         /// Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 37. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 37. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11). Constrains: AWS::EC2::Volume.MultiAttachEnabled (CloudFormation); ec2:MultiAttachEnabled (API).</remarks>
         /// <value>attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MultiAttachMaxEc2Instances = 16;
@@ -53,7 +53,7 @@ namespace AwsFacts
         /// <summary>
         /// API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). The AWS spellings are in VolumeTypes.</remarks>
+        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). Constrains: AWS::EC2::Volume.VolumeType (CloudFormation); ec2:VolumeType (API). The AWS spellings are in VolumeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum VolumeType
         {
@@ -197,10 +197,10 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("ebs.archive-saving-max-percent", "Ebs.ArchiveSavingMaxPercent", global::AwsFacts.Ebs.ArchiveSavingMaxPercent, "%", "up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period", "Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period", "notes/ec2-storage.md", 15, false, "Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html).", "2026-11"),
-                new global::AwsFacts.Fact("ebs.archive-minimum-period", "Ebs.ArchiveMinimumPeriod", global::AwsFacts.Ebs.ArchiveMinimumPeriod, "days", "90 days (deleting or permanently restoring earlier still bills the remaining days)", "Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)", "notes/ec2-storage.md", 16, false, "Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html).", "2026-11"),
-                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 37, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11"),
-                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11"),
+                new global::AwsFacts.Fact("ebs.archive-saving-max-percent", "Ebs.ArchiveSavingMaxPercent", global::AwsFacts.Ebs.ArchiveSavingMaxPercent, "%", "up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period", "Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period", "notes/ec2-storage.md", 15, false, "Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("ebs.archive-minimum-period", "Ebs.ArchiveMinimumPeriod", global::AwsFacts.Ebs.ArchiveMinimumPeriod, "days", "90 days (deleting or permanently restoring earlier still bills the remaining days)", "Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)", "notes/ec2-storage.md", 16, false, "Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("ebs.multi-attach-max-ec2-instances", "Ebs.MultiAttachMaxEc2Instances", global::AwsFacts.Ebs.MultiAttachMaxEc2Instances, "", "attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ", "notes/ec2-storage.md", 37, false, "Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::EC2::Volume", "MultiAttachEnabled", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "ec2", "MultiAttachEnabled", ""), }),
+                new global::AwsFacts.Fact("ebs.volume-type", "Ebs.VolumeType", global::AwsFacts.Ebs.VolumeTypes.All, "", "gp2, gp3, io1, io2, st1, sc1, standard", "API volume types: `gp2`, `gp3`, `io1`, `io2`, `st1`, `sc1`, `standard`", "notes/ec2-storage.md", 36, false, "Amazon EC2 API reference: CreateVolume (VolumeType).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::EC2::Volume", "VolumeType", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "ec2", "VolumeType", ""), }),
             }
             ;
         }

@@ -12,7 +12,7 @@ namespace AwsFacts
         /// <summary>
         /// ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets (CloudFormation); AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMappings (CloudFormation); elasticloadbalancing:Subnets (API); elasticloadbalancing:SubnetMappings (API).</remarks>
         /// <value>at least 2 AZs (NLB and GWLB accept one or more AZs)</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AlbSubnetsMinAzs = 2;
@@ -20,7 +20,7 @@ namespace AwsFacts
         /// <summary>
         /// ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11).</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets (CloudFormation); AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMappings (CloudFormation); elasticloadbalancing:Subnets (API); elasticloadbalancing:SubnetMappings (API).</remarks>
         /// <value>at least 2 AZs (NLB and GWLB accept one or more AZs)</value>
         [global::System.Obsolete("Renamed: use AlbSubnetsMinAzs.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -29,7 +29,7 @@ namespace AwsFacts
         /// <summary>
         /// Cookie types
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 18. Reference: Application Load Balancers guide: Sticky sessions (docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: "duration-based cookies and application-based cookies") and target group attributes ("stickiness.type … The possible values are lb_cookie and app_cookie") (as of 2026-11). The AWS spellings are in StickyCookieTypes.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 18. Reference: Application Load Balancers guide: Sticky sessions (docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: "duration-based cookies and application-based cookies") and target group attributes ("stickiness.type … The possible values are lb_cookie and app_cookie") (as of 2026-11). Constrains: AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttributes (CloudFormation); elasticloadbalancing:stickiness.type (API). The AWS spellings are in StickyCookieTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StickyCookieType
         {
@@ -102,7 +102,7 @@ namespace AwsFacts
         /// <summary>
         /// Scaling policy types: <c>SimpleScaling</c>, <c>StepScaling</c>, <c>TargetTrackingScaling</c>, <c>PredictiveScaling</c>
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 32. Reference: Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html) (as of 2026-11). The AWS spellings are in ScalingPolicyTypes.</remarks>
+        /// <remarks>Source: notes/elb-asg.md, line 32. Reference: Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html) (as of 2026-11). Constrains: AWS::AutoScaling::ScalingPolicy.PolicyType (CloudFormation); autoscaling:PolicyType (API). The AWS spellings are in ScalingPolicyTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ScalingPolicyType
         {
@@ -207,9 +207,9 @@ namespace AwsFacts
         {
             return new global::AwsFacts.Fact[]
             {
-                new global::AwsFacts.Fact("elb-asg.alb-subnets-min-azs", "ElbAsg.AlbSubnetsMinAzs", global::AwsFacts.ElbAsg.AlbSubnetsMinAzs, "", "at least 2 AZs (NLB and GWLB accept one or more AZs)", "ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)", "notes/elb-asg.md", 14, false, "Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html).", "2026-11"),
-                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "app_cookie, lb_cookie", "Cookie types", "notes/elb-asg.md", 18, false, "Application Load Balancers guide: Sticky sessions (docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: \"duration-based cookies and application-based cookies\") and target group attributes (\"stickiness.type … The possible values are lb_cookie and app_cookie\").", "2026-11"),
-                new global::AwsFacts.Fact("elb-asg.scaling-policy-type", "ElbAsg.ScalingPolicyType", global::AwsFacts.ElbAsg.ScalingPolicyTypes.All, "", "SimpleScaling, StepScaling, TargetTrackingScaling, PredictiveScaling", "Scaling policy types: `SimpleScaling`, `StepScaling`, `TargetTrackingScaling`, `PredictiveScaling`", "notes/elb-asg.md", 32, false, "Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html).", "2026-11"),
+                new global::AwsFacts.Fact("elb-asg.alb-subnets-min-azs", "ElbAsg.AlbSubnetsMinAzs", global::AwsFacts.ElbAsg.AlbSubnetsMinAzs, "", "at least 2 AZs (NLB and GWLB accept one or more AZs)", "ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)", "notes/elb-asg.md", 14, false, "Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ElasticLoadBalancingV2::LoadBalancer", "Subnets", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ElasticLoadBalancingV2::LoadBalancer", "SubnetMappings", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "elasticloadbalancing", "Subnets", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "elasticloadbalancing", "SubnetMappings", ""), }),
+                new global::AwsFacts.Fact("elb-asg.sticky-cookie-type", "ElbAsg.StickyCookieType", global::AwsFacts.ElbAsg.StickyCookieTypes.All, "", "app_cookie, lb_cookie", "Cookie types", "notes/elb-asg.md", 18, false, "Application Load Balancers guide: Sticky sessions (docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: \"duration-based cookies and application-based cookies\") and target group attributes (\"stickiness.type … The possible values are lb_cookie and app_cookie\").", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ElasticLoadBalancingV2::TargetGroup", "TargetGroupAttributes", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "elasticloadbalancing", "stickiness.type", ""), }),
+                new global::AwsFacts.Fact("elb-asg.scaling-policy-type", "ElbAsg.ScalingPolicyType", global::AwsFacts.ElbAsg.ScalingPolicyTypes.All, "", "SimpleScaling, StepScaling, TargetTrackingScaling, PredictiveScaling", "Scaling policy types: `SimpleScaling`, `StepScaling`, `TargetTrackingScaling`, `PredictiveScaling`", "notes/elb-asg.md", 32, false, "Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::AutoScaling::ScalingPolicy", "PolicyType", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "autoscaling", "PolicyType", ""), }),
             }
             ;
         }
