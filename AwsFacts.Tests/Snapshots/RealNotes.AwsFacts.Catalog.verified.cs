@@ -12,6 +12,7 @@ namespace AwsFacts
         private static global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Fact> Build()
         {
             var all = new global::System.Collections.Generic.List<global::AwsFacts.Fact>();
+            all.AddRange(Note_notes_api_gateway_md());
             all.AddRange(Note_notes_beanstalk_md());
             all.AddRange(Note_notes_cloudformation_md());
             all.AddRange(Note_notes_cloudfront_md());
@@ -20,12 +21,15 @@ namespace AwsFacts
             all.AddRange(Note_notes_ec2_md());
             all.AddRange(Note_notes_ec2_storage_md());
             all.AddRange(Note_notes_elb_asg_md());
+            all.AddRange(Note_notes_eventbridge_md());
             all.AddRange(Note_notes_iam_md());
+            all.AddRange(Note_notes_lambda_md());
             all.AddRange(Note_notes_messaging_md());
             all.AddRange(Note_notes_monitoring_md());
             all.AddRange(Note_notes_route53_md());
             all.AddRange(Note_notes_s3_md());
             all.AddRange(Note_notes_serverless_md());
+            all.AddRange(Note_notes_step_functions_md());
             return all.AsReadOnly();
         }
     }
