@@ -24,6 +24,9 @@ public class ServerlessFactsTests
         Assert.Equal(DataSize.FromMegabytes(1), Lambda.MaxAsynchronousPayload);
         Assert.Equal(5, Lambda.MaxLayersPerFunction);
         Assert.Equal(DataSize.FromMegabytes(250), Lambda.MaxUnzippedCodeSize);
+        Assert.Equal(DataSize.FromMegabytes(50), Lambda.MaxZippedCodeSize);
+        Assert.Equal(DataSize.FromGigabytes(10), Lambda.MaxContainerImageSize);
+        Assert.Equal(DataSize.FromKilobytes(4), Lambda.MaxEnvironmentVariablesSize);
         Assert.Equal(1000, Lambda.ConcurrentExecutionsQuota);
         Assert.Equal(DataSize.FromGigabytes(75), Lambda.CodeStorageQuota);
     }
@@ -55,7 +58,9 @@ public class ServerlessFactsTests
         Assert.Equal((1, 80), (StepFunctions.StateMachineNames.MinLength, StepFunctions.StateMachineNames.MaxLength));
         Assert.Equal(DataSize.FromKilobytes(256), StepFunctions.MaxPayloadSize);
         Assert.Equal(262144L, StepFunctions.MaxPayloadSize.Bytes);
-        Assert.Equal(TimeSpan.FromMinutes(5), StepFunctions.SynchronousExpressDurationMax);
+        Assert.Equal(TimeSpan.FromDays(365), StepFunctions.MaxStandardExecutionTime);
+        Assert.Equal(TimeSpan.FromMinutes(5), StepFunctions.MaxExpressExecutionTime);
+        Assert.Equal(25000, StepFunctions.MaxExecutionHistoryEvents);
     }
 
     [Fact]
@@ -107,6 +112,10 @@ public class ServerlessFactsTests
     [InlineData("websocket frame size", "api-gateway.web-socket-api.max-frame-size")]
     [InlineData("step functions payload", "step-functions.max-payload-size")]
     [InlineData("step functions name", "step-functions.state-machine-names.length")]
+    [InlineData("step functions express execution time", "step-functions.max-express-execution-time")]
+    [InlineData("step functions execution history", "step-functions.max-execution-history-events")]
+    [InlineData("lambda environment variables", "lambda.max-environment-variables-size")]
+    [InlineData("lambda container image", "lambda.max-container-image-size")]
     [InlineData("eventbridge event entry size", "event-bridge.max-event-entry-size")]
     [InlineData("eventbridge targets per rule", "event-bridge.max-targets-per-rule")]
     public void Searches_by_service_and_topic_find_the_fact(string query, string id)

@@ -26,9 +26,17 @@ namespace AwsFacts
         public static readonly global::AwsFacts.DataSize MaxEventEntrySize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
+        /// Event pattern size in characters: 2,048
+        /// </summary>
+        /// <remarks>Source: notes/eventbridge.md, line 9. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <value>2,048</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int EventPatternSizeQuota = 2048;
+
+        /// <summary>
         /// Max targets per rule: 5
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 12. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/eventbridge.md, line 13. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>5</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTargetsPerRule = 5;
@@ -36,7 +44,7 @@ namespace AwsFacts
         /// <summary>
         /// Max targets per PutTargets request: 10
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 13. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/eventbridge.md, line 14. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>10</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTargetsPerPutTargetsRequest = 10;
@@ -44,7 +52,7 @@ namespace AwsFacts
         /// <summary>
         /// Rules per event bus: 300
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 14. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/eventbridge.md, line 15. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>300</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RulesPerEventBusQuota = 300;
@@ -52,7 +60,7 @@ namespace AwsFacts
         /// <summary>
         /// Rules per event bus in two Regions: 100
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 15. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/eventbridge.md, line 16. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>100</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReducedRegionRulesPerEventBusQuota = 100;
@@ -67,10 +75,11 @@ namespace AwsFacts
             return new global::AwsFacts.Fact[]
             {
                 new global::AwsFacts.Fact("event-bridge.max-event-entry-size", "EventBridge.MaxEventEntrySize", global::AwsFacts.EventBridge.MaxEventEntrySize, "MB", "1 MB (256 KB until January 2026) for the entries of one `PutEvents` request together", "Max event entry size: 1 MB (256 KB until January 2026) for the entries of one `PutEvents` request together", "notes/eventbridge.md", 8, false, "Amazon EventBridge API Reference: PutEvents (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("event-bridge.max-targets-per-rule", "EventBridge.MaxTargetsPerRule", global::AwsFacts.EventBridge.MaxTargetsPerRule, "", "5", "Max targets per rule: 5", "notes/eventbridge.md", 12, false, "Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("event-bridge.max-targets-per-put-targets-request", "EventBridge.MaxTargetsPerPutTargetsRequest", global::AwsFacts.EventBridge.MaxTargetsPerPutTargetsRequest, "", "10", "Max targets per PutTargets request: 10", "notes/eventbridge.md", 13, false, "Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("event-bridge.rules-per-event-bus-quota", "EventBridge.RulesPerEventBusQuota", global::AwsFacts.EventBridge.RulesPerEventBusQuota, "", "300", "Rules per event bus: 300", "notes/eventbridge.md", 14, false, "Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("event-bridge.reduced-region-rules-per-event-bus-quota", "EventBridge.ReducedRegionRulesPerEventBusQuota", global::AwsFacts.EventBridge.ReducedRegionRulesPerEventBusQuota, "", "100", "Rules per event bus in two Regions: 100", "notes/eventbridge.md", 15, false, "Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("event-bridge.event-pattern-size-quota", "EventBridge.EventPatternSizeQuota", global::AwsFacts.EventBridge.EventPatternSizeQuota, "", "2,048", "Event pattern size in characters: 2,048", "notes/eventbridge.md", 9, false, "Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("event-bridge.max-targets-per-rule", "EventBridge.MaxTargetsPerRule", global::AwsFacts.EventBridge.MaxTargetsPerRule, "", "5", "Max targets per rule: 5", "notes/eventbridge.md", 13, false, "Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("event-bridge.max-targets-per-put-targets-request", "EventBridge.MaxTargetsPerPutTargetsRequest", global::AwsFacts.EventBridge.MaxTargetsPerPutTargetsRequest, "", "10", "Max targets per PutTargets request: 10", "notes/eventbridge.md", 14, false, "Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("event-bridge.rules-per-event-bus-quota", "EventBridge.RulesPerEventBusQuota", global::AwsFacts.EventBridge.RulesPerEventBusQuota, "", "300", "Rules per event bus: 300", "notes/eventbridge.md", 15, false, "Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("event-bridge.reduced-region-rules-per-event-bus-quota", "EventBridge.ReducedRegionRulesPerEventBusQuota", global::AwsFacts.EventBridge.ReducedRegionRulesPerEventBusQuota, "", "100", "Rules per event bus in two Regions: 100", "notes/eventbridge.md", 16, false, "Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
             }
             ;
         }

@@ -234,9 +234,57 @@ namespace AwsFacts
         public static readonly global::AwsFacts.DataSize MaxUnzippedCodeSize = global::AwsFacts.DataSize.FromBytes(262144000L);
 
         /// <summary>
+        /// Max zipped size: 50 MB for a .zip file uploaded directly to Lambda
+        /// </summary>
+        /// <remarks>Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>50 MB for a .zip file uploaded directly to Lambda</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxZippedCodeSizeMb = 50;
+
+        /// <summary>
+        /// Max zipped size: 50 MB for a .zip file uploaded directly to Lambda
+        /// </summary>
+        /// <remarks>Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>50 MB for a .zip file uploaded directly to Lambda</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize MaxZippedCodeSize = global::AwsFacts.DataSize.FromBytes(52428800L);
+
+        /// <summary>
+        /// Max container image size: 10 GB of container image code package
+        /// </summary>
+        /// <remarks>Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>10 GB of container image code package</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxContainerImageSizeGb = 10;
+
+        /// <summary>
+        /// Max container image size: 10 GB of container image code package
+        /// </summary>
+        /// <remarks>Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>10 GB of container image code package</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize MaxContainerImageSize = global::AwsFacts.DataSize.FromBytes(10737418240L);
+
+        /// <summary>
+        /// Max environment variables size: 4 KB for all of a function's environment variables together
+        /// </summary>
+        /// <remarks>Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>4 KB for all of a function's environment variables together</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxEnvironmentVariablesSizeKb = 4;
+
+        /// <summary>
+        /// Max environment variables size: 4 KB for all of a function's environment variables together
+        /// </summary>
+        /// <remarks>Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>4 KB for all of a function's environment variables together</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::AwsFacts.DataSize MaxEnvironmentVariablesSize = global::AwsFacts.DataSize.FromBytes(4096L);
+
+        /// <summary>
         /// Concurrent executions per Region: 1,000
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 29. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/lambda.md, line 32. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ConcurrentExecutionsQuota = 1000;
@@ -244,7 +292,7 @@ namespace AwsFacts
         /// <summary>
         /// Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 31. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>75 GB per Region for .zip functions and layers; can be raised to terabytes</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int CodeStorageQuotaGb = 75;
@@ -252,7 +300,7 @@ namespace AwsFacts
         /// <summary>
         /// Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 31. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>75 GB per Region for .zip functions and layers; can be raised to terabytes</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize CodeStorageQuota = global::AwsFacts.DataSize.FromBytes(80530636800L);
@@ -260,7 +308,7 @@ namespace AwsFacts
         /// <summary>
         /// Elastic network interfaces per VPC: 250
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 32. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/lambda.md, line 35. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>250</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int NetworkInterfacesPerVpcQuota = 250;
@@ -300,9 +348,12 @@ namespace AwsFacts
                 new global::AwsFacts.Fact("lambda.max-asynchronous-payload", "Lambda.MaxAsynchronousPayload", global::AwsFacts.Lambda.MaxAsynchronousPayload, "MB", "1 MB (256 KB before October 2025)", "Max asynchronous payload: 1 MB (256 KB before October 2025)", "notes/lambda.md", 20, false, "AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("lambda.max-layers-per-function", "Lambda.MaxLayersPerFunction", global::AwsFacts.Lambda.MaxLayersPerFunction, "", "5", "Max layers per function: 5", "notes/lambda.md", 24, false, "AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("lambda.max-unzipped-code-size", "Lambda.MaxUnzippedCodeSize", global::AwsFacts.Lambda.MaxUnzippedCodeSize, "MB", "250 MB for the function and all its layers together", "Max unzipped size: 250 MB for the function and all its layers together", "notes/lambda.md", 25, false, "AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.concurrent-executions-quota", "Lambda.ConcurrentExecutionsQuota", global::AwsFacts.Lambda.ConcurrentExecutionsQuota, "", "1,000", "Concurrent executions per Region: 1,000", "notes/lambda.md", 29, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("lambda.code-storage-quota", "Lambda.CodeStorageQuota", global::AwsFacts.Lambda.CodeStorageQuota, "GB", "75 GB per Region for .zip functions and layers; can be raised to terabytes", "Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes", "notes/lambda.md", 31, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("lambda.network-interfaces-per-vpc-quota", "Lambda.NetworkInterfacesPerVpcQuota", global::AwsFacts.Lambda.NetworkInterfacesPerVpcQuota, "", "250", "Elastic network interfaces per VPC: 250", "notes/lambda.md", 32, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("lambda.max-zipped-code-size", "Lambda.MaxZippedCodeSize", global::AwsFacts.Lambda.MaxZippedCodeSize, "MB", "50 MB for a .zip file uploaded directly to Lambda", "Max zipped size: 50 MB for a .zip file uploaded directly to Lambda", "notes/lambda.md", 26, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-container-image-size", "Lambda.MaxContainerImageSize", global::AwsFacts.Lambda.MaxContainerImageSize, "GB", "10 GB of container image code package", "Max container image size: 10 GB of container image code package", "notes/lambda.md", 27, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-environment-variables-size", "Lambda.MaxEnvironmentVariablesSize", global::AwsFacts.Lambda.MaxEnvironmentVariablesSize, "KB", "4 KB for all of a function's environment variables together", "Max environment variables size: 4 KB for all of a function's environment variables together", "notes/lambda.md", 28, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.concurrent-executions-quota", "Lambda.ConcurrentExecutionsQuota", global::AwsFacts.Lambda.ConcurrentExecutionsQuota, "", "1,000", "Concurrent executions per Region: 1,000", "notes/lambda.md", 32, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("lambda.code-storage-quota", "Lambda.CodeStorageQuota", global::AwsFacts.Lambda.CodeStorageQuota, "GB", "75 GB per Region for .zip functions and layers; can be raised to terabytes", "Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes", "notes/lambda.md", 34, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("lambda.network-interfaces-per-vpc-quota", "Lambda.NetworkInterfacesPerVpcQuota", global::AwsFacts.Lambda.NetworkInterfacesPerVpcQuota, "", "250", "Elastic network interfaces per VPC: 250", "notes/lambda.md", 35, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
             }
             ;
         }

@@ -10,18 +10,18 @@ namespace AwsFacts
     public static partial class StepFunctions
     {
         /// <summary>
-        /// Max payload size: 256 KB (262,144 bytes of UTF-8) for the input of a task, an activity task or a Lambda function
+        /// Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution
         /// </summary>
         /// <remarks>Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>256 KB (262,144 bytes of UTF-8) for the input of a task, an activity task or a Lambda function</value>
+        /// <value>256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxPayloadSizeKb = 256;
 
         /// <summary>
-        /// Max payload size: 256 KB (262,144 bytes of UTF-8) for the input of a task, an activity task or a Lambda function
+        /// Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution
         /// </summary>
         /// <remarks>Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>256 KB (262,144 bytes of UTF-8) for the input of a task, an activity task or a Lambda function</value>
+        /// <value>256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxPayloadSize = global::AwsFacts.DataSize.FromBytes(262144L);
 
@@ -58,25 +58,65 @@ namespace AwsFacts
         public static readonly global::AwsFacts.DataSize MaxApiRequestSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Synchronous Express run time: up to 5 minutes for <c>StartSyncExecution</c> through the AWS SDK or AWS CLI
+        /// Standard max execution time: 1 year
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 5 minutes for <c>StartSyncExecution</c> through the AWS SDK or AWS CLI</value>
+        /// <remarks>Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
+        /// <value>1 year</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public const int SynchronousExpressDurationMaxMinutes = 5;
+        public const int MaxStandardExecutionTimeYears = 1;
 
         /// <summary>
-        /// Synchronous Express run time: up to 5 minutes for <c>StartSyncExecution</c> through the AWS SDK or AWS CLI
+        /// Standard max execution time: 1 year
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 5 minutes for <c>StartSyncExecution</c> through the AWS SDK or AWS CLI</value>
+        /// <remarks>Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
+        /// <value>1 year</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
-        public static readonly global::System.TimeSpan SynchronousExpressDurationMax = global::System.TimeSpan.FromTicks(3000000000L);
+        public static readonly global::System.TimeSpan MaxStandardExecutionTime = global::System.TimeSpan.FromTicks(315360000000000L);
+
+        /// <summary>
+        /// Express max execution time: 5 minutes
+        /// </summary>
+        /// <remarks>Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
+        /// <value>5 minutes</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxExpressExecutionTimeMinutes = 5;
+
+        /// <summary>
+        /// Express max execution time: 5 minutes
+        /// </summary>
+        /// <remarks>Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
+        /// <value>5 minutes</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan MaxExpressExecutionTime = global::System.TimeSpan.FromTicks(3000000000L);
+
+        /// <summary>
+        /// Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails
+        /// </summary>
+        /// <remarks>Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>25,000 events; a Standard workflow execution that reaches it fails</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxExecutionHistoryEvents = 25000;
+
+        /// <summary>
+        /// Max execution history retention: 90 days for Standard workflow executions
+        /// </summary>
+        /// <remarks>Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>90 days for Standard workflow executions</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const int MaxExecutionHistoryRetentionDays = 90;
+
+        /// <summary>
+        /// Max execution history retention: 90 days for Standard workflow executions
+        /// </summary>
+        /// <remarks>Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <value>90 days for Standard workflow executions</value>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static readonly global::System.TimeSpan MaxExecutionHistoryRetention = global::System.TimeSpan.FromTicks(77760000000000L);
 
         /// <summary>
         /// Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 60 seconds, when the request is made from the Step Functions console</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ConsoleSynchronousExpressDurationMaxSeconds = 60;
@@ -84,7 +124,7 @@ namespace AwsFacts
         /// <summary>
         /// Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         /// <value>up to 60 seconds, when the request is made from the Step Functions console</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ConsoleSynchronousExpressDurationMax = global::System.TimeSpan.FromTicks(600000000L);
@@ -92,7 +132,7 @@ namespace AwsFacts
         /// <summary>
         /// Registered state machines: 100,000
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/step-functions.md, line 25. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>100,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StateMachinesQuota = 100000;
@@ -100,7 +140,7 @@ namespace AwsFacts
         /// <summary>
         /// Open executions per account and Region: 1,000,000
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>Source: notes/step-functions.md, line 27. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         /// <value>1,000,000</value>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int OpenExecutionsQuota = 1000000;
@@ -146,13 +186,16 @@ namespace AwsFacts
             return new global::AwsFacts.Fact[]
             {
                 new global::AwsFacts.Fact("step-functions.state-machine-names.length", "StepFunctions.StateMachineNames.Length", global::AwsFacts.StepFunctions.StateMachineNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/step-functions.md", 9, false, "AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::StepFunctions::StateMachine", "StateMachineName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "states", "name", ""), }),
-                new global::AwsFacts.Fact("step-functions.max-payload-size", "StepFunctions.MaxPayloadSize", global::AwsFacts.StepFunctions.MaxPayloadSize, "KB", "256 KB (262,144 bytes of UTF-8) for the input of a task, an activity task or a Lambda function", "Max payload size: 256 KB (262,144 bytes of UTF-8) for the input of a task, an activity task or a Lambda function", "notes/step-functions.md", 14, false, "AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.max-payload-size", "StepFunctions.MaxPayloadSize", global::AwsFacts.StepFunctions.MaxPayloadSize, "KB", "256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution", "Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution", "notes/step-functions.md", 14, false, "AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("step-functions.max-state-machine-definition-size", "StepFunctions.MaxStateMachineDefinitionSize", global::AwsFacts.StepFunctions.MaxStateMachineDefinitionSize, "MB", "1 MB", "Max state machine definition size: 1 MB", "notes/step-functions.md", 15, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("step-functions.max-api-request-size", "StepFunctions.MaxApiRequestSize", global::AwsFacts.StepFunctions.MaxApiRequestSize, "MB", "1 MB, headers and all other request data included", "Max API request size: 1 MB, headers and all other request data included", "notes/step-functions.md", 16, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.synchronous-express-duration-max", "StepFunctions.SynchronousExpressDurationMax", global::AwsFacts.StepFunctions.SynchronousExpressDurationMax, "minutes", "up to 5 minutes for `StartSyncExecution` through the AWS SDK or AWS CLI", "Synchronous Express run time: up to 5 minutes for `StartSyncExecution` through the AWS SDK or AWS CLI", "notes/step-functions.md", 20, false, "AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.console-synchronous-express-duration-max", "StepFunctions.ConsoleSynchronousExpressDurationMax", global::AwsFacts.StepFunctions.ConsoleSynchronousExpressDurationMax, "seconds", "up to 60 seconds, when the request is made from the Step Functions console", "Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console", "notes/step-functions.md", 21, false, "AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.state-machines-quota", "StepFunctions.StateMachinesQuota", global::AwsFacts.StepFunctions.StateMachinesQuota, "", "100,000", "Registered state machines: 100,000", "notes/step-functions.md", 22, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("step-functions.open-executions-quota", "StepFunctions.OpenExecutionsQuota", global::AwsFacts.StepFunctions.OpenExecutionsQuota, "", "1,000,000", "Open executions per account and Region: 1,000,000", "notes/step-functions.md", 24, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("step-functions.max-standard-execution-time", "StepFunctions.MaxStandardExecutionTime", global::AwsFacts.StepFunctions.MaxStandardExecutionTime, "year", "1 year", "Standard max execution time: 1 year", "notes/step-functions.md", 20, false, "AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("step-functions.max-express-execution-time", "StepFunctions.MaxExpressExecutionTime", global::AwsFacts.StepFunctions.MaxExpressExecutionTime, "minutes", "5 minutes", "Express max execution time: 5 minutes", "notes/step-functions.md", 21, false, "AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("step-functions.max-execution-history-events", "StepFunctions.MaxExecutionHistoryEvents", global::AwsFacts.StepFunctions.MaxExecutionHistoryEvents, "", "25,000 events; a Standard workflow execution that reaches it fails", "Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails", "notes/step-functions.md", 22, false, "AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.max-execution-history-retention", "StepFunctions.MaxExecutionHistoryRetention", global::AwsFacts.StepFunctions.MaxExecutionHistoryRetention, "days", "90 days for Standard workflow executions", "Max execution history retention: 90 days for Standard workflow executions", "notes/step-functions.md", 23, false, "AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.console-synchronous-express-duration-max", "StepFunctions.ConsoleSynchronousExpressDurationMax", global::AwsFacts.StepFunctions.ConsoleSynchronousExpressDurationMax, "seconds", "up to 60 seconds, when the request is made from the Step Functions console", "Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console", "notes/step-functions.md", 24, false, "AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.state-machines-quota", "StepFunctions.StateMachinesQuota", global::AwsFacts.StepFunctions.StateMachinesQuota, "", "100,000", "Registered state machines: 100,000", "notes/step-functions.md", 25, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("step-functions.open-executions-quota", "StepFunctions.OpenExecutionsQuota", global::AwsFacts.StepFunctions.OpenExecutionsQuota, "", "1,000,000", "Open executions per account and Region: 1,000,000", "notes/step-functions.md", 27, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
             }
             ;
         }
