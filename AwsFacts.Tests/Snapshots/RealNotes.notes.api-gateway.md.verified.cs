@@ -28,13 +28,13 @@ namespace AwsFacts
         /// <summary>
         /// REST APIs
         /// </summary>
-        /// <remarks>Source: notes/api-gateway.md, line 12.</remarks>
+        /// <remarks>Source: notes/api-gateway.md, line 14.</remarks>
         public static partial class RestApi
         {
             /// <summary>
             /// Integration timeout: 50–29,000 ms (default 29,000 ms)
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 14. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             /// <value>50–29,000 ms (default 29,000 ms)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<global::System.TimeSpan> IntegrationTimeoutQuota = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(500000L), global::System.TimeSpan.FromTicks(290000000L), global::System.TimeSpan.FromTicks(290000000L), true, true);
@@ -42,7 +42,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms (default 29,000 ms)
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 14. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             /// <value>50–29,000 ms (default 29,000 ms)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutQuotaMinMilliseconds = 50;
@@ -50,7 +50,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms (default 29,000 ms)
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 14. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             /// <value>50–29,000 ms (default 29,000 ms)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutQuotaMaxMilliseconds = 29000;
@@ -58,7 +58,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms (default 29,000 ms)
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 14. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             /// <value>50–29,000 ms (default 29,000 ms)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutQuotaDefaultMilliseconds = 29000;
@@ -66,7 +66,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms (default 29,000 ms)
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 14. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             /// <value>50–29,000 ms (default 29,000 ms)</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan IntegrationTimeoutQuotaDefault = global::System.TimeSpan.FromTicks(290000000L);
@@ -74,7 +74,7 @@ namespace AwsFacts
             /// <summary>
             /// Resources per API: 300
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 18. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             /// <value>300</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int ResourcesPerApiQuota = 300;
@@ -82,7 +82,7 @@ namespace AwsFacts
             /// <summary>
             /// Stages per API: 10
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 17. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 19. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             /// <value>10</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int StagesPerApiQuota = 10;
@@ -91,13 +91,13 @@ namespace AwsFacts
         /// <summary>
         /// HTTP APIs
         /// </summary>
-        /// <remarks>Source: notes/api-gateway.md, line 19.</remarks>
+        /// <remarks>Source: notes/api-gateway.md, line 21.</remarks>
         public static partial class HttpApi
         {
             /// <summary>
             /// Max integration timeout: 30 s
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 21. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>30 s</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxIntegrationTimeoutSeconds = 30;
@@ -105,7 +105,7 @@ namespace AwsFacts
             /// <summary>
             /// Max integration timeout: 30 s
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 21. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>30 s</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan MaxIntegrationTimeout = global::System.TimeSpan.FromTicks(300000000L);
@@ -113,7 +113,7 @@ namespace AwsFacts
             /// <summary>
             /// Max payload size: 10 MB
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 22. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 24. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>10 MB</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxPayloadSizeMb = 10;
@@ -121,7 +121,7 @@ namespace AwsFacts
             /// <summary>
             /// Max payload size: 10 MB
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 22. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 24. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>10 MB</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxPayloadSize = global::AwsFacts.DataSize.FromBytes(10485760L);
@@ -129,7 +129,7 @@ namespace AwsFacts
             /// <summary>
             /// Routes per API: 300
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 25. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             /// <value>300</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int RoutesPerApiQuota = 300;
@@ -138,13 +138,13 @@ namespace AwsFacts
         /// <summary>
         /// WebSocket APIs
         /// </summary>
-        /// <remarks>Source: notes/api-gateway.md, line 25.</remarks>
+        /// <remarks>Source: notes/api-gateway.md, line 27.</remarks>
         public static partial class WebSocketApi
         {
             /// <summary>
             /// New connections: 500 connections/s per account and Region, across all WebSocket APIs
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 27. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 29. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             /// <value>500 connections/s per account and Region, across all WebSocket APIs</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int NewConnectionsQuotaPerSecond = 500;
@@ -152,7 +152,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 28. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>50–29,000 ms</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<global::System.TimeSpan> IntegrationTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(500000L), global::System.TimeSpan.FromTicks(290000000L), null, true, true);
@@ -160,7 +160,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 28. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>50–29,000 ms</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutMinMilliseconds = 50;
@@ -168,7 +168,7 @@ namespace AwsFacts
             /// <summary>
             /// Integration timeout: 50–29,000 ms
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 28. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>50–29,000 ms</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutMaxMilliseconds = 29000;
@@ -176,7 +176,7 @@ namespace AwsFacts
             /// <summary>
             /// Max frame size: 32 KB
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 29. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>32 KB</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxFrameSizeKb = 32;
@@ -184,7 +184,7 @@ namespace AwsFacts
             /// <summary>
             /// Max frame size: 32 KB
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 29. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>32 KB</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxFrameSize = global::AwsFacts.DataSize.FromBytes(32768L);
@@ -192,7 +192,7 @@ namespace AwsFacts
             /// <summary>
             /// Max message payload size: 128 KB, sent in frames of at most the frame size
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>128 KB, sent in frames of at most the frame size</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxMessagePayloadSizeKb = 128;
@@ -200,7 +200,7 @@ namespace AwsFacts
             /// <summary>
             /// Max message payload size: 128 KB, sent in frames of at most the frame size
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>128 KB, sent in frames of at most the frame size</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxMessagePayloadSize = global::AwsFacts.DataSize.FromBytes(131072L);
@@ -208,7 +208,7 @@ namespace AwsFacts
             /// <summary>
             /// Max connection duration: 2 hours
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 33. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>2 hours</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxConnectionDurationHours = 2;
@@ -216,7 +216,7 @@ namespace AwsFacts
             /// <summary>
             /// Max connection duration: 2 hours
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 33. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>2 hours</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan MaxConnectionDuration = global::System.TimeSpan.FromTicks(72000000000L);
@@ -224,7 +224,7 @@ namespace AwsFacts
             /// <summary>
             /// Idle connection timeout: 10 minutes
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 34. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>10 minutes</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IdleConnectionTimeoutMinutes = 10;
@@ -232,7 +232,7 @@ namespace AwsFacts
             /// <summary>
             /// Idle connection timeout: 10 minutes
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>Source: notes/api-gateway.md, line 34. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             /// <value>10 minutes</value>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan IdleConnectionTimeout = global::System.TimeSpan.FromTicks(6000000000L);
@@ -249,18 +249,18 @@ namespace AwsFacts
             {
                 new global::AwsFacts.Fact("api-gateway.throttle-quota-per-second", "ApiGateway.ThrottleQuotaPerSecond", global::AwsFacts.ApiGateway.ThrottleQuotaPerSecond, "requests/s", "10,000 requests/s per account and Region, across HTTP, REST and WebSocket APIs and WebSocket callback APIs", "Throttle quota: 10,000 requests/s per account and Region, across HTTP, REST and WebSocket APIs and WebSocket callback APIs", "notes/api-gateway.md", 8, false, "Amazon API Gateway Developer Guide: Amazon API Gateway quotas, account-level quotas per Region (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
                 new global::AwsFacts.Fact("api-gateway.reduced-region-throttle-quota-per-second", "ApiGateway.ReducedRegionThrottleQuotaPerSecond", global::AwsFacts.ApiGateway.ReducedRegionThrottleQuotaPerSecond, "requests/s", "2,500 requests/s in Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv), Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central)", "Throttle quota in some Regions: 2,500 requests/s in Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv), Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central)", "notes/api-gateway.md", 9, false, "Amazon API Gateway Developer Guide: Amazon API Gateway quotas, account-level quotas per Region (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("api-gateway.rest-api.integration-timeout-quota", "ApiGateway.RestApi.IntegrationTimeoutQuota", global::AwsFacts.ApiGateway.RestApi.IntegrationTimeoutQuota, "ms", "50–29,000 ms (default 29,000 ms)", "Integration timeout: 50–29,000 ms (default 29,000 ms)", "notes/api-gateway.md", 14, false, "Amazon API Gateway API Reference: Integration (timeoutInMillis).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ApiGateway::Method", "Integration.TimeoutInMillis", "ms"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "apigateway", "timeoutInMillis", "ms"), }),
-                new global::AwsFacts.Fact("api-gateway.rest-api.resources-per-api-quota", "ApiGateway.RestApi.ResourcesPerApiQuota", global::AwsFacts.ApiGateway.RestApi.ResourcesPerApiQuota, "", "300", "Resources per API: 300", "notes/api-gateway.md", 16, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("api-gateway.rest-api.stages-per-api-quota", "ApiGateway.RestApi.StagesPerApiQuota", global::AwsFacts.ApiGateway.RestApi.StagesPerApiQuota, "", "10", "Stages per API: 10", "notes/api-gateway.md", 17, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("api-gateway.http-api.max-integration-timeout", "ApiGateway.HttpApi.MaxIntegrationTimeout", global::AwsFacts.ApiGateway.HttpApi.MaxIntegrationTimeout, "s", "30 s", "Max integration timeout: 30 s", "notes/api-gateway.md", 21, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("api-gateway.http-api.max-payload-size", "ApiGateway.HttpApi.MaxPayloadSize", global::AwsFacts.ApiGateway.HttpApi.MaxPayloadSize, "MB", "10 MB", "Max payload size: 10 MB", "notes/api-gateway.md", 22, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("api-gateway.http-api.routes-per-api-quota", "ApiGateway.HttpApi.RoutesPerApiQuota", global::AwsFacts.ApiGateway.HttpApi.RoutesPerApiQuota, "", "300", "Routes per API: 300", "notes/api-gateway.md", 23, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("api-gateway.web-socket-api.new-connections-quota-per-second", "ApiGateway.WebSocketApi.NewConnectionsQuotaPerSecond", global::AwsFacts.ApiGateway.WebSocketApi.NewConnectionsQuotaPerSecond, "connections/s", "500 connections/s per account and Region, across all WebSocket APIs", "New connections: 500 connections/s per account and Region, across all WebSocket APIs", "notes/api-gateway.md", 27, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("api-gateway.web-socket-api.integration-timeout", "ApiGateway.WebSocketApi.IntegrationTimeout", global::AwsFacts.ApiGateway.WebSocketApi.IntegrationTimeout, "ms", "50–29,000 ms", "Integration timeout: 50–29,000 ms", "notes/api-gateway.md", 28, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("api-gateway.web-socket-api.max-frame-size", "ApiGateway.WebSocketApi.MaxFrameSize", global::AwsFacts.ApiGateway.WebSocketApi.MaxFrameSize, "KB", "32 KB", "Max frame size: 32 KB", "notes/api-gateway.md", 29, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("api-gateway.web-socket-api.max-message-payload-size", "ApiGateway.WebSocketApi.MaxMessagePayloadSize", global::AwsFacts.ApiGateway.WebSocketApi.MaxMessagePayloadSize, "KB", "128 KB, sent in frames of at most the frame size", "Max message payload size: 128 KB, sent in frames of at most the frame size", "notes/api-gateway.md", 30, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("api-gateway.web-socket-api.max-connection-duration", "ApiGateway.WebSocketApi.MaxConnectionDuration", global::AwsFacts.ApiGateway.WebSocketApi.MaxConnectionDuration, "hours", "2 hours", "Max connection duration: 2 hours", "notes/api-gateway.md", 31, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("api-gateway.web-socket-api.idle-connection-timeout", "ApiGateway.WebSocketApi.IdleConnectionTimeout", global::AwsFacts.ApiGateway.WebSocketApi.IdleConnectionTimeout, "minutes", "10 minutes", "Idle connection timeout: 10 minutes", "notes/api-gateway.md", 32, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.rest-api.integration-timeout-quota", "ApiGateway.RestApi.IntegrationTimeoutQuota", global::AwsFacts.ApiGateway.RestApi.IntegrationTimeoutQuota, "ms", "50–29,000 ms (default 29,000 ms)", "Integration timeout: 50–29,000 ms (default 29,000 ms)", "notes/api-gateway.md", 16, false, "Amazon API Gateway API Reference: Integration (timeoutInMillis).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::ApiGateway::Method", "Integration.TimeoutInMillis", "ms"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "apigateway", "timeoutInMillis", "ms"), }),
+                new global::AwsFacts.Fact("api-gateway.rest-api.resources-per-api-quota", "ApiGateway.RestApi.ResourcesPerApiQuota", global::AwsFacts.ApiGateway.RestApi.ResourcesPerApiQuota, "", "300", "Resources per API: 300", "notes/api-gateway.md", 18, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("api-gateway.rest-api.stages-per-api-quota", "ApiGateway.RestApi.StagesPerApiQuota", global::AwsFacts.ApiGateway.RestApi.StagesPerApiQuota, "", "10", "Stages per API: 10", "notes/api-gateway.md", 19, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("api-gateway.http-api.max-integration-timeout", "ApiGateway.HttpApi.MaxIntegrationTimeout", global::AwsFacts.ApiGateway.HttpApi.MaxIntegrationTimeout, "s", "30 s", "Max integration timeout: 30 s", "notes/api-gateway.md", 23, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.http-api.max-payload-size", "ApiGateway.HttpApi.MaxPayloadSize", global::AwsFacts.ApiGateway.HttpApi.MaxPayloadSize, "MB", "10 MB", "Max payload size: 10 MB", "notes/api-gateway.md", 24, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.http-api.routes-per-api-quota", "ApiGateway.HttpApi.RoutesPerApiQuota", global::AwsFacts.ApiGateway.HttpApi.RoutesPerApiQuota, "", "300", "Routes per API: 300", "notes/api-gateway.md", 25, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("api-gateway.web-socket-api.new-connections-quota-per-second", "ApiGateway.WebSocketApi.NewConnectionsQuotaPerSecond", global::AwsFacts.ApiGateway.WebSocketApi.NewConnectionsQuotaPerSecond, "connections/s", "500 connections/s per account and Region, across all WebSocket APIs", "New connections: 500 connections/s per account and Region, across all WebSocket APIs", "notes/api-gateway.md", 29, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("api-gateway.web-socket-api.integration-timeout", "ApiGateway.WebSocketApi.IntegrationTimeout", global::AwsFacts.ApiGateway.WebSocketApi.IntegrationTimeout, "ms", "50–29,000 ms", "Integration timeout: 50–29,000 ms", "notes/api-gateway.md", 30, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.web-socket-api.max-frame-size", "ApiGateway.WebSocketApi.MaxFrameSize", global::AwsFacts.ApiGateway.WebSocketApi.MaxFrameSize, "KB", "32 KB", "Max frame size: 32 KB", "notes/api-gateway.md", 31, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.web-socket-api.max-message-payload-size", "ApiGateway.WebSocketApi.MaxMessagePayloadSize", global::AwsFacts.ApiGateway.WebSocketApi.MaxMessagePayloadSize, "KB", "128 KB, sent in frames of at most the frame size", "Max message payload size: 128 KB, sent in frames of at most the frame size", "notes/api-gateway.md", 32, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.web-socket-api.max-connection-duration", "ApiGateway.WebSocketApi.MaxConnectionDuration", global::AwsFacts.ApiGateway.WebSocketApi.MaxConnectionDuration, "hours", "2 hours", "Max connection duration: 2 hours", "notes/api-gateway.md", 33, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("api-gateway.web-socket-api.idle-connection-timeout", "ApiGateway.WebSocketApi.IdleConnectionTimeout", global::AwsFacts.ApiGateway.WebSocketApi.IdleConnectionTimeout, "minutes", "10 minutes", "Idle connection timeout: 10 minutes", "notes/api-gateway.md", 34, false, "Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
             }
             ;
         }
