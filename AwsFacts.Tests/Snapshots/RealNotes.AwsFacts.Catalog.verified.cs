@@ -16,20 +16,30 @@ namespace AwsFacts
             all.AddRange(Note_notes_beanstalk_md());
             all.AddRange(Note_notes_cloudformation_md());
             all.AddRange(Note_notes_cloudfront_md());
+            all.AddRange(Note_notes_cloudwatch_logs_md());
             all.AddRange(Note_notes_containers_md());
             all.AddRange(Note_notes_databases_md());
+            all.AddRange(Note_notes_dynamodb_md());
             all.AddRange(Note_notes_ec2_md());
             all.AddRange(Note_notes_ec2_storage_md());
             all.AddRange(Note_notes_elb_asg_md());
             all.AddRange(Note_notes_eventbridge_md());
             all.AddRange(Note_notes_iam_md());
+            all.AddRange(Note_notes_iam_quotas_md());
+            all.AddRange(Note_notes_kinesis_data_streams_md());
+            all.AddRange(Note_notes_kms_md());
             all.AddRange(Note_notes_lambda_md());
             all.AddRange(Note_notes_messaging_md());
             all.AddRange(Note_notes_monitoring_md());
+            all.AddRange(Note_notes_parameter_store_md());
             all.AddRange(Note_notes_route53_md());
             all.AddRange(Note_notes_s3_md());
+            all.AddRange(Note_notes_s3_objects_md());
+            all.AddRange(Note_notes_secrets_manager_md());
             all.AddRange(Note_notes_serverless_md());
+            all.AddRange(Note_notes_sns_md());
             all.AddRange(Note_notes_step_functions_md());
+            all.AddRange(Note_notes_tags_md());
             return all.AsReadOnly();
         }
     }
