@@ -4,54 +4,49 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// 1 AWS Elastic Beanstalk
+    /// Facts about AWS Elastic Beanstalk.
     /// </summary>
     /// <remarks>Source: notes/beanstalk.md, line 1.</remarks>
     public static partial class Beanstalk
     {
         /// <summary>
-        /// Max 1000 app versions per Region (across applications)
+        /// The maximum app versions per region: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
-        /// <value>Max 1000 app versions per Region</value>
+        /// <remarks>The note says: Max 1000 app versions per Region (across applications). Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerRegion = 1000;
 
         /// <summary>
-        /// Max 1000 app versions per Region (across applications)
+        /// Former name of <see cref="MaxAppVersionsPerRegion"/>, kept so existing code compiles. The maximum app versions per region: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
-        /// <value>Max 1000 app versions per Region</value>
+        /// <remarks>The note says: Max 1000 app versions per Region (across applications). Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly noted as per account.</remarks>
         [global::System.Obsolete("Renamed: use MaxAppVersionsPerRegion.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerAccount = 1000;
 
         /// <summary>
-        /// Deletes at most 100 versions at a time
+        /// The maximum lifecycle deletion versions: 100.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>at most 100 versions</value>
+        /// <remarks>The note says: Deletes at most 100 versions at a time. Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LifecycleDeletionMaxVersions = 100;
 
         /// <summary>
-        /// Directory: <c>.ebextensions/</c> at source root
+        /// The extensions directory: <c>.ebextensions/</c>.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 21.</remarks>
-        /// <value>.ebextensions/</value>
+        /// <remarks>The note says: Directory: <c>.ebextensions/</c> at source root. Source: notes/beanstalk.md, line 21.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtensionsDirectory = ".ebextensions/";
 
         /// <summary>
-        /// YAML/JSON <c>.config</c> files (e.g., logging.config)
+        /// The config file extension: <c>.config</c>.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 22.</remarks>
-        /// <value>.config</value>
+        /// <remarks>The note says: YAML/JSON <c>.config</c> files (e.g., logging.config). Source: notes/beanstalk.md, line 22.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ConfigFileExtension = ".config";
 
         /// <summary>
-        /// A row of the table "Deployment Modes".
+        /// A row of the table Deployment Modes.
         /// </summary>
         /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -64,49 +59,49 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Mode
+            /// The table's Mode column.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
             public string Mode { get; }
 
             /// <summary>
-            /// Description
+            /// The table's Description column.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
             public string Description { get; }
 
             /// <summary>
-            /// All at once | Fastest, downtime, good for dev
+            /// Mode: All at once; Description: Fastest, downtime, good for dev.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 6.</remarks>
             public static readonly global::AwsFacts.Beanstalk.DeploymentMode AllAtOnce = new global::AwsFacts.Beanstalk.DeploymentMode("All at once", "Fastest, downtime, good for dev");
 
             /// <summary>
-            /// Rolling | Update batches, runs below capacity, no extra cost
+            /// Mode: Rolling; Description: Update batches, runs below capacity, no extra cost.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 7.</remarks>
             public static readonly global::AwsFacts.Beanstalk.DeploymentMode Rolling = new global::AwsFacts.Beanstalk.DeploymentMode("Rolling", "Update batches, runs below capacity, no extra cost");
 
             /// <summary>
-            /// Rolling with additional batch | Keep full capacity, small extra cost
+            /// Mode: Rolling with additional batch; Description: Keep full capacity, small extra cost.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 8.</remarks>
             public static readonly global::AwsFacts.Beanstalk.DeploymentMode RollingWithAdditionalBatch = new global::AwsFacts.Beanstalk.DeploymentMode("Rolling with additional batch", "Keep full capacity, small extra cost");
 
             /// <summary>
-            /// Immutable | Deploy new instances in temporary ASG, zero downtime, higher cost
+            /// Mode: Immutable; Description: Deploy new instances in temporary ASG, zero downtime, higher cost.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 9.</remarks>
             public static readonly global::AwsFacts.Beanstalk.DeploymentMode Immutable = new global::AwsFacts.Beanstalk.DeploymentMode("Immutable", "Deploy new instances in temporary ASG, zero downtime, higher cost");
 
             /// <summary>
-            /// Blue/Green | New environment → test → swap URLs, zero downtime
+            /// Mode: Blue/Green; Description: New environment → test → swap URLs, zero downtime.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 10.</remarks>
             public static readonly global::AwsFacts.Beanstalk.DeploymentMode BlueGreen = new global::AwsFacts.Beanstalk.DeploymentMode("Blue/Green", "New environment → test → swap URLs, zero downtime");
 
             /// <summary>
-            /// Traffic Splitting | Canary testing via ALB, automated rollback, zero downtime
+            /// Mode: Traffic Splitting; Description: Canary testing via ALB, automated rollback, zero downtime.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 11.</remarks>
             public static readonly global::AwsFacts.Beanstalk.DeploymentMode TrafficSplitting = new global::AwsFacts.Beanstalk.DeploymentMode("Traffic Splitting", "Canary testing via ALB, automated rollback, zero downtime");
@@ -119,7 +114,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Deployment Modes: every row of the table, in order.
+        /// Every row of the table Deployment Modes, in order.
         /// </summary>
         /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

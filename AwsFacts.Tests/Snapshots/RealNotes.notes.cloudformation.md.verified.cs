@@ -4,96 +4,89 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS CloudFormation Cheat Sheet
+    /// Facts about AWS CloudFormation.
     /// </summary>
     /// <remarks>Source: notes/cloudformation.md, line 1.</remarks>
     public static partial class CloudFormation
     {
         /// <summary>
-        /// Mandatory section: <c>Resources</c> (AWS components).
+        /// The mandatory section: <c>Resources</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 9.</remarks>
-        /// <value>Resources</value>
+        /// <remarks>The note says: Mandatory section: <c>Resources</c> (AWS components). Source: notes/cloudformation.md, line 9.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MandatorySection = "Resources";
 
         /// <summary>
-        /// Resource type format: <c>AWS::Service::ResourceType</c>.
+        /// The resource type format: <c>AWS::Service::ResourceType</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 11. Reference: AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType) (as of 2026-11).</remarks>
-        /// <value>AWS::Service::ResourceType</value>
+        /// <remarks>The note says: Resource type format: <c>AWS::Service::ResourceType</c>. Source: notes/cloudformation.md, line 11. Reference: AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ResourceTypeFormat = "AWS::Service::ResourceType";
 
         /// <summary>
-        /// Exported outputs can be imported into other stacks with <c>Fn::ImportValue</c>.
+        /// The import function: <c>Fn::ImportValue</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 22.</remarks>
-        /// <value>Fn::ImportValue</value>
+        /// <remarks>The note says: Exported outputs can be imported into other stacks with <c>Fn::ImportValue</c>. Source: notes/cloudformation.md, line 22.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ImportFunction = "Fn::ImportValue";
 
         /// <summary>
-        /// Users need <c>iam:PassRole</c> to delegate role.
+        /// The pass role action: <c>iam:PassRole</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 50.</remarks>
-        /// <value>iam:PassRole</value>
+        /// <remarks>The note says: Users need <c>iam:PassRole</c> to delegate role. Source: notes/cloudformation.md, line 50.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string PassRoleAction = "iam:PassRole";
 
         /// <summary>
-        /// On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>.
+        /// The continue rollback api: <c>ContinueUpdateRollback</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
-        /// <value>ContinueUpdateRollback</value>
+        /// <remarks>The note says: On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>. Source: notes/cloudformation.md, line 93.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ContinueRollbackApi = "ContinueUpdateRollback";
 
         /// <summary>
-        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
+        /// The CLI option: <c>--capabilities</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 101.</remarks>
-        /// <value>--capabilities</value>
+        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>. Source: notes/cloudformation.md, line 101.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CliOption = "--capabilities";
 
         /// <summary>
-        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>.
+        /// The missing capability error: <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 101.</remarks>
-        /// <value>InsufficientCapabilitiesException</value>
+        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c>. Source: notes/cloudformation.md, line 101.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MissingCapabilityError = "InsufficientCapabilitiesException";
 
         /// <summary>
-        /// Types: <c>String</c>, <c>Number</c>, <c>CommaDelimitedList</c>, AWS-specific, SSM Parameter.
+        /// The parameter type values, as AWS spells them: <c>String</c>, <c>Number</c>, <c>CommaDelimitedList</c>, <c>AWS-specific</c>, <c>SSM Parameter</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 16. The AWS spellings are in ParameterTypes.</remarks>
+        /// <remarks>The note says: Types: <c>String</c>, <c>Number</c>, <c>CommaDelimitedList</c>, AWS-specific, SSM Parameter. Source: notes/cloudformation.md, line 16. The AWS spellings are in ParameterTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterType
         {
             /// <summary>
-            /// String
+            /// The AWS value <c>String</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             String,
             /// <summary>
-            /// Number
+            /// The AWS value <c>Number</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             Number,
             /// <summary>
-            /// CommaDelimitedList
+            /// The AWS value <c>CommaDelimitedList</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             CommaDelimitedList,
             /// <summary>
-            /// AWS-specific
+            /// The AWS value <c>AWS-specific</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             AwsSpecific,
             /// <summary>
-            /// SSM Parameter
+            /// The AWS value <c>SSM Parameter</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             SsmParameter,
@@ -107,31 +100,31 @@ namespace AwsFacts
         public static partial class ParameterTypes
         {
             /// <summary>
-            /// String
+            /// The AWS spelling of <see cref="ParameterType.String"/>: <c>String</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string String = "String";
 
             /// <summary>
-            /// Number
+            /// The AWS spelling of <see cref="ParameterType.Number"/>: <c>Number</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string Number = "Number";
 
             /// <summary>
-            /// CommaDelimitedList
+            /// The AWS spelling of <see cref="ParameterType.CommaDelimitedList"/>: <c>CommaDelimitedList</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string CommaDelimitedList = "CommaDelimitedList";
 
             /// <summary>
-            /// AWS-specific
+            /// The AWS spelling of <see cref="ParameterType.AwsSpecific"/>: <c>AWS-specific</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string AwsSpecific = "AWS-specific";
 
             /// <summary>
-            /// SSM Parameter
+            /// The AWS spelling of <see cref="ParameterType.SsmParameter"/>: <c>SSM Parameter</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string SsmParameter = "SSM Parameter";
@@ -143,7 +136,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { String, Number, CommaDelimitedList, AwsSpecific, SsmParameter });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ParameterType"/>.
+            /// Returns the AWS spelling of the given <see cref="ParameterType"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterType value)
@@ -178,29 +171,29 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Validation: <c>AllowedValues</c>, <c>AllowedPattern</c>, <c>Min/Max</c>, <c>NoEcho</c>.
+        /// The parameter validation values, as AWS spells them: <c>AllowedValues</c>, <c>AllowedPattern</c>, <c>Min/Max</c>, <c>NoEcho</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 17. The AWS spellings are in ParameterValidations.</remarks>
+        /// <remarks>The note says: Validation: <c>AllowedValues</c>, <c>AllowedPattern</c>, <c>Min/Max</c>, <c>NoEcho</c>. Source: notes/cloudformation.md, line 17. The AWS spellings are in ParameterValidations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterValidation
         {
             /// <summary>
-            /// AllowedValues
+            /// The AWS value <c>AllowedValues</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             AllowedValues,
             /// <summary>
-            /// AllowedPattern
+            /// The AWS value <c>AllowedPattern</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             AllowedPattern,
             /// <summary>
-            /// Min/Max
+            /// The AWS value <c>Min/Max</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             MinMax,
             /// <summary>
-            /// NoEcho
+            /// The AWS value <c>NoEcho</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             NoEcho,
@@ -214,25 +207,25 @@ namespace AwsFacts
         public static partial class ParameterValidations
         {
             /// <summary>
-            /// AllowedValues
+            /// The AWS spelling of <see cref="ParameterValidation.AllowedValues"/>: <c>AllowedValues</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             public const string AllowedValues = "AllowedValues";
 
             /// <summary>
-            /// AllowedPattern
+            /// The AWS spelling of <see cref="ParameterValidation.AllowedPattern"/>: <c>AllowedPattern</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             public const string AllowedPattern = "AllowedPattern";
 
             /// <summary>
-            /// Min/Max
+            /// The AWS spelling of <see cref="ParameterValidation.MinMax"/>: <c>Min/Max</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             public const string MinMax = "Min/Max";
 
             /// <summary>
-            /// NoEcho
+            /// The AWS spelling of <see cref="ParameterValidation.NoEcho"/>: <c>NoEcho</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             public const string NoEcho = "NoEcho";
@@ -244,7 +237,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllowedValues, AllowedPattern, MinMax, NoEcho });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ParameterValidation"/>.
+            /// Returns the AWS spelling of the given <see cref="ParameterValidation"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 17.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterValidation value)
@@ -277,29 +270,29 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>.
+        /// The condition function values, as AWS spells them: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 27. The AWS spellings are in ConditionFunctions.</remarks>
+        /// <remarks>The note says: Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>. Source: notes/cloudformation.md, line 27. The AWS spellings are in ConditionFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionFunction
         {
             /// <summary>
-            /// Fn::Equals
+            /// The AWS value <c>Fn::Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             FnEquals,
             /// <summary>
-            /// Fn::And
+            /// The AWS value <c>Fn::And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             FnAnd,
             /// <summary>
-            /// Fn::Or
+            /// The AWS value <c>Fn::Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             FnOr,
             /// <summary>
-            /// Fn::Not
+            /// The AWS value <c>Fn::Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             FnNot,
@@ -313,25 +306,25 @@ namespace AwsFacts
         public static partial class ConditionFunctions
         {
             /// <summary>
-            /// Fn::Equals
+            /// The AWS spelling of <see cref="ConditionFunction.FnEquals"/>: <c>Fn::Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             public const string FnEquals = "Fn::Equals";
 
             /// <summary>
-            /// Fn::And
+            /// The AWS spelling of <see cref="ConditionFunction.FnAnd"/>: <c>Fn::And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             public const string FnAnd = "Fn::And";
 
             /// <summary>
-            /// Fn::Or
+            /// The AWS spelling of <see cref="ConditionFunction.FnOr"/>: <c>Fn::Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             public const string FnOr = "Fn::Or";
 
             /// <summary>
-            /// Fn::Not
+            /// The AWS spelling of <see cref="ConditionFunction.FnNot"/>: <c>Fn::Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             public const string FnNot = "Fn::Not";
@@ -343,7 +336,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnEquals, FnAnd, FnOr, FnNot });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ConditionFunction"/>.
+            /// Returns the AWS spelling of the given <see cref="ConditionFunction"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 27.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionFunction value)
@@ -376,24 +369,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Types
+        /// The deletion policy values, as AWS spells them: <c>Delete</c>, <c>Retain</c>, <c>Snapshot</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 32. The AWS spellings are in DeletionPolicies.</remarks>
+        /// <remarks>The note says: Types. Source: notes/cloudformation.md, line 32. The AWS spellings are in DeletionPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeletionPolicy
         {
             /// <summary>
-            /// Delete: resource is deleted. (default)
+            /// The AWS value <c>Delete</c>: resource is deleted (the default).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 33.</remarks>
             Delete,
             /// <summary>
-            /// Retain: resource preserved.
+            /// The AWS value <c>Retain</c>: resource preserved.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             Retain,
             /// <summary>
-            /// Snapshot: snapshot created before deletion (DBs, EBS).
+            /// The AWS value <c>Snapshot</c>: snapshot created before deletion (DBs, EBS).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 35.</remarks>
             Snapshot,
@@ -407,19 +400,19 @@ namespace AwsFacts
         public static partial class DeletionPolicies
         {
             /// <summary>
-            /// Delete
+            /// The AWS spelling of <see cref="DeletionPolicy.Delete"/>: <c>Delete</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 33.</remarks>
             public const string Delete = "Delete";
 
             /// <summary>
-            /// Retain
+            /// The AWS spelling of <see cref="DeletionPolicy.Retain"/>: <c>Retain</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public const string Retain = "Retain";
 
             /// <summary>
-            /// Snapshot
+            /// The AWS spelling of <see cref="DeletionPolicy.Snapshot"/>: <c>Snapshot</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 35.</remarks>
             public const string Snapshot = "Snapshot";
@@ -437,7 +430,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Delete, Retain, Snapshot });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="DeletionPolicy"/>.
+            /// Returns the AWS spelling of the given <see cref="DeletionPolicy"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 32.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.DeletionPolicy value)
@@ -468,34 +461,34 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// 1️⃣2️⃣ Intrinsic Functions
+        /// The intrinsic function values, as AWS spells them: <c>!Ref</c>, <c>!GetAtt</c>, <c>!FindInMap</c>, <c>!ImportValue</c>, <c>!Base64</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 76. The AWS spellings are in IntrinsicFunctions.</remarks>
+        /// <remarks>The note says: 1️⃣2️⃣ Intrinsic Functions. Source: notes/cloudformation.md, line 76. The AWS spellings are in IntrinsicFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunction
         {
             /// <summary>
-            /// !Ref: reference parameter value or resource physical ID.
+            /// The AWS value <c>!Ref</c>: reference parameter value or resource physical ID.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
             Ref,
             /// <summary>
-            /// !GetAtt: get resource attribute (e.g., AZ, PublicIp).
+            /// The AWS value <c>!GetAtt</c>: get resource attribute (e.g., AZ, PublicIp).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 78.</remarks>
             GetAtt,
             /// <summary>
-            /// !FindInMap: get value from mapping.
+            /// The AWS value <c>!FindInMap</c>: get value from mapping.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
             FindInMap,
             /// <summary>
-            /// !ImportValue: import exported value from another stack.
+            /// The AWS value <c>!ImportValue</c>: import exported value from another stack.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 80.</remarks>
             ImportValue,
             /// <summary>
-            /// !Base64: encode string in Base64 (e.g., UserData).
+            /// The AWS value <c>!Base64</c>: encode string in Base64 (e.g., UserData).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
             Base64,
@@ -509,31 +502,31 @@ namespace AwsFacts
         public static partial class IntrinsicFunctions
         {
             /// <summary>
-            /// !Ref
+            /// The AWS spelling of <see cref="IntrinsicFunction.Ref"/>: <c>!Ref</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 77.</remarks>
             public const string Ref = "!Ref";
 
             /// <summary>
-            /// !GetAtt
+            /// The AWS spelling of <see cref="IntrinsicFunction.GetAtt"/>: <c>!GetAtt</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 78.</remarks>
             public const string GetAtt = "!GetAtt";
 
             /// <summary>
-            /// !FindInMap
+            /// The AWS spelling of <see cref="IntrinsicFunction.FindInMap"/>: <c>!FindInMap</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 79.</remarks>
             public const string FindInMap = "!FindInMap";
 
             /// <summary>
-            /// !ImportValue
+            /// The AWS spelling of <see cref="IntrinsicFunction.ImportValue"/>: <c>!ImportValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 80.</remarks>
             public const string ImportValue = "!ImportValue";
 
             /// <summary>
-            /// !Base64
+            /// The AWS spelling of <see cref="IntrinsicFunction.Base64"/>: <c>!Base64</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 81.</remarks>
             public const string Base64 = "!Base64";
@@ -545,7 +538,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ref, GetAtt, FindInMap, ImportValue, Base64 });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="IntrinsicFunction"/>.
+            /// Returns the AWS spelling of the given <see cref="IntrinsicFunction"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 76.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunction value)
@@ -580,34 +573,34 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>
+        /// The condition short form values, as AWS spells them: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 83. The AWS spellings are in ConditionShortForms.</remarks>
+        /// <remarks>The note says: Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>. Source: notes/cloudformation.md, line 83. The AWS spellings are in ConditionShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionShortForm
         {
             /// <summary>
-            /// !If
+            /// The AWS value <c>!If</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             If,
             /// <summary>
-            /// !Equals
+            /// The AWS value <c>!Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             EqualsValue,
             /// <summary>
-            /// !And
+            /// The AWS value <c>!And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             And,
             /// <summary>
-            /// !Or
+            /// The AWS value <c>!Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             Or,
             /// <summary>
-            /// !Not
+            /// The AWS value <c>!Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             Not,
@@ -621,31 +614,31 @@ namespace AwsFacts
         public static partial class ConditionShortForms
         {
             /// <summary>
-            /// !If
+            /// The AWS spelling of <see cref="ConditionShortForm.If"/>: <c>!If</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string If = "!If";
 
             /// <summary>
-            /// !Equals
+            /// The AWS spelling of <see cref="ConditionShortForm.EqualsValue"/>: <c>!Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string EqualsValue = "!Equals";
 
             /// <summary>
-            /// !And
+            /// The AWS spelling of <see cref="ConditionShortForm.And"/>: <c>!And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string And = "!And";
 
             /// <summary>
-            /// !Or
+            /// The AWS spelling of <see cref="ConditionShortForm.Or"/>: <c>!Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string Or = "!Or";
 
             /// <summary>
-            /// !Not
+            /// The AWS spelling of <see cref="ConditionShortForm.Not"/>: <c>!Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public const string Not = "!Not";
@@ -657,7 +650,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { If, EqualsValue, And, Or, Not });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ConditionShortForm"/>.
+            /// Returns the AWS spelling of the given <see cref="ConditionShortForm"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionShortForm value)
@@ -692,34 +685,34 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>
+        /// The other short form values, as AWS spells them: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 85. The AWS spellings are in OtherShortForms.</remarks>
+        /// <remarks>The note says: Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>. Source: notes/cloudformation.md, line 85. The AWS spellings are in OtherShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum OtherShortForm
         {
             /// <summary>
-            /// !Join
+            /// The AWS value <c>!Join</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Join,
             /// <summary>
-            /// !Sub
+            /// The AWS value <c>!Sub</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Sub,
             /// <summary>
-            /// !Select
+            /// The AWS value <c>!Select</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Select,
             /// <summary>
-            /// !Split
+            /// The AWS value <c>!Split</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Split,
             /// <summary>
-            /// !Cidr
+            /// The AWS value <c>!Cidr</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             Cidr,
@@ -733,31 +726,31 @@ namespace AwsFacts
         public static partial class OtherShortForms
         {
             /// <summary>
-            /// !Join
+            /// The AWS spelling of <see cref="OtherShortForm.Join"/>: <c>!Join</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Join = "!Join";
 
             /// <summary>
-            /// !Sub
+            /// The AWS spelling of <see cref="OtherShortForm.Sub"/>: <c>!Sub</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Sub = "!Sub";
 
             /// <summary>
-            /// !Select
+            /// The AWS spelling of <see cref="OtherShortForm.Select"/>: <c>!Select</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Select = "!Select";
 
             /// <summary>
-            /// !Split
+            /// The AWS spelling of <see cref="OtherShortForm.Split"/>: <c>!Split</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Split = "!Split";
 
             /// <summary>
-            /// !Cidr
+            /// The AWS spelling of <see cref="OtherShortForm.Cidr"/>: <c>!Cidr</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string Cidr = "!Cidr";
@@ -769,7 +762,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="OtherShortForm"/>.
+            /// Returns the AWS spelling of the given <see cref="OtherShortForm"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.OtherShortForm value)
@@ -804,24 +797,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// 1️⃣4️⃣ Capabilities
+        /// The capability values, as AWS spells them: <c>CAPABILITY_IAM</c>, <c>CAPABILITY_NAMED_IAM</c>, <c>CAPABILITY_AUTO_EXPAND</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 97. The AWS spellings are in Capabilities.</remarks>
+        /// <remarks>The note says: 1️⃣4️⃣ Capabilities. Source: notes/cloudformation.md, line 97. The AWS spellings are in Capabilities.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
             /// <summary>
-            /// CAPABILITY_IAM: acknowledge templates creating IAM resources without names.
+            /// The AWS value <c>CAPABILITY_IAM</c>: acknowledge templates creating IAM resources without names.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 98.</remarks>
             CapabilityIam,
             /// <summary>
-            /// CAPABILITY_NAMED_IAM: for IAM resources with explicit names.
+            /// The AWS value <c>CAPABILITY_NAMED_IAM</c>: for IAM resources with explicit names.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             CapabilityNamedIam,
             /// <summary>
-            /// CAPABILITY_AUTO_EXPAND: for templates with macros/nested stacks.
+            /// The AWS value <c>CAPABILITY_AUTO_EXPAND</c>: for templates with macros/nested stacks.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 100.</remarks>
             CapabilityAutoExpand,
@@ -835,19 +828,19 @@ namespace AwsFacts
         public static partial class Capabilities
         {
             /// <summary>
-            /// CAPABILITY_IAM
+            /// The AWS spelling of <see cref="Capability.CapabilityIam"/>: <c>CAPABILITY_IAM</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 98.</remarks>
             public const string CapabilityIam = "CAPABILITY_IAM";
 
             /// <summary>
-            /// CAPABILITY_NAMED_IAM
+            /// The AWS spelling of <see cref="Capability.CapabilityNamedIam"/>: <c>CAPABILITY_NAMED_IAM</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string CapabilityNamedIam = "CAPABILITY_NAMED_IAM";
 
             /// <summary>
-            /// CAPABILITY_AUTO_EXPAND
+            /// The AWS spelling of <see cref="Capability.CapabilityAutoExpand"/>: <c>CAPABILITY_AUTO_EXPAND</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 100.</remarks>
             public const string CapabilityAutoExpand = "CAPABILITY_AUTO_EXPAND";
@@ -859,7 +852,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CapabilityIam, CapabilityNamedIam, CapabilityAutoExpand });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="Capability"/>.
+            /// Returns the AWS spelling of the given <see cref="Capability"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.Capability value)
@@ -890,32 +883,29 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Custom resource type names
+        /// Facts about custom resource type names.
         /// </summary>
         /// <remarks>Source: notes/cloudformation.md, line 60.</remarks>
         public static partial class CustomResourceTypes
         {
             /// <summary>
-            /// Prefix: <c>Custom::</c>
+            /// The prefix: <c>Custom::</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 61. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
-            /// <value>Custom::</value>
+            /// <remarks>The note says: Prefix: <c>Custom::</c>. Source: notes/cloudformation.md, line 61. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string Prefix = "Custom::";
 
             /// <summary>
-            /// Up to 60 characters
+            /// The maximum name length, in characters: 60.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 62. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>Up to 60 characters</value>
+            /// <remarks>The note says: Up to 60 characters. Source: notes/cloudformation.md, line 62. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int NameMaxLength = 60;
 
             /// <summary>
-            /// Allowed punctuation: <c>_@-</c> (besides letters and digits)
+            /// The allowed punctuation: <c>_@-</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 63. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
-            /// <value>_@-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_@-</c> (besides letters and digits). Source: notes/cloudformation.md, line 63. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_@-";
         }

@@ -4,13 +4,13 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Notes – CloudFront, ECS/ECR/Fargate, Elastic Beanstalk
+    /// Facts about AWS Notes – CloudFront, ECS/ECR/Fargate, Elastic Beanstalk.
     /// </summary>
     /// <remarks>Source: notes/cloudfront.md, line 1.</remarks>
     public static partial class CloudFront
     {
         /// <summary>
-        /// A row of the table "CloudFront vs S3 Cross-Region Replication (CRR)".
+        /// A row of the table CloudFront vs S3 Cross-Region Replication (CRR).
         /// </summary>
         /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -24,43 +24,43 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Feature
+            /// The table's Feature column.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
             public string Feature { get; }
 
             /// <summary>
-            /// CloudFront
+            /// The table's CloudFront column.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
             public string CloudFront { get; }
 
             /// <summary>
-            /// S3 CRR
+            /// The table's S3 CRR column.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
             public string S3Crr { get; }
 
             /// <summary>
-            /// Purpose | Speeds up content delivery | Replicates data across regions
+            /// Feature: Purpose; CloudFront: Speeds up content delivery; S3 CRR: Replicates data across regions.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 17.</remarks>
             public static readonly global::AwsFacts.CloudFront.VsS3CrrRow Purpose = new global::AwsFacts.CloudFront.VsS3CrrRow("Purpose", "Speeds up content delivery", "Replicates data across regions");
 
             /// <summary>
-            /// How | Uses global edge locations to cache S3 content | Automatically copies objects to another region
+            /// Feature: How; CloudFront: Uses global edge locations to cache S3 content; S3 CRR: Automatically copies objects to another region.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 18.</remarks>
             public static readonly global::AwsFacts.CloudFront.VsS3CrrRow How = new global::AwsFacts.CloudFront.VsS3CrrRow("How", "Uses global edge locations to cache S3 content", "Automatically copies objects to another region");
 
             /// <summary>
-            /// Use Case | Static websites, images, videos | Backup, disaster recovery, compliance
+            /// Feature: Use Case; CloudFront: Static websites, images, videos; S3 CRR: Backup, disaster recovery, compliance.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 19.</remarks>
             public static readonly global::AwsFacts.CloudFront.VsS3CrrRow UseCase = new global::AwsFacts.CloudFront.VsS3CrrRow("Use Case", "Static websites, images, videos", "Backup, disaster recovery, compliance");
 
             /// <summary>
-            /// Key Difference | Improves delivery speed, does not backup data | Provides replication and backup, does not improve speed
+            /// Feature: Key Difference; CloudFront: Improves delivery speed, does not backup data; S3 CRR: Provides replication and backup, does not improve speed.
             /// </summary>
             /// <remarks>Source: notes/cloudfront.md, line 20.</remarks>
             public static readonly global::AwsFacts.CloudFront.VsS3CrrRow KeyDifference = new global::AwsFacts.CloudFront.VsS3CrrRow("Key Difference", "Improves delivery speed, does not backup data", "Provides replication and backup, does not improve speed");
@@ -73,7 +73,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// CloudFront vs S3 Cross-Region Replication (CRR): every row of the table, in order.
+        /// Every row of the table CloudFront vs S3 Cross-Region Replication (CRR), in order.
         /// </summary>
         /// <remarks>Source: notes/cloudfront.md, line 15.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]

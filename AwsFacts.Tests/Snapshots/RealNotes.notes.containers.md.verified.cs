@@ -4,110 +4,100 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// 1 ECS, ECR &amp; Fargate – Docker in AWS
+    /// Facts about ECS, ECR &amp; Fargate – Docker in AWS.
     /// </summary>
     /// <remarks>Source: notes/containers.md, line 1.</remarks>
     public static partial class Ecs
     {
         /// <summary>
-        /// EC2: define container &amp; host ports (host port 0 = dynamic, ALB maps it)
+        /// The dynamic host port: 0.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 35.</remarks>
-        /// <value>0</value>
+        /// <remarks>The note says: EC2: define container &amp; host ports (host port 0 = dynamic, ALB maps it). Source: notes/containers.md, line 35.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DynamicHostPort = 0;
 
         /// <summary>
-        /// Up to 10 containers per task (not adjustable)
+        /// The maximum containers per task: 10.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 38. Reference: Amazon ECS service quotas: containers per task definition (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>Up to 10 containers per task</value>
+        /// <remarks>The note says: Up to 10 containers per task (not adjustable). Source: notes/containers.md, line 38. Reference: Amazon ECS service quotas: containers per task definition (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainersPerTask = 10;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
+        /// The allowed range of the fargate ephemeral storage: 20 GB to 200 GB.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB). Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(21474836480L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
+        /// The minimum fargate ephemeral storage, in GB (1 GB = 1,024 MB): 20.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB). Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMinGb = 20;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB)
+        /// The maximum fargate ephemeral storage, in GB (1 GB = 1,024 MB): 200.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral (20–200 GB)</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral (20–200 GB). Source: notes/containers.md, line 39. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMaxGb = 200;
 
         /// <summary>
-        /// Fargate ephemeral storage default: 20 GB
+        /// The fargate ephemeral storage default, in GB (1 GB = 1,024 MB): 20.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
-        /// <value>20 GB</value>
+        /// <remarks>The note says: Fargate ephemeral storage default: 20 GB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageDefaultGb = 20;
 
         /// <summary>
-        /// Fargate ephemeral storage default: 20 GB
+        /// The fargate ephemeral storage default: 20 GB (21,474,836,480 bytes).
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
-        /// <value>20 GB</value>
+        /// <remarks>The note says: Fargate ephemeral storage default: 20 GB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize FargateEphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(21474836480L);
 
         /// <summary>
-        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// The allowed range of the fargate ephemeral storage configurable: 21 GB to 200 GB.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>21–200 GB</value>
+        /// <remarks>The note says: Fargate ephemeral storage when configured: 21–200 GB. Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorageConfigurable = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
-        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// The minimum fargate ephemeral storage configurable, in GB (1 GB = 1,024 MB): 21.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>21–200 GB</value>
+        /// <remarks>The note says: Fargate ephemeral storage when configured: 21–200 GB. Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageConfigurableMinGb = 21;
 
         /// <summary>
-        /// Fargate ephemeral storage when configured: 21–200 GB
+        /// The maximum fargate ephemeral storage configurable, in GB (1 GB = 1,024 MB): 200.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>21–200 GB</value>
+        /// <remarks>The note says: Fargate ephemeral storage when configured: 21–200 GB. Source: notes/containers.md, line 41. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageConfigurableMaxGb = 200;
 
         /// <summary>
-        /// Scaling types: Target Tracking (preferred), Step Scaling, Scheduled
+        /// The service scaling type values, as AWS spells them: <c>Target Tracking</c>, <c>Step Scaling</c>, <c>Scheduled</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 19. The AWS spellings are in ServiceScalingTypes.</remarks>
+        /// <remarks>The note says: Scaling types: Target Tracking (preferred), Step Scaling, Scheduled. Source: notes/containers.md, line 19. The AWS spellings are in ServiceScalingTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ServiceScalingType
         {
             /// <summary>
-            /// Target Tracking
+            /// The AWS value <c>Target Tracking</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             TargetTracking,
             /// <summary>
-            /// Step Scaling
+            /// The AWS value <c>Step Scaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             StepScaling,
             /// <summary>
-            /// Scheduled
+            /// The AWS value <c>Scheduled</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             Scheduled,
@@ -121,19 +111,19 @@ namespace AwsFacts
         public static partial class ServiceScalingTypes
         {
             /// <summary>
-            /// Target Tracking
+            /// The AWS spelling of <see cref="ServiceScalingType.TargetTracking"/>: <c>Target Tracking</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public const string TargetTracking = "Target Tracking";
 
             /// <summary>
-            /// Step Scaling
+            /// The AWS spelling of <see cref="ServiceScalingType.StepScaling"/>: <c>Step Scaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public const string StepScaling = "Step Scaling";
 
             /// <summary>
-            /// Scheduled
+            /// The AWS spelling of <see cref="ServiceScalingType.Scheduled"/>: <c>Scheduled</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public const string Scheduled = "Scheduled";
@@ -145,7 +135,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { TargetTracking, StepScaling, Scheduled });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ServiceScalingType"/>.
+            /// Returns the AWS spelling of the given <see cref="ServiceScalingType"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.ServiceScalingType value)
@@ -176,24 +166,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Strategies
+        /// The placement strategy values, as AWS spells them: <c>binpack</c>, <c>spread</c>, <c>random</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 47. The AWS spellings are in PlacementStrategies.</remarks>
+        /// <remarks>The note says: Strategies. Source: notes/containers.md, line 47. The AWS spellings are in PlacementStrategies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementStrategy
         {
             /// <summary>
-            /// binpack: pack tasks tightly (cost-saving)
+            /// The AWS value <c>binpack</c>: pack tasks tightly (cost-saving).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 48.</remarks>
             Binpack,
             /// <summary>
-            /// spread: distribute evenly (AZs/instances)
+            /// The AWS value <c>spread</c>: distribute evenly (AZs/instances).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 49.</remarks>
             Spread,
             /// <summary>
-            /// random: random placement
+            /// The AWS value <c>random</c>: random placement.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 50.</remarks>
             Random,
@@ -207,19 +197,19 @@ namespace AwsFacts
         public static partial class PlacementStrategies
         {
             /// <summary>
-            /// binpack
+            /// The AWS spelling of <see cref="PlacementStrategy.Binpack"/>: <c>binpack</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 48.</remarks>
             public const string Binpack = "binpack";
 
             /// <summary>
-            /// spread
+            /// The AWS spelling of <see cref="PlacementStrategy.Spread"/>: <c>spread</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 49.</remarks>
             public const string Spread = "spread";
 
             /// <summary>
-            /// random
+            /// The AWS spelling of <see cref="PlacementStrategy.Random"/>: <c>random</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 50.</remarks>
             public const string Random = "random";
@@ -231,7 +221,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Binpack, Spread, Random });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="PlacementStrategy"/>.
+            /// Returns the AWS spelling of the given <see cref="PlacementStrategy"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 47.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.PlacementStrategy value)
@@ -262,19 +252,19 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Constraints
+        /// The placement constraint values, as AWS spells them: <c>distinctInstance</c>, <c>memberOf</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 52. The AWS spellings are in PlacementConstraints.</remarks>
+        /// <remarks>The note says: Constraints. Source: notes/containers.md, line 52. The AWS spellings are in PlacementConstraints.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementConstraint
         {
             /// <summary>
-            /// distinctInstance: one task per EC2
+            /// The AWS value <c>distinctInstance</c>: one task per EC2.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 53.</remarks>
             DistinctInstance,
             /// <summary>
-            /// memberOf: use cluster query (e.g., t2 instances)
+            /// The AWS value <c>memberOf</c>: use cluster query (e.g., t2 instances).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 54.</remarks>
             MemberOf,
@@ -288,13 +278,13 @@ namespace AwsFacts
         public static partial class PlacementConstraints
         {
             /// <summary>
-            /// distinctInstance
+            /// The AWS spelling of <see cref="PlacementConstraint.DistinctInstance"/>: <c>distinctInstance</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 53.</remarks>
             public const string DistinctInstance = "distinctInstance";
 
             /// <summary>
-            /// memberOf
+            /// The AWS spelling of <see cref="PlacementConstraint.MemberOf"/>: <c>memberOf</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 54.</remarks>
             public const string MemberOf = "memberOf";
@@ -306,7 +296,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DistinctInstance, MemberOf });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="PlacementConstraint"/>.
+            /// Returns the AWS spelling of the given <see cref="PlacementConstraint"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 52.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.PlacementConstraint value)
@@ -335,7 +325,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// A row of the table "ECS Launch Types".
+        /// A row of the table ECS Launch Types.
         /// </summary>
         /// <remarks>Source: notes/containers.md, line 11.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -350,37 +340,37 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Type
+            /// The table's Type column.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 11.</remarks>
             public string Type { get; }
 
             /// <summary>
-            /// Who manages infra
+            /// The table's Who manages infra column.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 11.</remarks>
             public string WhoManagesInfra { get; }
 
             /// <summary>
-            /// Pros
+            /// The table's Pros column.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 11.</remarks>
             public string Pros { get; }
 
             /// <summary>
-            /// Use Case
+            /// The table's Use Case column.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 11.</remarks>
             public string UseCase { get; }
 
             /// <summary>
-            /// EC2 | You | Full control, optimize costs (Spot instances), background services | Need control, customize instances
+            /// Type: EC2; Who manages infra: You; Pros: Full control, optimize costs (Spot instances), background services; Use Case: Need control, customize instances.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 13.</remarks>
             public static readonly global::AwsFacts.Ecs.LaunchType Ec2 = new global::AwsFacts.Ecs.LaunchType("EC2", "You", "Full control, optimize costs (Spot instances), background services", "Need control, customize instances");
 
             /// <summary>
-            /// Fargate | AWS | No infra management, pay per CPU/memory | Simple deployments, small teams, serverless containers
+            /// Type: Fargate; Who manages infra: AWS; Pros: No infra management, pay per CPU/memory; Use Case: Simple deployments, small teams, serverless containers.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 14.</remarks>
             public static readonly global::AwsFacts.Ecs.LaunchType Fargate = new global::AwsFacts.Ecs.LaunchType("Fargate", "AWS", "No infra management, pay per CPU/memory", "Simple deployments, small teams, serverless containers");
@@ -393,7 +383,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// ECS Launch Types: every row of the table, in order.
+        /// Every row of the table ECS Launch Types, in order.
         /// </summary>
         /// <remarks>Source: notes/containers.md, line 11.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -401,30 +391,30 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// Amazon EKS
+    /// Facts about Amazon EKS.
     /// </summary>
     /// <remarks>Source: notes/containers.md, line 56.</remarks>
     public static partial class Eks
     {
         /// <summary>
-        /// Node Types: Managed, Self-managed, Fargate
+        /// The node type values, as AWS spells them: <c>Managed</c>, <c>Self-managed</c>, <c>Fargate</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 60. The AWS spellings are in NodeTypes.</remarks>
+        /// <remarks>The note says: Node Types: Managed, Self-managed, Fargate. Source: notes/containers.md, line 60. The AWS spellings are in NodeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum NodeType
         {
             /// <summary>
-            /// Managed
+            /// The AWS value <c>Managed</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             Managed,
             /// <summary>
-            /// Self-managed
+            /// The AWS value <c>Self-managed</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             SelfManaged,
             /// <summary>
-            /// Fargate
+            /// The AWS value <c>Fargate</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             Fargate,
@@ -438,19 +428,19 @@ namespace AwsFacts
         public static partial class NodeTypes
         {
             /// <summary>
-            /// Managed
+            /// The AWS spelling of <see cref="NodeType.Managed"/>: <c>Managed</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public const string Managed = "Managed";
 
             /// <summary>
-            /// Self-managed
+            /// The AWS spelling of <see cref="NodeType.SelfManaged"/>: <c>Self-managed</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public const string SelfManaged = "Self-managed";
 
             /// <summary>
-            /// Fargate
+            /// The AWS spelling of <see cref="NodeType.Fargate"/>: <c>Fargate</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public const string Fargate = "Fargate";
@@ -462,7 +452,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Managed, SelfManaged, Fargate });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="NodeType"/>.
+            /// Returns the AWS spelling of the given <see cref="NodeType"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 60.</remarks>
             public static string ToAwsName(global::AwsFacts.Eks.NodeType value)

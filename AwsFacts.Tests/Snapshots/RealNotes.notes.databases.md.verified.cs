@@ -4,114 +4,105 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon Aurora
+    /// Facts about Amazon Aurora.
     /// </summary>
     /// <remarks>Source: notes/databases.md, line 7.</remarks>
     public static partial class Aurora
     {
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB)
+        /// The allowed range of the storage: 10 GB to 128 TB.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
-        /// <value>10GB → 128TB</value>
+        /// <remarks>The note says: Auto-scaling storage (10GB → 128TB). Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> Storage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(140737488355328L), null, true, true);
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB)
+        /// The minimum storage, in bytes: 10,737,418,240.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
-        /// <value>10GB → 128TB</value>
+        /// <remarks>The note says: Auto-scaling storage (10GB → 128TB). Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMinBytes = 10737418240L;
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 128TB)
+        /// The maximum storage, in bytes: 140,737,488,355,328.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
-        /// <value>10GB → 128TB</value>
+        /// <remarks>The note says: Auto-scaling storage (10GB → 128TB). Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 64TB on older engine versions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMaxBytes = 140737488355328L;
 
         /// <summary>
-        /// 6 copies across 3 AZs
+        /// The storage copies: 6.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 10.</remarks>
-        /// <value>6 copies</value>
+        /// <remarks>The note says: 6 copies across 3 AZs. Source: notes/databases.md, line 10.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StorageCopies = 6;
 
         /// <summary>
-        /// 6 copies across 3 AZs
+        /// The storage AZs: 3.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 10.</remarks>
-        /// <value>3 AZs</value>
+        /// <remarks>The note says: 6 copies across 3 AZs. Source: notes/databases.md, line 10.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StorageAzs = 3;
 
         /// <summary>
-        /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
+        /// The maximum read replicas: 15.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>Up to 15 read replicas</value>
+        /// <remarks>The note says: Up to 15 read replicas (one primary plus up to 15 Aurora Replicas). Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReadReplicas = 15;
 
         /// <summary>
-        /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
+        /// The maximum aurora replicas: 15.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 15 Aurora Replicas</value>
+        /// <remarks>The note says: Up to 15 read replicas (one primary plus up to 15 Aurora Replicas). Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAuroraReplicas = 15;
 
         /// <summary>
-        /// Failover &lt; 30 sec
+        /// The maximum failover, in seconds: 30.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt; 30 sec</value>
+        /// <remarks>The note says: Failover &lt; 30 sec. Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FailoverMaxSeconds = 30;
 
         /// <summary>
-        /// Failover &lt; 30 sec
+        /// The maximum failover: 30 seconds.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt; 30 sec</value>
+        /// <remarks>The note says: Failover &lt; 30 sec. Source: notes/databases.md, line 12. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan FailoverMax = global::System.TimeSpan.FromTicks(300000000L);
     }
 
     /// <summary>
-    /// ElastiCache
+    /// Facts about ElastiCache.
     /// </summary>
     /// <remarks>Source: notes/databases.md, line 21.</remarks>
     public static partial class ElastiCache
     {
         /// <summary>
-        /// Cache strategies
+        /// The cache strategy values, as AWS spells them: <c>Cache-Aside (Lazy Loading)</c>, <c>Write-Through</c>, <c>Write-Behind</c>, <c>Cache-Around</c>.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 23. The AWS spellings are in CacheStrategies.</remarks>
+        /// <remarks>The note says: Cache strategies. Source: notes/databases.md, line 23. The AWS spellings are in CacheStrategies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum CacheStrategy
         {
             /// <summary>
-            /// Cache-Aside (Lazy Loading)
+            /// The AWS value <c>Cache-Aside (Lazy Loading)</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 24.</remarks>
             CacheAsideLazyLoading,
             /// <summary>
-            /// Write-Through
+            /// The AWS value <c>Write-Through</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 25.</remarks>
             WriteThrough,
             /// <summary>
-            /// Write-Behind
+            /// The AWS value <c>Write-Behind</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 26.</remarks>
             WriteBehind,
             /// <summary>
-            /// Cache-Around
+            /// The AWS value <c>Cache-Around</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 27.</remarks>
             CacheAround,
@@ -125,25 +116,25 @@ namespace AwsFacts
         public static partial class CacheStrategies
         {
             /// <summary>
-            /// Cache-Aside (Lazy Loading)
+            /// The AWS spelling of <see cref="CacheStrategy.CacheAsideLazyLoading"/>: <c>Cache-Aside (Lazy Loading)</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 24.</remarks>
             public const string CacheAsideLazyLoading = "Cache-Aside (Lazy Loading)";
 
             /// <summary>
-            /// Write-Through
+            /// The AWS spelling of <see cref="CacheStrategy.WriteThrough"/>: <c>Write-Through</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 25.</remarks>
             public const string WriteThrough = "Write-Through";
 
             /// <summary>
-            /// Write-Behind
+            /// The AWS spelling of <see cref="CacheStrategy.WriteBehind"/>: <c>Write-Behind</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 26.</remarks>
             public const string WriteBehind = "Write-Behind";
 
             /// <summary>
-            /// Cache-Around
+            /// The AWS spelling of <see cref="CacheStrategy.CacheAround"/>: <c>Cache-Around</c>.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 27.</remarks>
             public const string CacheAround = "Cache-Around";
@@ -155,7 +146,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CacheAsideLazyLoading, WriteThrough, WriteBehind, CacheAround });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="CacheStrategy"/>.
+            /// Returns the AWS spelling of the given <see cref="CacheStrategy"/> value.
             /// </summary>
             /// <remarks>Source: notes/databases.md, line 23.</remarks>
             public static string ToAwsName(global::AwsFacts.ElastiCache.CacheStrategy value)

@@ -4,74 +4,71 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// EBS Overview
+    /// Facts about EBS Overview.
     /// </summary>
     /// <remarks>Source: notes/ec2-storage.md, line 3.</remarks>
     public static partial class Ebs
     {
         /// <summary>
-        /// Free tier: 30 GB/month
+        /// The free tier, in GB/month: 30.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 8.</remarks>
-        /// <value>30 GB/month</value>
+        /// <remarks>The note says: Free tier: 30 GB/month. Source: notes/ec2-storage.md, line 8.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FreeTierGbPerMonth = 30;
 
         /// <summary>
-        /// Archive (75% cheaper)
+        /// The archive saving, in percent: 75.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 15.</remarks>
-        /// <value>75%</value>
+        /// <remarks>The note says: Archive (75% cheaper). Source: notes/ec2-storage.md, line 15.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ArchiveSavingPercent = 75;
 
         /// <summary>
-        /// Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ
+        /// The multi attach max EC2 instances: 16.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11).</remarks>
-        /// <value>attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ</value>
+        /// <remarks>The note says: Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ. Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MultiAttachMaxEc2Instances = 16;
 
         /// <summary>
-        /// API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>
+        /// The volume type values, as AWS spells them: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 35. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). The AWS spellings are in VolumeTypes.</remarks>
+        /// <remarks>The note says: API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>. Source: notes/ec2-storage.md, line 35. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). The AWS spellings are in VolumeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum VolumeType
         {
             /// <summary>
-            /// gp2
+            /// The AWS value <c>gp2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             Gp2,
             /// <summary>
-            /// gp3
+            /// The AWS value <c>gp3</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             Gp3,
             /// <summary>
-            /// io1
+            /// The AWS value <c>io1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             Io1,
             /// <summary>
-            /// io2
+            /// The AWS value <c>io2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             Io2,
             /// <summary>
-            /// st1
+            /// The AWS value <c>st1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             St1,
             /// <summary>
-            /// sc1
+            /// The AWS value <c>sc1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             Sc1,
             /// <summary>
-            /// standard
+            /// The AWS value <c>standard</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             Standard,
@@ -85,43 +82,43 @@ namespace AwsFacts
         public static partial class VolumeTypes
         {
             /// <summary>
-            /// gp2
+            /// The AWS spelling of <see cref="VolumeType.Gp2"/>: <c>gp2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string Gp2 = "gp2";
 
             /// <summary>
-            /// gp3
+            /// The AWS spelling of <see cref="VolumeType.Gp3"/>: <c>gp3</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string Gp3 = "gp3";
 
             /// <summary>
-            /// io1
+            /// The AWS spelling of <see cref="VolumeType.Io1"/>: <c>io1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string Io1 = "io1";
 
             /// <summary>
-            /// io2
+            /// The AWS spelling of <see cref="VolumeType.Io2"/>: <c>io2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string Io2 = "io2";
 
             /// <summary>
-            /// st1
+            /// The AWS spelling of <see cref="VolumeType.St1"/>: <c>st1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string St1 = "st1";
 
             /// <summary>
-            /// sc1
+            /// The AWS spelling of <see cref="VolumeType.Sc1"/>: <c>sc1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string Sc1 = "sc1";
 
             /// <summary>
-            /// standard
+            /// The AWS spelling of <see cref="VolumeType.Standard"/>: <c>standard</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public const string Standard = "standard";
@@ -133,7 +130,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Gp2, Gp3, Io1, Io2, St1, Sc1, Standard });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="VolumeType"/>.
+            /// Returns the AWS spelling of the given <see cref="VolumeType"/> value.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 35.</remarks>
             public static string ToAwsName(global::AwsFacts.Ebs.VolumeType value)

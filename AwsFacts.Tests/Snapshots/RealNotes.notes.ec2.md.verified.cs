@@ -4,140 +4,131 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// EC2 Fundamentals – Notes
+    /// Facts about EC2 Fundamentals.
     /// </summary>
     /// <remarks>Source: notes/ec2.md, line 1.</remarks>
     public static partial class Ec2
     {
         /// <summary>
-        /// Reserved: 1-3 years, upfront or partial
+        /// The allowed range of the reserved term: 365 days to 1,095 days.
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1-3 years, upfront or partial</value>
+        /// <remarks>The note says: Reserved: 1-3 years, upfront or partial. Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReservedTerm = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(946080000000000L), null, true, true);
 
         /// <summary>
-        /// Reserved: 1-3 years, upfront or partial
+        /// The minimum reserved term, in years: 1.
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1-3 years, upfront or partial</value>
+        /// <remarks>The note says: Reserved: 1-3 years, upfront or partial. Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReservedTermMinYears = 1;
 
         /// <summary>
-        /// Reserved: 1-3 years, upfront or partial
+        /// The maximum reserved term, in years: 3.
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1-3 years, upfront or partial</value>
+        /// <remarks>The note says: Reserved: 1-3 years, upfront or partial. Source: notes/ec2.md, line 46. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReservedTermMaxYears = 3;
 
         /// <summary>
-        /// Common ports
+        /// Facts about common ports.
         /// </summary>
         /// <remarks>Source: notes/ec2.md, line 36.</remarks>
         public static partial class Ports
         {
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The SSH: 22.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>22 = SSH</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 37.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Ssh = 22;
 
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The RDP: 3,389.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>3389 = RDP</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 37.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Rdp = 3389;
 
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The FTP: 21.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>21 = FTP</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 37.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Ftp = 21;
 
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The SFTP: 22.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 37.</remarks>
-            /// <value>22 = SFTP</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 37.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Sftp = 22;
 
             /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// The HTTP: 80.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
-            /// <value>80 = HTTP</value>
+            /// <remarks>The note says: Common ports: 80 = HTTP, 443 = HTTPS. Source: notes/ec2.md, line 38.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Http = 80;
 
             /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// The HTTPS: 443.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 38.</remarks>
-            /// <value>443 = HTTPS</value>
+            /// <remarks>The note says: Common ports: 80 = HTTP, 443 = HTTPS. Source: notes/ec2.md, line 38.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Https = 443;
         }
 
         /// <summary>
-        /// Instance types
+        /// Facts about instance types.
         /// </summary>
         /// <remarks>Source: notes/ec2.md, line 11.</remarks>
         public static partial class InstanceTypes
         {
             /// <summary>
-            /// Processor and capability letters
+            /// The attribute letter values, as AWS spells them: <c>a</c>, <c>g</c>, <c>i</c>, <c>d</c>, <c>n</c>, <c>z</c>, <c>e</c>, <c>b</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
+            /// <remarks>The note says: Processor and capability letters. Source: notes/ec2.md, line 14. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AttributeLetter
             {
                 /// <summary>
-                /// a: AMD processors
+                /// The AWS value <c>a</c>: AMD processors.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 15.</remarks>
                 A,
                 /// <summary>
-                /// g: AWS Graviton processors
+                /// The AWS value <c>g</c>: AWS Graviton processors.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 16.</remarks>
                 G,
                 /// <summary>
-                /// i: Intel processors
+                /// The AWS value <c>i</c>: Intel processors.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 17.</remarks>
                 I,
                 /// <summary>
-                /// d: local NVMe instance storage
+                /// The AWS value <c>d</c>: local NVMe instance storage.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 18.</remarks>
                 D,
                 /// <summary>
-                /// n: network optimized
+                /// The AWS value <c>n</c>: network optimized.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 19.</remarks>
                 N,
                 /// <summary>
-                /// z: high frequency
+                /// The AWS value <c>z</c>: high frequency.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 20.</remarks>
                 Z,
                 /// <summary>
-                /// e: extra memory
+                /// The AWS value <c>e</c>: extra memory.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 21.</remarks>
                 E,
                 /// <summary>
-                /// b: block storage optimized
+                /// The AWS value <c>b</c>: block storage optimized.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 22.</remarks>
                 B,
@@ -151,49 +142,49 @@ namespace AwsFacts
             public static partial class AttributeLetters
             {
                 /// <summary>
-                /// a
+                /// The AWS spelling of <see cref="AttributeLetter.A"/>: <c>a</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 15.</remarks>
                 public const string A = "a";
 
                 /// <summary>
-                /// g
+                /// The AWS spelling of <see cref="AttributeLetter.G"/>: <c>g</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 16.</remarks>
                 public const string G = "g";
 
                 /// <summary>
-                /// i
+                /// The AWS spelling of <see cref="AttributeLetter.I"/>: <c>i</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 17.</remarks>
                 public const string I = "i";
 
                 /// <summary>
-                /// d
+                /// The AWS spelling of <see cref="AttributeLetter.D"/>: <c>d</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 18.</remarks>
                 public const string D = "d";
 
                 /// <summary>
-                /// n
+                /// The AWS spelling of <see cref="AttributeLetter.N"/>: <c>n</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 19.</remarks>
                 public const string N = "n";
 
                 /// <summary>
-                /// z
+                /// The AWS spelling of <see cref="AttributeLetter.Z"/>: <c>z</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 20.</remarks>
                 public const string Z = "z";
 
                 /// <summary>
-                /// e
+                /// The AWS spelling of <see cref="AttributeLetter.E"/>: <c>e</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 21.</remarks>
                 public const string E = "e";
 
                 /// <summary>
-                /// b
+                /// The AWS spelling of <see cref="AttributeLetter.B"/>: <c>b</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 22.</remarks>
                 public const string B = "b";
@@ -205,7 +196,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, G, I, D, N, Z, E, B });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="AttributeLetter"/>.
+                /// Returns the AWS spelling of the given <see cref="AttributeLetter"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 14.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.AttributeLetter value)
@@ -246,44 +237,44 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>
+            /// The instance size values, as AWS spells them: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 24. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
+            /// <remarks>The note says: Sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>. Source: notes/ec2.md, line 24. Reference: Amazon EC2 instance types documentation: instance type naming conventions (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum InstanceSize
             {
                 /// <summary>
-                /// nano
+                /// The AWS value <c>nano</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Nano,
                 /// <summary>
-                /// micro
+                /// The AWS value <c>micro</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Micro,
                 /// <summary>
-                /// small
+                /// The AWS value <c>small</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Small,
                 /// <summary>
-                /// medium
+                /// The AWS value <c>medium</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Medium,
                 /// <summary>
-                /// large
+                /// The AWS value <c>large</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Large,
                 /// <summary>
-                /// xlarge
+                /// The AWS value <c>xlarge</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Xlarge,
                 /// <summary>
-                /// metal
+                /// The AWS value <c>metal</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 Metal,
@@ -297,43 +288,43 @@ namespace AwsFacts
             public static partial class InstanceSizes
             {
                 /// <summary>
-                /// nano
+                /// The AWS spelling of <see cref="InstanceSize.Nano"/>: <c>nano</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Nano = "nano";
 
                 /// <summary>
-                /// micro
+                /// The AWS spelling of <see cref="InstanceSize.Micro"/>: <c>micro</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Micro = "micro";
 
                 /// <summary>
-                /// small
+                /// The AWS spelling of <see cref="InstanceSize.Small"/>: <c>small</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Small = "small";
 
                 /// <summary>
-                /// medium
+                /// The AWS spelling of <see cref="InstanceSize.Medium"/>: <c>medium</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Medium = "medium";
 
                 /// <summary>
-                /// large
+                /// The AWS spelling of <see cref="InstanceSize.Large"/>: <c>large</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Large = "large";
 
                 /// <summary>
-                /// xlarge
+                /// The AWS spelling of <see cref="InstanceSize.Xlarge"/>: <c>xlarge</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Xlarge = "xlarge";
 
                 /// <summary>
-                /// metal
+                /// The AWS spelling of <see cref="InstanceSize.Metal"/>: <c>metal</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public const string Metal = "metal";
@@ -345,7 +336,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Nano, Micro, Small, Medium, Large, Xlarge, Metal });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="InstanceSize"/>.
+                /// Returns the AWS spelling of the given <see cref="InstanceSize"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 24.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)
@@ -384,19 +375,19 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// General Purpose: T3, M5
+            /// The general purpose family values, as AWS spells them: <c>T3</c>, <c>M5</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 26. The AWS spellings are in GeneralPurposeFamilies.</remarks>
+            /// <remarks>The note says: General Purpose: T3, M5. Source: notes/ec2.md, line 26. The AWS spellings are in GeneralPurposeFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum GeneralPurposeFamily
             {
                 /// <summary>
-                /// T3
+                /// The AWS value <c>T3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 T3,
                 /// <summary>
-                /// M5
+                /// The AWS value <c>M5</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 M5,
@@ -410,13 +401,13 @@ namespace AwsFacts
             public static partial class GeneralPurposeFamilies
             {
                 /// <summary>
-                /// T3
+                /// The AWS spelling of <see cref="GeneralPurposeFamily.T3"/>: <c>T3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string T3 = "T3";
 
                 /// <summary>
-                /// M5
+                /// The AWS spelling of <see cref="GeneralPurposeFamily.M5"/>: <c>M5</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string M5 = "M5";
@@ -428,7 +419,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { T3, M5 });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="GeneralPurposeFamily"/>.
+                /// Returns the AWS spelling of the given <see cref="GeneralPurposeFamily"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.GeneralPurposeFamily value)
@@ -457,19 +448,19 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Compute Optimized: C5, C6g
+            /// The compute optimized family values, as AWS spells them: <c>C5</c>, <c>C6g</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 27. The AWS spellings are in ComputeOptimizedFamilies.</remarks>
+            /// <remarks>The note says: Compute Optimized: C5, C6g. Source: notes/ec2.md, line 27. The AWS spellings are in ComputeOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ComputeOptimizedFamily
             {
                 /// <summary>
-                /// C5
+                /// The AWS value <c>C5</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 C5,
                 /// <summary>
-                /// C6g
+                /// The AWS value <c>C6g</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 C6g,
@@ -483,13 +474,13 @@ namespace AwsFacts
             public static partial class ComputeOptimizedFamilies
             {
                 /// <summary>
-                /// C5
+                /// The AWS spelling of <see cref="ComputeOptimizedFamily.C5"/>: <c>C5</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public const string C5 = "C5";
 
                 /// <summary>
-                /// C6g
+                /// The AWS spelling of <see cref="ComputeOptimizedFamily.C6g"/>: <c>C6g</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public const string C6g = "C6g";
@@ -501,7 +492,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { C5, C6g });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="ComputeOptimizedFamily"/>.
+                /// Returns the AWS spelling of the given <see cref="ComputeOptimizedFamily"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 27.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.ComputeOptimizedFamily value)
@@ -530,19 +521,19 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Memory Optimized: R5, X1e
+            /// The memory optimized family values, as AWS spells them: <c>R5</c>, <c>X1e</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 28. The AWS spellings are in MemoryOptimizedFamilies.</remarks>
+            /// <remarks>The note says: Memory Optimized: R5, X1e. Source: notes/ec2.md, line 28. The AWS spellings are in MemoryOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum MemoryOptimizedFamily
             {
                 /// <summary>
-                /// R5
+                /// The AWS value <c>R5</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 R5,
                 /// <summary>
-                /// X1e
+                /// The AWS value <c>X1e</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 X1e,
@@ -556,13 +547,13 @@ namespace AwsFacts
             public static partial class MemoryOptimizedFamilies
             {
                 /// <summary>
-                /// R5
+                /// The AWS spelling of <see cref="MemoryOptimizedFamily.R5"/>: <c>R5</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public const string R5 = "R5";
 
                 /// <summary>
-                /// X1e
+                /// The AWS spelling of <see cref="MemoryOptimizedFamily.X1e"/>: <c>X1e</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public const string X1e = "X1e";
@@ -574,7 +565,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { R5, X1e });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="MemoryOptimizedFamily"/>.
+                /// Returns the AWS spelling of the given <see cref="MemoryOptimizedFamily"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 28.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.MemoryOptimizedFamily value)
@@ -603,19 +594,19 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Storage Optimized: I3, D2
+            /// The storage optimized family values, as AWS spells them: <c>I3</c>, <c>D2</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 29. The AWS spellings are in StorageOptimizedFamilies.</remarks>
+            /// <remarks>The note says: Storage Optimized: I3, D2. Source: notes/ec2.md, line 29. The AWS spellings are in StorageOptimizedFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum StorageOptimizedFamily
             {
                 /// <summary>
-                /// I3
+                /// The AWS value <c>I3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 I3,
                 /// <summary>
-                /// D2
+                /// The AWS value <c>D2</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 D2,
@@ -629,13 +620,13 @@ namespace AwsFacts
             public static partial class StorageOptimizedFamilies
             {
                 /// <summary>
-                /// I3
+                /// The AWS spelling of <see cref="StorageOptimizedFamily.I3"/>: <c>I3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public const string I3 = "I3";
 
                 /// <summary>
-                /// D2
+                /// The AWS spelling of <see cref="StorageOptimizedFamily.D2"/>: <c>D2</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public const string D2 = "D2";
@@ -647,7 +638,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { I3, D2 });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="StorageOptimizedFamily"/>.
+                /// Returns the AWS spelling of the given <see cref="StorageOptimizedFamily"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 29.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.StorageOptimizedFamily value)
@@ -676,19 +667,19 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Accelerated Computing: P3, Inf1
+            /// The accelerated computing family values, as AWS spells them: <c>P3</c>, <c>Inf1</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 30. The AWS spellings are in AcceleratedComputingFamilies.</remarks>
+            /// <remarks>The note says: Accelerated Computing: P3, Inf1. Source: notes/ec2.md, line 30. The AWS spellings are in AcceleratedComputingFamilies.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AcceleratedComputingFamily
             {
                 /// <summary>
-                /// P3
+                /// The AWS value <c>P3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 P3,
                 /// <summary>
-                /// Inf1
+                /// The AWS value <c>Inf1</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 Inf1,
@@ -702,13 +693,13 @@ namespace AwsFacts
             public static partial class AcceleratedComputingFamilies
             {
                 /// <summary>
-                /// P3
+                /// The AWS spelling of <see cref="AcceleratedComputingFamily.P3"/>: <c>P3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public const string P3 = "P3";
 
                 /// <summary>
-                /// Inf1
+                /// The AWS spelling of <see cref="AcceleratedComputingFamily.Inf1"/>: <c>Inf1</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public const string Inf1 = "Inf1";
@@ -720,7 +711,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { P3, Inf1 });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="AcceleratedComputingFamily"/>.
+                /// Returns the AWS spelling of the given <see cref="AcceleratedComputingFamily"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 30.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.AcceleratedComputingFamily value)

@@ -4,33 +4,32 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// ELB + ASG – Notes
+    /// Facts about ELB + ASG.
     /// </summary>
     /// <remarks>Source: notes/elb-asg.md, line 1.</remarks>
     public static partial class ElbAsg
     {
         /// <summary>
-        /// HA = at least 2 AZs
+        /// The minimum high availability AZs: 2.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 6. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>at least 2 AZs</value>
+        /// <remarks>The note says: HA = at least 2 AZs. Source: notes/elb-asg.md, line 6. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int HighAvailabilityMinAzs = 2;
 
         /// <summary>
-        /// Cookie types
+        /// The sticky cookie type values, as AWS spells them: <c>Application-based</c>, <c>Duration-based</c>.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 17. The AWS spellings are in StickyCookieTypes.</remarks>
+        /// <remarks>The note says: Cookie types. Source: notes/elb-asg.md, line 17. The AWS spellings are in StickyCookieTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StickyCookieType
         {
             /// <summary>
-            /// Application-based
+            /// The AWS value <c>Application-based</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
             ApplicationBased,
             /// <summary>
-            /// Duration-based
+            /// The AWS value <c>Duration-based</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
             DurationBased,
@@ -44,13 +43,13 @@ namespace AwsFacts
         public static partial class StickyCookieTypes
         {
             /// <summary>
-            /// Application-based
+            /// The AWS spelling of <see cref="StickyCookieType.ApplicationBased"/>: <c>Application-based</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
             public const string ApplicationBased = "Application-based";
 
             /// <summary>
-            /// Duration-based
+            /// The AWS spelling of <see cref="StickyCookieType.DurationBased"/>: <c>Duration-based</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
             public const string DurationBased = "Duration-based";
@@ -62,7 +61,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { ApplicationBased, DurationBased });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="StickyCookieType"/>.
+            /// Returns the AWS spelling of the given <see cref="StickyCookieType"/> value.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 17.</remarks>
             public static string ToAwsName(global::AwsFacts.ElbAsg.StickyCookieType value)
@@ -91,24 +90,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Scaling policies: dynamic, scheduled, target tracking
+        /// The scaling policy values, as AWS spells them: <c>dynamic</c>, <c>scheduled</c>, <c>target tracking</c>.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 31. The AWS spellings are in ScalingPolicies.</remarks>
+        /// <remarks>The note says: Scaling policies: dynamic, scheduled, target tracking. Source: notes/elb-asg.md, line 31. The AWS spellings are in ScalingPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ScalingPolicy
         {
             /// <summary>
-            /// dynamic
+            /// The AWS value <c>dynamic</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             Dynamic,
             /// <summary>
-            /// scheduled
+            /// The AWS value <c>scheduled</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             Scheduled,
             /// <summary>
-            /// target tracking
+            /// The AWS value <c>target tracking</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             TargetTracking,
@@ -122,19 +121,19 @@ namespace AwsFacts
         public static partial class ScalingPolicies
         {
             /// <summary>
-            /// dynamic
+            /// The AWS spelling of <see cref="ScalingPolicy.Dynamic"/>: <c>dynamic</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             public const string Dynamic = "dynamic";
 
             /// <summary>
-            /// scheduled
+            /// The AWS spelling of <see cref="ScalingPolicy.Scheduled"/>: <c>scheduled</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             public const string Scheduled = "scheduled";
 
             /// <summary>
-            /// target tracking
+            /// The AWS spelling of <see cref="ScalingPolicy.TargetTracking"/>: <c>target tracking</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             public const string TargetTracking = "target tracking";
@@ -146,7 +145,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Dynamic, Scheduled, TargetTracking });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ScalingPolicy"/>.
+            /// Returns the AWS spelling of the given <see cref="ScalingPolicy"/> value.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 31.</remarks>
             public static string ToAwsName(global::AwsFacts.ElbAsg.ScalingPolicy value)

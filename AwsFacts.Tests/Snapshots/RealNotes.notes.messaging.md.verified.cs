@@ -4,378 +4,337 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon SQS - Standard Queues
+    /// Facts about Amazon SQS - Standard Queues.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 3.</remarks>
     public static partial class Sqs
     {
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// The maximum message size, in KB (1 KB = 1,024 bytes): 1,024.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
-        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
+        /// <remarks>The note says: Max message size: 1,024 KB (1 MiB). Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxMessageSizeKb = 1024;
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// The maximum message size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
-        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
+        /// <remarks>The note says: Max message size: 1,024 KB (1 MiB). Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until August 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The allowed range of the message size attribute: 1 KB to 1 MB (default 1 MB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The minimum message size attribute, in bytes: 1,024.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMinBytes = 1024;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The maximum message size attribute, in bytes: 1,048,576.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The default message size attribute, in bytes: 1,048,576.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeDefaultBytes = 1048576;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The default message size attribute: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The allowed range of the retention: 1 minute to 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The minimum retention, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 60;
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The maximum retention, in seconds: 1,209,600.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 1209600;
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The default retention, in seconds: 345,600.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultSeconds = 345600;
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The default retention: 4 days.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(3456000000000L);
 
         /// <summary>
-        /// Low latency (&lt;10 ms).
+        /// The maximum low latency, in milliseconds: 10.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt;10 ms</value>
+        /// <remarks>The note says: Low latency (&lt;10 ms). Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LowLatencyMaxMilliseconds = 10;
 
         /// <summary>
-        /// Low latency (&lt;10 ms).
+        /// The maximum low latency: 0.01 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt;10 ms</value>
+        /// <remarks>The note says: Low latency (&lt;10 ms). Source: notes/messaging.md, line 14. Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan LowLatencyMax = global::System.TimeSpan.FromTicks(100000L);
 
         /// <summary>
-        /// Producers send messages (<c>SendMessage</c>)
+        /// The send api: <c>SendMessage</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 17.</remarks>
-        /// <value>SendMessage</value>
+        /// <remarks>The note says: Producers send messages (<c>SendMessage</c>). Source: notes/messaging.md, line 17.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string SendApi = "SendMessage";
 
         /// <summary>
-        /// Consumers poll/process/delete (<c>DeleteMessage</c>)
+        /// The delete api: <c>DeleteMessage</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 18.</remarks>
-        /// <value>DeleteMessage</value>
+        /// <remarks>The note says: Consumers poll/process/delete (<c>DeleteMessage</c>). Source: notes/messaging.md, line 18.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DeleteApi = "DeleteMessage";
 
         /// <summary>
-        /// Trigger scaling on CloudWatch metric <c>ApproximateNumberOfMessages</c>
+        /// The scaling metric: <c>ApproximateNumberOfMessages</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 22.</remarks>
-        /// <value>ApproximateNumberOfMessages</value>
+        /// <remarks>The note says: Trigger scaling on CloudWatch metric <c>ApproximateNumberOfMessages</c>. Source: notes/messaging.md, line 22.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ScalingMetric = "ApproximateNumberOfMessages";
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The allowed range of the visibility timeout: 0 seconds to 12 hours (default 30 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> VisibilityTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(300000000L), true, true);
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The minimum visibility timeout, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMinSeconds = 0;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The maximum visibility timeout, in seconds: 43,200.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMaxSeconds = 43200;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The default visibility timeout, in seconds: 30.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutDefaultSeconds = 30;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The default visibility timeout: 30 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 34. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
 
         /// <summary>
-        /// Use <c>ChangeMessageVisibility</c> to extend processing time
+        /// The extend visibility api: <c>ChangeMessageVisibility</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35.</remarks>
-        /// <value>ChangeMessageVisibility</value>
+        /// <remarks>The note says: Use <c>ChangeMessageVisibility</c> to extend processing time. Source: notes/messaging.md, line 35.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtendVisibilityApi = "ChangeMessageVisibility";
 
         /// <summary>
-        /// Stores messages that fail processing after <c>MaximumReceives</c>
+        /// The maximum receives attribute: <c>MaximumReceives</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 38.</remarks>
-        /// <value>MaximumReceives</value>
+        /// <remarks>The note says: Stores messages that fail processing after <c>MaximumReceives</c>. Source: notes/messaging.md, line 38.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MaxReceivesAttribute = "MaximumReceives";
 
         /// <summary>
-        /// Postpone message visibility for up to 15 min
+        /// The maximum delay, in minutes: 15.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 15 min</value>
+        /// <remarks>The note says: Postpone message visibility for up to 15 min. Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxMinutes = 15;
 
         /// <summary>
-        /// Postpone message visibility for up to 15 min
+        /// The maximum delay: 15 minutes.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 15 min</value>
+        /// <remarks>The note says: Postpone message visibility for up to 15 min. Source: notes/messaging.md, line 43. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayMax = global::System.TimeSpan.FromTicks(9000000000L);
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// The allowed range of the delay: 0 seconds to 15 minutes (default 0 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s (default 0 s). Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Delay = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// The minimum delay, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s (default 0 s). Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMinSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// The maximum delay, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s (default 0 s). Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxSeconds = 900;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// The default delay, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s (default 0 s). Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayDefaultSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s (default 0 s)
+        /// The default delay: 0 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–900 s (default 0 s)</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s (default 0 s). Source: notes/messaging.md, line 44. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
-        /// Set at queue level (default) or per message (<c>DelaySeconds</c>)
+        /// The delay attribute: <c>DelaySeconds</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45.</remarks>
-        /// <value>DelaySeconds</value>
+        /// <remarks>The note says: Set at queue level (default) or per message (<c>DelaySeconds</c>). Source: notes/messaging.md, line 45.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DelayAttribute = "DelaySeconds";
 
         /// <summary>
-        /// Consumer waits (1–20s) if queue is empty
+        /// The allowed range of the long polling wait: 1 second to 20 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–20s</value>
+        /// <remarks>The note says: Consumer waits (1–20s) if queue is empty. Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(10000000L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
 
         /// <summary>
-        /// Consumer waits (1–20s) if queue is empty
+        /// The minimum long polling wait, in seconds: 1.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–20s</value>
+        /// <remarks>The note says: Consumer waits (1–20s) if queue is empty. Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMinSeconds = 1;
 
         /// <summary>
-        /// Consumer waits (1–20s) if queue is empty
+        /// The maximum long polling wait, in seconds: 20.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–20s</value>
+        /// <remarks>The note says: Consumer waits (1–20s) if queue is empty. Source: notes/messaging.md, line 48. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMaxSeconds = 20;
 
         /// <summary>
-        /// Queue level: <c>ReceiveMessageWaitTimeSeconds</c>
+        /// The long polling attribute: <c>ReceiveMessageWaitTimeSeconds</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 50.</remarks>
-        /// <value>ReceiveMessageWaitTimeSeconds</value>
+        /// <remarks>The note says: Queue level: <c>ReceiveMessageWaitTimeSeconds</c>. Source: notes/messaging.md, line 50.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string LongPollingAttribute = "ReceiveMessageWaitTimeSeconds";
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// The allowed range of the receive wait time: 0 seconds to 20 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–20 s (0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling). Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), null, true, true);
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// The minimum receive wait time, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–20 s (0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling). Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMinSeconds = 0;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling)
+        /// The maximum receive wait time, in seconds: 20.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>0–20 s (0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (0 = short polling). Source: notes/messaging.md, line 51. Reference: AWS CloudFormation resource schema AWS::SQS::Queue (MessageRetentionPeriod, DelaySeconds, ReceiveMessageWaitTimeSeconds, VisibilityTimeout) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMaxSeconds = 20;
 
         /// <summary>
-        /// For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS
+        /// The minimum extended client threshold, in KB (1 KB = 1,024 bytes): 1,024.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
-        /// <value>&gt;1,024 KB</value>
+        /// <remarks>The note says: For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS. Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ExtendedClientThresholdMinKb = 1024;
 
         /// <summary>
-        /// For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS
+        /// The minimum extended client threshold: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
-        /// <value>&gt;1,024 KB</value>
+        /// <remarks>The note says: For large messages (&gt;1,024 KB), store payload in S3; send pointer in SQS. Source: notes/messaging.md, line 55. Reference: Amazon SQS API reference: SendMessage and SetQueueAttributes (MaximumMessageSize) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound. History: &gt;256 KB until August 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize ExtendedClientThresholdMin = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>
+        /// The key API call values, as AWS spells them: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 57. The AWS spellings are in KeyApiCalls.</remarks>
+        /// <remarks>The note says: Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>. Source: notes/messaging.md, line 57. The AWS spellings are in KeyApiCalls.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum KeyApiCall
         {
             /// <summary>
-            /// CreateQueue
+            /// The AWS value <c>CreateQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             CreateQueue,
             /// <summary>
-            /// DeleteQueue
+            /// The AWS value <c>DeleteQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             DeleteQueue,
             /// <summary>
-            /// PurgeQueue
+            /// The AWS value <c>PurgeQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             PurgeQueue,
             /// <summary>
-            /// SendMessage
+            /// The AWS value <c>SendMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             SendMessage,
             /// <summary>
-            /// ReceiveMessage
+            /// The AWS value <c>ReceiveMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             ReceiveMessage,
             /// <summary>
-            /// DeleteMessage
+            /// The AWS value <c>DeleteMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             DeleteMessage,
             /// <summary>
-            /// ChangeMessageVisibility
+            /// The AWS value <c>ChangeMessageVisibility</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             ChangeMessageVisibility,
@@ -389,43 +348,43 @@ namespace AwsFacts
         public static partial class KeyApiCalls
         {
             /// <summary>
-            /// CreateQueue
+            /// The AWS spelling of <see cref="KeyApiCall.CreateQueue"/>: <c>CreateQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string CreateQueue = "CreateQueue";
 
             /// <summary>
-            /// DeleteQueue
+            /// The AWS spelling of <see cref="KeyApiCall.DeleteQueue"/>: <c>DeleteQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string DeleteQueue = "DeleteQueue";
 
             /// <summary>
-            /// PurgeQueue
+            /// The AWS spelling of <see cref="KeyApiCall.PurgeQueue"/>: <c>PurgeQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string PurgeQueue = "PurgeQueue";
 
             /// <summary>
-            /// SendMessage
+            /// The AWS spelling of <see cref="KeyApiCall.SendMessage"/>: <c>SendMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string SendMessage = "SendMessage";
 
             /// <summary>
-            /// ReceiveMessage
+            /// The AWS spelling of <see cref="KeyApiCall.ReceiveMessage"/>: <c>ReceiveMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string ReceiveMessage = "ReceiveMessage";
 
             /// <summary>
-            /// DeleteMessage
+            /// The AWS spelling of <see cref="KeyApiCall.DeleteMessage"/>: <c>DeleteMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string DeleteMessage = "DeleteMessage";
 
             /// <summary>
-            /// ChangeMessageVisibility
+            /// The AWS spelling of <see cref="KeyApiCall.ChangeMessageVisibility"/>: <c>ChangeMessageVisibility</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public const string ChangeMessageVisibility = "ChangeMessageVisibility";
@@ -437,7 +396,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="KeyApiCall"/>.
+            /// Returns the AWS spelling of the given <see cref="KeyApiCall"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 57.</remarks>
             public static string ToAwsName(global::AwsFacts.Sqs.KeyApiCall value)
@@ -476,196 +435,179 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Queue names
+        /// Facts about queue names.
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 6.</remarks>
         public static partial class QueueNames
         {
             /// <summary>
-            /// 1–80 characters
+            /// The allowed range of the queue name length: 1 character to 80 characters.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
 
             /// <summary>
-            /// 1–80 characters
+            /// The minimum queue name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–80 characters
+            /// The maximum queue name length, in characters: 80.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
 
             /// <summary>
-            /// Allowed punctuation: <c>-_</c> (besides letters and digits)
+            /// The allowed punctuation: <c>-_</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
-            /// <value>-_</value>
+            /// <remarks>The note says: Allowed punctuation: <c>-_</c> (besides letters and digits). Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "-_";
 
             /// <summary>
-            /// FIFO suffix: <c>.fifo</c> (counts toward the length; a standard queue's name must not end with it)
+            /// The FIFO suffix: <c>.fifo</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
-            /// <value>.fifo</value>
+            /// <remarks>The note says: FIFO suffix: <c>.fifo</c> (counts toward the length; a standard queue's name must not end with it). Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string FifoSuffix = ".fifo";
         }
 
         /// <summary>
-        /// SQS FIFO Queues
+        /// Facts about SQS FIFO Queues.
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 60.</remarks>
         public static partial class Fifo
         {
             /// <summary>
-            /// Maintains message order per <c>MessageGroupId</c>
+            /// The ordering attribute: <c>MessageGroupId</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 61.</remarks>
-            /// <value>MessageGroupId</value>
+            /// <remarks>The note says: Maintains message order per <c>MessageGroupId</c>. Source: notes/messaging.md, line 61.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string OrderingAttribute = "MessageGroupId";
 
             /// <summary>
-            /// Name must end with <c>.fifo</c>
+            /// The name suffix: <c>.fifo</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 62.</remarks>
-            /// <value>.fifo</value>
+            /// <remarks>The note says: Name must end with <c>.fifo</c>. Source: notes/messaging.md, line 62.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string NameSuffix = ".fifo";
 
             /// <summary>
-            /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
+            /// The throughput, in msg/s: 300.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
-            /// <value>300 msg/s</value>
+            /// <remarks>The note says: Throughput: 300 msg/s (no batch), 3000 msg/s (batch). Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int ThroughputPerSecond = 300;
 
             /// <summary>
-            /// Throughput: 300 msg/s (no batch), 3000 msg/s (batch)
+            /// The batch throughput, in msg/s: 3,000.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
-            /// <value>3000 msg/s</value>
+            /// <remarks>The note says: Throughput: 300 msg/s (no batch), 3000 msg/s (batch). Source: notes/messaging.md, line 63. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchThroughputPerSecond = 3000;
 
             /// <summary>
-            /// Batches: up to 10 messages per call
+            /// The maximum batch messages per call: 10.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 64. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>up to 10 messages per call</value>
+            /// <remarks>The note says: Batches: up to 10 messages per call. Source: notes/messaging.md, line 64. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchMaxMessagesPerCall = 10;
 
             /// <summary>
-            /// High-throughput mode: up to 70,000 transactions/s in the largest regions
+            /// The maximum high throughput mode, in transactions/s: 70,000.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 65. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>up to 70,000 transactions/s in the largest regions</value>
+            /// <remarks>The note says: High-throughput mode: up to 70,000 transactions/s in the largest regions. Source: notes/messaging.md, line 65. Reference: Amazon SQS developer guide: quotas for messages and FIFO queues (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int HighThroughputModeMaxPerSecond = 70000;
 
             /// <summary>
-            /// Deduplication interval: 5 min (content-based or explicit ID)
+            /// The deduplication interval, in minutes: 5.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
-            /// <value>5 min (content-based or explicit ID)</value>
+            /// <remarks>The note says: Deduplication interval: 5 min (content-based or explicit ID). Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int DeduplicationIntervalMinutes = 5;
 
             /// <summary>
-            /// Deduplication interval: 5 min (content-based or explicit ID)
+            /// The deduplication interval: 5 minutes.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
-            /// <value>5 min (content-based or explicit ID)</value>
+            /// <remarks>The note says: Deduplication interval: 5 min (content-based or explicit ID). Source: notes/messaging.md, line 66. Reference: Amazon SQS developer guide: FIFO queue deduplication (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan DeduplicationInterval = global::System.TimeSpan.FromTicks(3000000000L);
         }
     }
 
     /// <summary>
-    /// Amazon SNS
+    /// Facts about Amazon SNS.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 71.</remarks>
     public static partial class Sns
     {
         /// <summary>
-        /// Limits: 12.5M subscribers/topic, 100K topics/account
+        /// The limits, in subscribers/topic: 12,500,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
-        /// <value>12.5M subscribers/topic</value>
+        /// <remarks>The note says: Limits: 12.5M subscribers/topic, 100K topics/account. Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsSubscribersPerTopic = 12500000;
 
         /// <summary>
-        /// Limits: 12.5M subscribers/topic, 100K topics/account
+        /// The limits, in topics/account: 100,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
-        /// <value>100K topics/account</value>
+        /// <remarks>The note says: Limits: 12.5M subscribers/topic, 100K topics/account. Source: notes/messaging.md, line 74. Reference: Amazon SNS features and quotas (as of 2026-11). History: formerly noted as ~12M+.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsTopicsPerAccount = 100000;
 
         /// <summary>
-        /// FIFO limits: 1,000 topics/account, 100 subscriptions/topic
+        /// The FIFO limits, in topics/account: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
-        /// <value>1,000 topics/account</value>
+        /// <remarks>The note says: FIFO limits: 1,000 topics/account, 100 subscriptions/topic. Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoLimitsTopicsPerAccount = 1000;
 
         /// <summary>
-        /// FIFO limits: 1,000 topics/account, 100 subscriptions/topic
+        /// The FIFO limits, in subscriptions/topic: 100.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
-        /// <value>100 subscriptions/topic</value>
+        /// <remarks>The note says: FIFO limits: 1,000 topics/account, 100 subscriptions/topic. Source: notes/messaging.md, line 75. Reference: Amazon SNS features and quotas (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoLimitsSubscriptionsPerTopic = 100;
 
         /// <summary>
-        /// Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose
+        /// The subscriber protocol values, as AWS spells them: <c>Email</c>, <c>SMS</c>, <c>HTTP(S)</c>, <c>Lambda</c>, <c>SQS</c>, <c>Kinesis Firehose</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 73. The AWS spellings are in SubscriberProtocols.</remarks>
+        /// <remarks>The note says: Subscribers: Email, SMS, HTTP(S), Lambda, SQS, Kinesis Firehose. Source: notes/messaging.md, line 73. The AWS spellings are in SubscriberProtocols.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum SubscriberProtocol
         {
             /// <summary>
-            /// Email
+            /// The AWS value <c>Email</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Email,
             /// <summary>
-            /// SMS
+            /// The AWS value <c>SMS</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Sms,
             /// <summary>
-            /// HTTP(S)
+            /// The AWS value <c>HTTP(S)</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             HttpS,
             /// <summary>
-            /// Lambda
+            /// The AWS value <c>Lambda</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Lambda,
             /// <summary>
-            /// SQS
+            /// The AWS value <c>SQS</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             Sqs,
             /// <summary>
-            /// Kinesis Firehose
+            /// The AWS value <c>Kinesis Firehose</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             KinesisFirehose,
@@ -679,37 +621,37 @@ namespace AwsFacts
         public static partial class SubscriberProtocols
         {
             /// <summary>
-            /// Email
+            /// The AWS spelling of <see cref="SubscriberProtocol.Email"/>: <c>Email</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Email = "Email";
 
             /// <summary>
-            /// SMS
+            /// The AWS spelling of <see cref="SubscriberProtocol.Sms"/>: <c>SMS</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Sms = "SMS";
 
             /// <summary>
-            /// HTTP(S)
+            /// The AWS spelling of <see cref="SubscriberProtocol.HttpS"/>: <c>HTTP(S)</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string HttpS = "HTTP(S)";
 
             /// <summary>
-            /// Lambda
+            /// The AWS spelling of <see cref="SubscriberProtocol.Lambda"/>: <c>Lambda</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Lambda = "Lambda";
 
             /// <summary>
-            /// SQS
+            /// The AWS spelling of <see cref="SubscriberProtocol.Sqs"/>: <c>SQS</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string Sqs = "SQS";
 
             /// <summary>
-            /// Kinesis Firehose
+            /// The AWS spelling of <see cref="SubscriberProtocol.KinesisFirehose"/>: <c>Kinesis Firehose</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public const string KinesisFirehose = "Kinesis Firehose";
@@ -721,7 +663,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Email, Sms, HttpS, Lambda, Sqs, KinesisFirehose });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="SubscriberProtocol"/>.
+            /// Returns the AWS spelling of the given <see cref="SubscriberProtocol"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 73.</remarks>
             public static string ToAwsName(global::AwsFacts.Sns.SubscriberProtocol value)
@@ -759,120 +701,110 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// Firehose
+    /// Facts about Firehose.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 87.</remarks>
     public static partial class Firehose
     {
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// The allowed range of the buffer size: 1 MB to 128 MB (default 5 MB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> BufferSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(5242880L), true, true);
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// The minimum buffer size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMinMb = 1;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// The maximum buffer size, in MB (1 MB = 1,024 KB): 128.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMaxMb = 128;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// The default buffer size, in MB (1 MB = 1,024 KB): 5.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeDefaultMb = 5;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster
+        /// The default buffer size: 5 MB (5,242,880 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 94. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// The allowed range of the buffer interval: 0 seconds to 15 minutes (default 5 minutes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s). Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// The minimum buffer interval, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s). Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMinSeconds = 0;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// The maximum buffer interval, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s). Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMaxSeconds = 900;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// The default buffer interval, in seconds: 300.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s). Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalDefaultSeconds = 300;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s)
+        /// The default buffer interval: 5 minutes.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering)</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s). Source: notes/messaging.md, line 95. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan BufferIntervalDefault = global::System.TimeSpan.FromTicks(3000000000L);
 
         /// <summary>
-        /// Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge
+        /// The source values, as AWS spells them: <c>Direct PUT</c>, <c>Kinesis Agent</c>, <c>CloudWatch Logs/Events</c>, <c>IoT Core</c>, <c>EventBridge</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 89. The AWS spellings are in Sources.</remarks>
+        /// <remarks>The note says: Sources: Direct PUT, Kinesis Agent, CloudWatch Logs/Events, IoT Core, EventBridge. Source: notes/messaging.md, line 89. The AWS spellings are in Sources.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Source
         {
             /// <summary>
-            /// Direct PUT
+            /// The AWS value <c>Direct PUT</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             DirectPut,
             /// <summary>
-            /// Kinesis Agent
+            /// The AWS value <c>Kinesis Agent</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             KinesisAgent,
             /// <summary>
-            /// CloudWatch Logs/Events
+            /// The AWS value <c>CloudWatch Logs/Events</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             CloudWatchLogsEvents,
             /// <summary>
-            /// IoT Core
+            /// The AWS value <c>IoT Core</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             IoTCore,
             /// <summary>
-            /// EventBridge
+            /// The AWS value <c>EventBridge</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             EventBridge,
@@ -886,31 +818,31 @@ namespace AwsFacts
         public static partial class Sources
         {
             /// <summary>
-            /// Direct PUT
+            /// The AWS spelling of <see cref="Source.DirectPut"/>: <c>Direct PUT</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string DirectPut = "Direct PUT";
 
             /// <summary>
-            /// Kinesis Agent
+            /// The AWS spelling of <see cref="Source.KinesisAgent"/>: <c>Kinesis Agent</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string KinesisAgent = "Kinesis Agent";
 
             /// <summary>
-            /// CloudWatch Logs/Events
+            /// The AWS spelling of <see cref="Source.CloudWatchLogsEvents"/>: <c>CloudWatch Logs/Events</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string CloudWatchLogsEvents = "CloudWatch Logs/Events";
 
             /// <summary>
-            /// IoT Core
+            /// The AWS spelling of <see cref="Source.IoTCore"/>: <c>IoT Core</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string IoTCore = "IoT Core";
 
             /// <summary>
-            /// EventBridge
+            /// The AWS spelling of <see cref="Source.EventBridge"/>: <c>EventBridge</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public const string EventBridge = "EventBridge";
@@ -922,7 +854,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DirectPut, KinesisAgent, CloudWatchLogsEvents, IoTCore, EventBridge });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="Source"/>.
+            /// Returns the AWS spelling of the given <see cref="Source"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 89.</remarks>
             public static string ToAwsName(global::AwsFacts.Firehose.Source value)
@@ -957,39 +889,39 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP
+        /// The destination values, as AWS spells them: <c>S3</c>, <c>Redshift</c>, <c>OpenSearch</c>, <c>Splunk</c>, <c>Datadog</c>, <c>custom HTTP</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 90. The AWS spellings are in Destinations.</remarks>
+        /// <remarks>The note says: Destinations: S3, Redshift, OpenSearch, Splunk, Datadog, custom HTTP. Source: notes/messaging.md, line 90. The AWS spellings are in Destinations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Destination
         {
             /// <summary>
-            /// S3
+            /// The AWS value <c>S3</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             S3,
             /// <summary>
-            /// Redshift
+            /// The AWS value <c>Redshift</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             Redshift,
             /// <summary>
-            /// OpenSearch
+            /// The AWS value <c>OpenSearch</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             OpenSearch,
             /// <summary>
-            /// Splunk
+            /// The AWS value <c>Splunk</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             Splunk,
             /// <summary>
-            /// Datadog
+            /// The AWS value <c>Datadog</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             Datadog,
             /// <summary>
-            /// custom HTTP
+            /// The AWS value <c>custom HTTP</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             CustomHttp,
@@ -1003,37 +935,37 @@ namespace AwsFacts
         public static partial class Destinations
         {
             /// <summary>
-            /// S3
+            /// The AWS spelling of <see cref="Destination.S3"/>: <c>S3</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string S3 = "S3";
 
             /// <summary>
-            /// Redshift
+            /// The AWS spelling of <see cref="Destination.Redshift"/>: <c>Redshift</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string Redshift = "Redshift";
 
             /// <summary>
-            /// OpenSearch
+            /// The AWS spelling of <see cref="Destination.OpenSearch"/>: <c>OpenSearch</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string OpenSearch = "OpenSearch";
 
             /// <summary>
-            /// Splunk
+            /// The AWS spelling of <see cref="Destination.Splunk"/>: <c>Splunk</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string Splunk = "Splunk";
 
             /// <summary>
-            /// Datadog
+            /// The AWS spelling of <see cref="Destination.Datadog"/>: <c>Datadog</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string Datadog = "Datadog";
 
             /// <summary>
-            /// custom HTTP
+            /// The AWS spelling of <see cref="Destination.CustomHttp"/>: <c>custom HTTP</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public const string CustomHttp = "custom HTTP";
@@ -1045,7 +977,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3, Redshift, OpenSearch, Splunk, Datadog, CustomHttp });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="Destination"/>.
+            /// Returns the AWS spelling of the given <see cref="Destination"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 90.</remarks>
             public static string ToAwsName(global::AwsFacts.Firehose.Destination value)
@@ -1082,7 +1014,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// A row of the table "Firehose vs Kinesis Data Streams".
+        /// A row of the table Firehose vs Kinesis Data Streams.
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 104.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -1096,55 +1028,55 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Feature
+            /// The table's Feature column.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public string Feature { get; }
 
             /// <summary>
-            /// Firehose
+            /// The table's Firehose column.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public string Firehose { get; }
 
             /// <summary>
-            /// Data Streams
+            /// The table's Data Streams column.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 104.</remarks>
             public string DataStreams { get; }
 
             /// <summary>
-            /// Delivery | Near real-time | Real-time
+            /// Feature: Delivery; Firehose: Near real-time; Data Streams: Real-time.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 106.</remarks>
             public static readonly global::AwsFacts.Firehose.VsDataStream Delivery = new global::AwsFacts.Firehose.VsDataStream("Delivery", "Near real-time", "Real-time");
 
             /// <summary>
-            /// Scaling | Auto | Provisioned/on-demand
+            /// Feature: Scaling; Firehose: Auto; Data Streams: Provisioned/on-demand.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 107.</remarks>
             public static readonly global::AwsFacts.Firehose.VsDataStream Scaling = new global::AwsFacts.Firehose.VsDataStream("Scaling", "Auto", "Provisioned/on-demand");
 
             /// <summary>
-            /// Storage | None | Up to 1 year
+            /// Feature: Storage; Firehose: None; Data Streams: Up to 1 year.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 108.</remarks>
             public static readonly global::AwsFacts.Firehose.VsDataStream Storage = new global::AwsFacts.Firehose.VsDataStream("Storage", "None", "Up to 1 year");
 
             /// <summary>
-            /// Replay | No | Yes
+            /// Feature: Replay; Firehose: No; Data Streams: Yes.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 109.</remarks>
             public static readonly global::AwsFacts.Firehose.VsDataStream Replay = new global::AwsFacts.Firehose.VsDataStream("Replay", "No", "Yes");
 
             /// <summary>
-            /// Coding | No consumer code | Write consumer/producer
+            /// Feature: Coding; Firehose: No consumer code; Data Streams: Write consumer/producer.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 110.</remarks>
             public static readonly global::AwsFacts.Firehose.VsDataStream Coding = new global::AwsFacts.Firehose.VsDataStream("Coding", "No consumer code", "Write consumer/producer");
 
             /// <summary>
-            /// Destinations | AWS services, HTTP | Custom consumers
+            /// Feature: Destinations; Firehose: AWS services, HTTP; Data Streams: Custom consumers.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 111.</remarks>
             public static readonly global::AwsFacts.Firehose.VsDataStream Destinations = new global::AwsFacts.Firehose.VsDataStream("Destinations", "AWS services, HTTP", "Custom consumers");
@@ -1157,7 +1089,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Firehose vs Kinesis Data Streams: every row of the table, in order.
+        /// Every row of the table Firehose vs Kinesis Data Streams, in order.
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 104.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -1165,48 +1097,43 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// Kinesis Data Streams
+    /// Facts about Kinesis Data Streams.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 113.</remarks>
     public static partial class KinesisDataStreams
     {
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The allowed range of the retention: 1 day to 365 days (default 1 day).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(864000000000L), true, true);
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The minimum retention, in hours: 24.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinHours = 24;
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The maximum retention, in hours: 8,760.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxHours = 8760;
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The default retention, in hours: 24.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultHours = 24;
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The default retention: 1 day.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 114. Reference: Amazon Kinesis Data Streams API reference: IncreaseStreamRetentionPeriod (RetentionPeriodHours) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
     }

@@ -4,118 +4,107 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Monitoring &amp; Audit: CloudWatch, X-Ray, CloudTrail
+    /// Facts about AWS Monitoring &amp; Audit: CloudWatch, X-Ray, CloudTrail.
     /// </summary>
     /// <remarks>Source: notes/monitoring.md, line 1.</remarks>
     public static partial class CloudWatch
     {
         /// <summary>
-        /// Custom metrics: <c>PutMetricData</c> API
+        /// The custom metrics API: <c>PutMetricData</c>.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 5.</remarks>
-        /// <value>PutMetricData</value>
+        /// <remarks>The note says: Custom metrics: <c>PutMetricData</c> API. Source: notes/monitoring.md, line 5.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CustomMetricsApi = "PutMetricData";
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
+        /// The standard storage resolution, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardStorageResolutionSeconds = 60;
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
+        /// The standard storage resolution: 1 minute.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). History: 20s was missing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardStorageResolution = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s
+        /// The allowed values of the high res storage resolution: 1, 5, 10, 20, 30 (seconds).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 20s was missing.</remarks>
-        /// <value>1s/5s/10s/20s/30s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s/5s/10s/20s/30s. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 20s was missing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResStorageResolutionSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
 
         /// <summary>
-        /// High-resolution metric periods: 1s/5s/10s/20s/30s
+        /// The allowed values of the high resolution metric periods: 1, 5, 10, 20, 30 (seconds).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1s/5s/10s/20s/30s</value>
+        /// <remarks>The note says: High-resolution metric periods: 1s/5s/10s/20s/30s. Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionMetricPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
 
         /// <summary>
-        /// Standard periods: multiples of 60s
+        /// The standard periods, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
-        /// <value>multiples of 60s</value>
+        /// <remarks>The note says: Standard periods: multiples of 60s. Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardPeriodsSeconds = 60;
 
         /// <summary>
-        /// Standard periods: multiples of 60s
+        /// The standard periods: 1 minute.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
-        /// <value>multiples of 60s</value>
+        /// <remarks>The note says: Standard periods: multiples of 60s. Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardPeriods = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// High-resolution alarm periods: 10s/20s/30s
+        /// The allowed values of the high resolution alarm periods: 10, 20, 30 (seconds).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 10. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10s/20s/30s</value>
+        /// <remarks>The note says: High-resolution alarm periods: 10s/20s/30s. Source: notes/monitoring.md, line 10. Reference: Amazon CloudWatch API reference: MetricStat and PutMetricAlarm (Period) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionAlarmPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 10, 20, 30 });
 
         /// <summary>
-        /// Runs on schedule (1–5 min)
+        /// The allowed range of the synthetics schedule: 1 minute to 5 minutes.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–5 min</value>
+        /// <remarks>The note says: Runs on schedule (1–5 min). Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(3000000000L), null, true, true);
 
         /// <summary>
-        /// Runs on schedule (1–5 min)
+        /// The minimum synthetics schedule, in minutes: 1.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–5 min</value>
+        /// <remarks>The note says: Runs on schedule (1–5 min). Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMinMinutes = 1;
 
         /// <summary>
-        /// Runs on schedule (1–5 min)
+        /// The maximum synthetics schedule, in minutes: 5.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–5 min</value>
+        /// <remarks>The note says: Runs on schedule (1–5 min). Source: notes/monitoring.md, line 34. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMaxMinutes = 5;
 
         /// <summary>
-        /// Alarm states: OK, INSUFFICIENT_DATA, ALARM
+        /// The alarm state values, as AWS spells them: <c>OK</c>, <c>INSUFFICIENT_DATA</c>, <c>ALARM</c>.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 27. The AWS spellings are in AlarmStates.</remarks>
+        /// <remarks>The note says: Alarm states: OK, INSUFFICIENT_DATA, ALARM. Source: notes/monitoring.md, line 27. The AWS spellings are in AlarmStates.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum AlarmState
         {
             /// <summary>
-            /// OK
+            /// The AWS value <c>OK</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             Ok,
             /// <summary>
-            /// INSUFFICIENT_DATA
+            /// The AWS value <c>INSUFFICIENT_DATA</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             InsufficientData,
             /// <summary>
-            /// ALARM
+            /// The AWS value <c>ALARM</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             Alarm,
@@ -129,19 +118,19 @@ namespace AwsFacts
         public static partial class AlarmStates
         {
             /// <summary>
-            /// OK
+            /// The AWS spelling of <see cref="AlarmState.Ok"/>: <c>OK</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public const string Ok = "OK";
 
             /// <summary>
-            /// INSUFFICIENT_DATA
+            /// The AWS spelling of <see cref="AlarmState.InsufficientData"/>: <c>INSUFFICIENT_DATA</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public const string InsufficientData = "INSUFFICIENT_DATA";
 
             /// <summary>
-            /// ALARM
+            /// The AWS spelling of <see cref="AlarmState.Alarm"/>: <c>ALARM</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public const string Alarm = "ALARM";
@@ -153,7 +142,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ok, InsufficientData, Alarm });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="AlarmState"/>.
+            /// Returns the AWS spelling of the given <see cref="AlarmState"/> value.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 27.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudWatch.AlarmState value)
@@ -184,7 +173,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// A row of the table "CloudTrail vs CloudWatch vs X-Ray".
+        /// A row of the table CloudTrail vs CloudWatch vs X-Ray.
         /// </summary>
         /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -197,31 +186,31 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Service
+            /// The table's Service column.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
             public string Service { get; }
 
             /// <summary>
-            /// Purpose
+            /// The table's Purpose column.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
             public string Purpose { get; }
 
             /// <summary>
-            /// CloudTrail | Auditing → who did what (API calls)
+            /// Service: CloudTrail; Purpose: Auditing → who did what (API calls).
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 43.</remarks>
             public static readonly global::AwsFacts.CloudWatch.ServiceRole CloudTrail = new global::AwsFacts.CloudWatch.ServiceRole("CloudTrail", "Auditing → who did what (API calls)");
 
             /// <summary>
-            /// CloudWatch | Monitoring → system/app performance
+            /// Service: CloudWatch; Purpose: Monitoring → system/app performance.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 44.</remarks>
             public static readonly global::AwsFacts.CloudWatch.ServiceRole CloudWatch = new global::AwsFacts.CloudWatch.ServiceRole("CloudWatch", "Monitoring → system/app performance");
 
             /// <summary>
-            /// X-Ray | Debugging &amp; tracing → request flow
+            /// Service: X-Ray; Purpose: Debugging &amp; tracing → request flow.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 45.</remarks>
             public static readonly global::AwsFacts.CloudWatch.ServiceRole XRay = new global::AwsFacts.CloudWatch.ServiceRole("X-Ray", "Debugging & tracing → request flow");
@@ -234,7 +223,7 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// CloudTrail vs CloudWatch vs X-Ray: every row of the table, in order.
+        /// Every row of the table CloudTrail vs CloudWatch vs X-Ray, in order.
         /// </summary>
         /// <remarks>Source: notes/monitoring.md, line 41.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
@@ -242,40 +231,36 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// CloudWatch Logs
+    /// Facts about CloudWatch Logs.
     /// </summary>
     /// <remarks>Source: notes/monitoring.md, line 14.</remarks>
     public static partial class CloudWatchLogs
     {
         /// <summary>
-        /// Retention: 1 day–10 yrs or never
+        /// The allowed range of the retention: 1 day to 3,650 days.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 day–10 yrs or never</value>
+        /// <remarks>The note says: Retention: 1 day–10 yrs or never. Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(3153600000000000L), null, true, true);
 
         /// <summary>
-        /// Retention: 1 day–10 yrs or never
+        /// The minimum retention, in seconds: 86,400.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 day–10 yrs or never</value>
+        /// <remarks>The note says: Retention: 1 day–10 yrs or never. Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 86400;
 
         /// <summary>
-        /// Retention: 1 day–10 yrs or never
+        /// The maximum retention, in seconds: 315,360,000.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 day–10 yrs or never</value>
+        /// <remarks>The note says: Retention: 1 day–10 yrs or never. Source: notes/monitoring.md, line 17. Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 315360000;
 
         /// <summary>
-        /// Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire
+        /// The allowed values of the retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1,096, 1,827, 2,192, 2,557, 2,922, 3,288, 3,653 (days).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 18. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days</value>
+        /// <remarks>The note says: Retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days; no value = never expire. Source: notes/monitoring.md, line 18. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
     }

@@ -4,35 +4,35 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Route 53 – Notes
+    /// Facts about route 53.
     /// </summary>
     /// <remarks>Source: notes/route53.md, line 1.</remarks>
     public static partial class Route53
     {
         /// <summary>
-        /// DNS records: A, AAAA, CNAME, MX
+        /// The record type values, as AWS spells them: <c>A</c>, <c>AAAA</c>, <c>CNAME</c>, <c>MX</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 6. The AWS spellings are in RecordTypes.</remarks>
+        /// <remarks>The note says: DNS records: A, AAAA, CNAME, MX. Source: notes/route53.md, line 6. The AWS spellings are in RecordTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RecordType
         {
             /// <summary>
-            /// A
+            /// The AWS value <c>A</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             A,
             /// <summary>
-            /// AAAA
+            /// The AWS value <c>AAAA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Aaaa,
             /// <summary>
-            /// CNAME
+            /// The AWS value <c>CNAME</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Cname,
             /// <summary>
-            /// MX
+            /// The AWS value <c>MX</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Mx,
@@ -46,25 +46,25 @@ namespace AwsFacts
         public static partial class RecordTypes
         {
             /// <summary>
-            /// A
+            /// The AWS spelling of <see cref="RecordType.A"/>: <c>A</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string A = "A";
 
             /// <summary>
-            /// AAAA
+            /// The AWS spelling of <see cref="RecordType.Aaaa"/>: <c>AAAA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Aaaa = "AAAA";
 
             /// <summary>
-            /// CNAME
+            /// The AWS spelling of <see cref="RecordType.Cname"/>: <c>CNAME</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Cname = "CNAME";
 
             /// <summary>
-            /// MX
+            /// The AWS spelling of <see cref="RecordType.Mx"/>: <c>MX</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Mx = "MX";
@@ -76,7 +76,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, Aaaa, Cname, Mx });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="RecordType"/>.
+            /// Returns the AWS spelling of the given <see cref="RecordType"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.RecordType value)
@@ -109,19 +109,19 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Hosted Zones
+        /// The hosted zone type values, as AWS spells them: <c>Public</c>, <c>Private</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 7. The AWS spellings are in HostedZoneTypes.</remarks>
+        /// <remarks>The note says: Hosted Zones. Source: notes/route53.md, line 7. The AWS spellings are in HostedZoneTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HostedZoneType
         {
             /// <summary>
-            /// Public: internet
+            /// The AWS value <c>Public</c>: internet.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 8.</remarks>
             Public,
             /// <summary>
-            /// Private: VPC only
+            /// The AWS value <c>Private</c>: VPC only.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 9.</remarks>
             Private,
@@ -135,13 +135,13 @@ namespace AwsFacts
         public static partial class HostedZoneTypes
         {
             /// <summary>
-            /// Public
+            /// The AWS spelling of <see cref="HostedZoneType.Public"/>: <c>Public</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 8.</remarks>
             public const string Public = "Public";
 
             /// <summary>
-            /// Private
+            /// The AWS spelling of <see cref="HostedZoneType.Private"/>: <c>Private</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 9.</remarks>
             public const string Private = "Private";
@@ -153,7 +153,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Public, Private });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="HostedZoneType"/>.
+            /// Returns the AWS spelling of the given <see cref="HostedZoneType"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 7.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.HostedZoneType value)
@@ -182,44 +182,44 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer
+        /// The routing policy values, as AWS spells them: <c>Simple</c>, <c>Weighted</c>, <c>Latency-based</c>, <c>Failover</c>, <c>Geolocation</c>, <c>Geoproximity</c>, <c>Multi-Value Answer</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 18. The AWS spellings are in RoutingPolicies.</remarks>
+        /// <remarks>The note says: Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer. Source: notes/route53.md, line 18. The AWS spellings are in RoutingPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RoutingPolicy
         {
             /// <summary>
-            /// Simple
+            /// The AWS value <c>Simple</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Simple,
             /// <summary>
-            /// Weighted
+            /// The AWS value <c>Weighted</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Weighted,
             /// <summary>
-            /// Latency-based
+            /// The AWS value <c>Latency-based</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             LatencyBased,
             /// <summary>
-            /// Failover
+            /// The AWS value <c>Failover</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Failover,
             /// <summary>
-            /// Geolocation
+            /// The AWS value <c>Geolocation</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Geolocation,
             /// <summary>
-            /// Geoproximity
+            /// The AWS value <c>Geoproximity</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Geoproximity,
             /// <summary>
-            /// Multi-Value Answer
+            /// The AWS value <c>Multi-Value Answer</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             MultiValueAnswer,
@@ -233,43 +233,43 @@ namespace AwsFacts
         public static partial class RoutingPolicies
         {
             /// <summary>
-            /// Simple
+            /// The AWS spelling of <see cref="RoutingPolicy.Simple"/>: <c>Simple</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Simple = "Simple";
 
             /// <summary>
-            /// Weighted
+            /// The AWS spelling of <see cref="RoutingPolicy.Weighted"/>: <c>Weighted</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Weighted = "Weighted";
 
             /// <summary>
-            /// Latency-based
+            /// The AWS spelling of <see cref="RoutingPolicy.LatencyBased"/>: <c>Latency-based</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string LatencyBased = "Latency-based";
 
             /// <summary>
-            /// Failover
+            /// The AWS spelling of <see cref="RoutingPolicy.Failover"/>: <c>Failover</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Failover = "Failover";
 
             /// <summary>
-            /// Geolocation
+            /// The AWS spelling of <see cref="RoutingPolicy.Geolocation"/>: <c>Geolocation</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Geolocation = "Geolocation";
 
             /// <summary>
-            /// Geoproximity
+            /// The AWS spelling of <see cref="RoutingPolicy.Geoproximity"/>: <c>Geoproximity</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Geoproximity = "Geoproximity";
 
             /// <summary>
-            /// Multi-Value Answer
+            /// The AWS spelling of <see cref="RoutingPolicy.MultiValueAnswer"/>: <c>Multi-Value Answer</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string MultiValueAnswer = "Multi-Value Answer";
@@ -281,7 +281,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Simple, Weighted, LatencyBased, Failover, Geolocation, Geoproximity, MultiValueAnswer });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="RoutingPolicy"/>.
+            /// Returns the AWS spelling of the given <see cref="RoutingPolicy"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.RoutingPolicy value)
@@ -320,24 +320,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Health checks
+        /// The health check type values, as AWS spells them: <c>Public</c>, <c>Private</c>, <c>Calculated</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 19. The AWS spellings are in HealthCheckTypes.</remarks>
+        /// <remarks>The note says: Health checks. Source: notes/route53.md, line 19. The AWS spellings are in HealthCheckTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HealthCheckType
         {
             /// <summary>
-            /// Public: HTTP/HTTPS/TCP
+            /// The AWS value <c>Public</c>: HTTP/HTTPS/TCP.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 20.</remarks>
             Public,
             /// <summary>
-            /// Private: via CloudWatch
+            /// The AWS value <c>Private</c>: via CloudWatch.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 21.</remarks>
             Private,
             /// <summary>
-            /// Calculated: combines multiple checks
+            /// The AWS value <c>Calculated</c>: combines multiple checks.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 22.</remarks>
             Calculated,
@@ -351,19 +351,19 @@ namespace AwsFacts
         public static partial class HealthCheckTypes
         {
             /// <summary>
-            /// Public
+            /// The AWS spelling of <see cref="HealthCheckType.Public"/>: <c>Public</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 20.</remarks>
             public const string Public = "Public";
 
             /// <summary>
-            /// Private
+            /// The AWS spelling of <see cref="HealthCheckType.Private"/>: <c>Private</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 21.</remarks>
             public const string Private = "Private";
 
             /// <summary>
-            /// Calculated
+            /// The AWS spelling of <see cref="HealthCheckType.Calculated"/>: <c>Calculated</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 22.</remarks>
             public const string Calculated = "Calculated";
@@ -375,7 +375,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Public, Private, Calculated });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="HealthCheckType"/>.
+            /// Returns the AWS spelling of the given <see cref="HealthCheckType"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.HealthCheckType value)
