@@ -12,6 +12,13 @@ namespace AwsFacts.Generator.Emit;
 /// </summary>
 internal static class FactRemarks
 {
+    /// <summary>"The note says: …" — the note's sentence as it holds today, ending with a period.</summary>
+    public static string Note(string sentence)
+    {
+        var text = AwsFacts.Generator.Parse.Emoji.Remove(sentence).Trim();
+        return text.Length == 0 ? "From the note." : "The note says: " + text + (text.EndsWith(".", System.StringComparison.Ordinal) ? string.Empty : ".");
+    }
+
     /// <summary>" Kind: default quota …" — said for every kind but a plain value.</summary>
     public static string Kind(string kind) => kind switch
     {

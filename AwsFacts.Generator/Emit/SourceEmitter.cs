@@ -56,7 +56,7 @@ internal static class SourceEmitter
 
     private static void WriteClass(CodeWriter writer, ClassNode node, string path, string ns, string accessibility = "public")
     {
-        Doc(writer, node.Title, $"Source: {path}, line {node.Line}.");
+        Doc(writer, ClassSummary.Of(node.Title, node.Name), $"Source: {path}, line {node.Line}.");
         writer.Line($"{accessibility} static partial class {node.Name}");
         writer.Open();
         var items = new List<System.Action>();
@@ -71,14 +71,15 @@ internal static class SourceEmitter
     private static void WriteMember(CodeWriter writer, NamedMember member, string path)
     {
         var (sentence, history) = FactRemarks.SplitHistory(member.Sentence);
-        var remarks = $"Source: {path}, line {member.Line}."
+        var remarks = FactRemarks.Note(sentence)
+                      + $" Source: {path}, line {member.Line}."
                       + Cited(member.Citation)
                       + FactRemarks.Kind(member.Traits.Kind)
                       + FactRemarks.Bindings(member.Traits.Bindings)
                       + (member.Approximate ? " The note gives this figure as approximate." : string.Empty)
                       + (member.Remark.Length > 0 ? " " + member.Remark : string.Empty)
                       + history;
-        Doc(writer, sentence, remarks, member.Written);
+        Doc(writer, MemberSummary.Of(member), remarks, raw: true);
         if (member.ReplacedBy is { } replacement)
         {
             writer.Line($"[global::System.Obsolete(\"Renamed: use {replacement}.\")]");
@@ -97,14 +98,18 @@ internal static class SourceEmitter
         // Fully qualified: a spelling named like the enum (or "Default") must not shadow the type.
         var type = $"global::{ns}.{string.Join(".", named.ClassPath)}.{named.Name}";
         var (sentence, history) = FactRemarks.SplitHistory(named.Sentence);
-        Doc(writer, sentence, $"Source: {path}, line {named.Line}.{Cited(named.Citation)}{FactRemarks.Bindings(named.Traits.Bindings)} The AWS spellings are in {named.SpellingsName}.{history}");
+        var values = string.Join(", ", named.Items.Select(i => "<c>" + XmlDoc.Escape(i.AwsName) + "</c>"));
+        Doc(writer, $"The {XmlDoc.Escape(ClassSummary.Words(named.Name))} values, as AWS spells them: {values}.",
+            $"{FactRemarks.Note(sentence)} Source: {path}, line {named.Line}.{Cited(named.Citation)}{FactRemarks.Bindings(named.Traits.Bindings)} The AWS spellings are in {named.SpellingsName}.{history}",
+            raw: true);
         writer.Line(GeneratedCode);
         writer.Line($"public enum {named.Name}");
         writer.Open();
         foreach (var item in named.Items)
         {
-            var description = item.Description.Length > 0 ? item.AwsName + ": " + item.Description : item.AwsName;
-            Doc(writer, description + (item.IsDefault ? " (default)" : string.Empty), $"Source: {path}, line {item.Line}.");
+            var description = item.Description.Length > 0 ? ": " + XmlDoc.Escape(item.Description.TrimEnd('.')) : string.Empty;
+            Doc(writer, $"The AWS value <c>{XmlDoc.Escape(item.AwsName)}</c>{description}{(item.IsDefault ? " (the default)" : string.Empty)}.",
+                $"Source: {path}, line {item.Line}.", raw: true);
             writer.Line(item.Name + ",");
         }
 
@@ -117,7 +122,7 @@ internal static class SourceEmitter
         writer.Open();
         foreach (var item in named.Items)
         {
-            Doc(writer, item.AwsName, $"Source: {path}, line {item.Line}.");
+            Doc(writer, $"The AWS spelling of <see cref=\"{named.Name}.{item.Name}\"/>: <c>{XmlDoc.Escape(item.AwsName)}</c>.", $"Source: {path}, line {item.Line}.", raw: true);
             writer.Line($"public const string {item.Name} = {ValueLiterals.String(item.AwsName)};");
             writer.Line();
         }
@@ -133,7 +138,7 @@ internal static class SourceEmitter
         Doc(writer, "Every spelling, in the note's order.", $"Source: {path}, line {named.Line}.");
         writer.Line($"public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] {{ {names} }});");
         writer.Line();
-        Doc(writer, $"The AWS spelling of a <see cref=\"{named.Name}\"/>.", $"Source: {path}, line {named.Line}.", raw: true);
+        Doc(writer, $"Returns the AWS spelling of the given <see cref=\"{named.Name}\"/> value.", $"Source: {path}, line {named.Line}.", raw: true);
         writer.Line($"public static string ToAwsName({type} value)");
         writer.Open();
         writer.Line("switch (value)");

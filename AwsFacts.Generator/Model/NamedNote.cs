@@ -51,6 +51,12 @@ internal readonly record struct NamedMember(
     /// <summary>What kind of figure the fact is, and the AWS settings it constrains.</summary>
     public FactTraits Traits { get; init; } = FactTraits.None;
 
+    /// <summary>Which part of its fact the member holds: <c>Min</c>, <c>Max</c>, <c>Default</c>, <c>Range</c>, <c>Set</c>, or empty for the value.</summary>
+    public string Role { get; init; } = string.Empty;
+
+    /// <summary>What the fact measures, in words (<c>visibility timeout</c>), for the member's summary.</summary>
+    public string Subject { get; init; } = string.Empty;
+
     /// <summary>Set on an obsolete alias: the member that replaced it.</summary>
     public string? ReplacedBy { get; init; }
 

@@ -145,9 +145,14 @@ internal sealed class NoteNamer
         }
 
         var id = FactId(classPath, Compose(string.Empty, string.Empty));
-        NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "")
+        var subject = SubjectWords.Of(prefix + baseName + fact.Noun, classPath, fact.Sentence);
+        NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "", string role = "")
             => new(classPath.ToEquatableArray(), name, value, fact.Sentence, fact.Location.Line, fact.Written, unit,
-                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false), remark, factId);
+                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false), remark, factId)
+            {
+                Role = role,
+                Subject = subject,
+            };
 
         switch (fact.Shape)
         {
@@ -167,7 +172,7 @@ internal sealed class NoteNamer
 
                 var type = numbers.All(n => n <= int.MaxValue) ? TypedKind.IntList : TypedKind.LongList;
                 var name = Compose(string.Empty, unit.Suffix);
-                yield return Member(name, new TypedValue(type, numbers.Select(Invariant).ToEquatableArray()), unit.Written, FactId(classPath, name));
+                yield return Member(name, new TypedValue(type, numbers.Select(Invariant).ToEquatableArray()), unit.Written, FactId(classPath, name), role: "Set");
                 yield break;
             }
 
@@ -190,21 +195,21 @@ internal sealed class NoteNamer
                 var remark = fact.LowExclusive || fact.HighExclusive ? "The note gives an exclusive bound." : string.Empty;
                 if (RangeValue(kind, low, high, dflt, fact.LowExclusive, fact.HighExclusive) is { } range)
                 {
-                    yield return Member(typedName, range, low.Unit.Written, FactId(classPath, typedName), remark);
+                    yield return Member(typedName, range, low.Unit.Written, FactId(classPath, typedName), remark, "Range");
                 }
 
                 foreach (var (qualifier, quantity) in new (string, Quantity?)[] { ("Min", low), ("Max", high), ("Default", dflt) })
                 {
                     if (quantity is { } q && Scalar(In(q)) is { } scalar)
                     {
-                        yield return Member(Compose(qualifier, constUnit.Suffix), scalar, constUnit.Written, null, remark);
+                        yield return Member(Compose(qualifier, constUnit.Suffix), scalar, constUnit.Written, null, remark, qualifier);
                     }
                 }
 
                 // The default as a typed value too (Sqs.RetentionDefault: 4 days), as a lone default would give it.
                 if (dflt is { } defaultQuantity && TypedOf(defaultQuantity) is { } typedDefault)
                 {
-                    yield return Member(Compose("Default", string.Empty), typedDefault, defaultQuantity.Unit.Written, null);
+                    yield return Member(Compose("Default", string.Empty), typedDefault, defaultQuantity.Unit.Written, null, role: "Default");
                 }
 
                 yield break;
@@ -229,11 +234,11 @@ internal sealed class NoteNamer
                     yield break;
                 }
 
-                yield return Member(constName, scalar, quantity.Unit.Written, typed is null ? FactId(classPath, constName) : null, remark);
+                yield return Member(constName, scalar, quantity.Unit.Written, typed is null ? FactId(classPath, constName) : null, remark, qualifier);
                 if (typed is { } value)
                 {
                     var typedName = Compose(qualifier, string.Empty);
-                    yield return Member(typedName, value, quantity.Unit.Written, FactId(classPath, typedName), remark);
+                    yield return Member(typedName, value, quantity.Unit.Written, FactId(classPath, typedName), remark, qualifier);
                 }
 
                 yield break;

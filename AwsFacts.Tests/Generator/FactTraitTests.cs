@@ -100,10 +100,10 @@ public class FactTraitTests
         var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- **Max message size:** 1,024 KB (1 MiB; 256 KB until August 2025).\n- Retention: 4 days (was 7 days)\n"))
             .AssertCompiles().AssertNoGeneratorDiagnostics();
 
-        Assert.Contains("/// Max message size: 1,024 KB (1 MiB).", result.AllSource);
+        Assert.Contains("The note says: Max message size: 1,024 KB (1 MiB).", result.AllSource);
         Assert.Contains("History: 256 KB until August 2025.</remarks>", result.AllSource);
-        Assert.Contains("/// Retention: 4 days", result.AllSource);
-        Assert.DoesNotContain("/// Retention: 4 days (", result.AllSource);
+        Assert.Contains("The note says: Retention: 4 days.", result.AllSource);
+        Assert.DoesNotContain("Retention: 4 days (", result.AllSource);
         Assert.Contains("History: was 7 days.</remarks>", result.AllSource);
         Assert.Contains("256 KB until August 2025", Assert.Single(result.Catalog, f => f.Id == "sqs.max-message-size").Sentence);
     }

@@ -45,7 +45,8 @@ public class GeneratedConstantsTests
 
         var member = XDocument.Load(path).Descendants("member")
             .Single(m => (string?)m.Attribute("name") == "F:AwsFacts.Sqs.MaxMessageSizeKb");
-        Assert.Contains("Max message size: 1,024 KB (1 MiB).", member.Element("summary")!.Value, StringComparison.Ordinal);
+        Assert.Contains("The maximum message size, in KB (1 KB = 1,024 bytes): 1,024.", member.Element("summary")!.Value, StringComparison.Ordinal);
+        Assert.Contains("The note says: Max message size: 1,024 KB (1 MiB).", member.Element("remarks")!.Value, StringComparison.Ordinal);
         Assert.Contains("Source: notes/messaging.md, line", member.Element("remarks")!.Value, StringComparison.Ordinal);
         Assert.Contains("History: 256 KB until August 2025.", member.Element("remarks")!.Value, StringComparison.Ordinal);
     }

@@ -90,7 +90,7 @@ namespace AwsFacts
         /// </summary>
         public IReadOnlyList<FactBinding> Bindings { get; }
 
-        /// <summary><c>sqs.max-message-size = 256 KB (notes/messaging.md:7)</c>.</summary>
+        /// <summary>The fact as one line: its id, its value as written and where it is written, such as <c>sqs.max-message-size = 1,024 KB (notes/messaging.md:11)</c>.</summary>
         public override string ToString() => $"{Id} = {Text} ({Source}:{Line})";
     }
 }

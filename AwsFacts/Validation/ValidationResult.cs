@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>The fact the limit comes from, when there is one.</summary>
         public Fact? Fact { get; }
 
-        /// <summary><c>s3.bucket-name.length: …</c>, or <c>… at 4: …</c> with a position.</summary>
+        /// <summary>The error as one line: its rule id and message, such as <c>s3.bucket-name.length: …</c>, or <c>… at 4: …</c> when it has a position.</summary>
         public override string ToString() => Position is { } at ? $"{RuleId} at {at}: {Message}" : $"{RuleId}: {Message}";
     }
 
@@ -63,7 +63,7 @@ namespace AwsFacts
             }
         }
 
-        /// <summary>"valid", or the errors, one per line.</summary>
+        /// <summary>Returns "valid", or the errors, one per line.</summary>
         public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Errors);
     }
 
@@ -91,7 +91,7 @@ namespace AwsFacts
 
         public ValidationResult ToResult(string? subject) => new(subject, _errors);
 
-        /// <summary>" (notes/s3.md, line 6)": where the note states the limit.</summary>
+        /// <summary>Returns where the note states the limit, such as " (notes/s3.md, line 6)".</summary>
         public static string Cite(Fact? fact) => fact is null ? string.Empty : $" ({fact.Source}, line {fact.Line})";
     }
 }
