@@ -28,7 +28,7 @@ internal static class MemberSummary
 
         text.Append(unit).Append(": ").Append(Value(member)).Append('.');
         return member.ReplacedBy is { } replacement
-            ? $"Former name of <see cref=\"{replacement}\"/>, kept so existing code compiles. {text}"
+            ? $"<c>{member.Name}</c> is the former name of <see cref=\"{replacement}\"/>, kept so existing code compiles. {text}"
             : text.ToString();
     }
 
@@ -51,7 +51,14 @@ internal static class MemberSummary
         }
         else
         {
-            StripLeading(ref subject, "maximum", "max", "minimum", "min", "default");
+            // Only the word that restates the role goes: "max session duration" keeps its "max" as a default.
+            var words = role switch { "Max" => new[] { "maximum", "max" }, "Min" => new[] { "minimum", "min" }, "Default" => new[] { "default" }, _ => new string[0] };
+            StripLeading(ref subject, words);
+        }
+
+        if (member.Traits.Kind == FactKinds.Quota && subject.EndsWith(" quota", StringComparison.OrdinalIgnoreCase))
+        {
+            subject = subject.Substring(0, subject.Length - " quota".Length); // the lead already says "default quota"
         }
 
         var lead = role switch

@@ -4,236 +4,210 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon API Gateway
+    /// Facts about Amazon API Gateway.
     /// </summary>
     /// <remarks>Source: notes/api-gateway.md, line 1.</remarks>
     public static partial class ApiGateway
     {
         /// <summary>
-        /// Throttle quota: 10,000 requests/s per account and Region, across HTTP, REST and WebSocket APIs and WebSocket callback APIs
+        /// The default quota for the throttle, in requests/s: 10,000.
         /// </summary>
-        /// <remarks>Source: notes/api-gateway.md, line 8. Reference: Amazon API Gateway Developer Guide: Amazon API Gateway quotas, account-level quotas per Region (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>10,000 requests/s per account and Region, across HTTP, REST and WebSocket APIs and WebSocket callback APIs</value>
+        /// <remarks>The note says: Throttle quota: 10,000 requests/s per account and Region, across HTTP, REST and WebSocket APIs and WebSocket callback APIs. Source: notes/api-gateway.md, line 8. Reference: Amazon API Gateway Developer Guide: Amazon API Gateway quotas, account-level quotas per Region (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ThrottleQuotaPerSecond = 10000;
 
         /// <summary>
-        /// Throttle quota in some Regions: 2,500 requests/s in Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv), Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central)
+        /// The default quota for the reduced region throttle, in requests/s: 2,500.
         /// </summary>
-        /// <remarks>Source: notes/api-gateway.md, line 9. Reference: Amazon API Gateway Developer Guide: Amazon API Gateway quotas, account-level quotas per Region (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>2,500 requests/s in Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv), Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central)</value>
+        /// <remarks>The note says: Throttle quota in some Regions: 2,500 requests/s in Africa (Cape Town), Europe (Milan), Asia Pacific (Jakarta), Middle East (UAE), Asia Pacific (Hyderabad), Asia Pacific (Melbourne), Europe (Spain), Europe (Zurich), Israel (Tel Aviv), Canada West (Calgary), Asia Pacific (Malaysia), Asia Pacific (Thailand) and Mexico (Central). Source: notes/api-gateway.md, line 9. Reference: Amazon API Gateway Developer Guide: Amazon API Gateway quotas, account-level quotas per Region (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReducedRegionThrottleQuotaPerSecond = 2500;
 
         /// <summary>
-        /// REST APIs
+        /// Facts about REST APIs.
         /// </summary>
         /// <remarks>Source: notes/api-gateway.md, line 14.</remarks>
         public static partial class RestApi
         {
             /// <summary>
-            /// Integration timeout: 50–29,000 ms (default 29,000 ms)
+            /// The default quota for the integration timeout: 0.05 seconds to 29 seconds (default 29 seconds).
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
-            /// <value>50–29,000 ms (default 29,000 ms)</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms (default 29,000 ms). Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<global::System.TimeSpan> IntegrationTimeoutQuota = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(500000L), global::System.TimeSpan.FromTicks(290000000L), global::System.TimeSpan.FromTicks(290000000L), true, true);
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms (default 29,000 ms)
+            /// The minimum default quota for the integration timeout, in milliseconds: 50.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
-            /// <value>50–29,000 ms (default 29,000 ms)</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms (default 29,000 ms). Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutQuotaMinMilliseconds = 50;
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms (default 29,000 ms)
+            /// The default quota for the integration timeout, in milliseconds: 29,000.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
-            /// <value>50–29,000 ms (default 29,000 ms)</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms (default 29,000 ms). Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutQuotaMaxMilliseconds = 29000;
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms (default 29,000 ms)
+            /// The default integration timeout, in milliseconds: 29,000.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
-            /// <value>50–29,000 ms (default 29,000 ms)</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms (default 29,000 ms). Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutQuotaDefaultMilliseconds = 29000;
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms (default 29,000 ms)
+            /// The default integration timeout: 29 seconds.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
-            /// <value>50–29,000 ms (default 29,000 ms)</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms (default 29,000 ms). Source: notes/api-gateway.md, line 16. Reference: Amazon API Gateway API Reference: Integration (timeoutInMillis) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::ApiGateway::Method.Integration.TimeoutInMillis (CloudFormation, in ms); apigateway:timeoutInMillis (API, in ms).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan IntegrationTimeoutQuotaDefault = global::System.TimeSpan.FromTicks(290000000L);
 
             /// <summary>
-            /// Resources per API: 300
+            /// The default quota for the resources per API: 300.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 18. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-            /// <value>300</value>
+            /// <remarks>The note says: Resources per API: 300. Source: notes/api-gateway.md, line 18. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int ResourcesPerApiQuota = 300;
 
             /// <summary>
-            /// Stages per API: 10
+            /// The default quota for the stages per API: 10.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 19. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-            /// <value>10</value>
+            /// <remarks>The note says: Stages per API: 10. Source: notes/api-gateway.md, line 19. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a REST API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int StagesPerApiQuota = 10;
         }
 
         /// <summary>
-        /// HTTP APIs
+        /// Facts about HTTP APIs.
         /// </summary>
         /// <remarks>Source: notes/api-gateway.md, line 21.</remarks>
         public static partial class HttpApi
         {
             /// <summary>
-            /// Max integration timeout: 30 s
+            /// The maximum integration timeout, in seconds: 30.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>30 s</value>
+            /// <remarks>The note says: Max integration timeout: 30 s. Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxIntegrationTimeoutSeconds = 30;
 
             /// <summary>
-            /// Max integration timeout: 30 s
+            /// The maximum integration timeout: 30 seconds.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>30 s</value>
+            /// <remarks>The note says: Max integration timeout: 30 s. Source: notes/api-gateway.md, line 23. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan MaxIntegrationTimeout = global::System.TimeSpan.FromTicks(300000000L);
 
             /// <summary>
-            /// Max payload size: 10 MB
+            /// The maximum payload size, in MB (1 MB = 1,024 KB): 10.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 24. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>10 MB</value>
+            /// <remarks>The note says: Max payload size: 10 MB. Source: notes/api-gateway.md, line 24. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxPayloadSizeMb = 10;
 
             /// <summary>
-            /// Max payload size: 10 MB
+            /// The maximum payload size: 10 MB (10,485,760 bytes).
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 24. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>10 MB</value>
+            /// <remarks>The note says: Max payload size: 10 MB. Source: notes/api-gateway.md, line 24. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxPayloadSize = global::AwsFacts.DataSize.FromBytes(10485760L);
 
             /// <summary>
-            /// Routes per API: 300
+            /// The default quota for the routes per API: 300.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 25. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-            /// <value>300</value>
+            /// <remarks>The note says: Routes per API: 300. Source: notes/api-gateway.md, line 25. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int RoutesPerApiQuota = 300;
         }
 
         /// <summary>
-        /// WebSocket APIs
+        /// Facts about WebSocket APIs.
         /// </summary>
         /// <remarks>Source: notes/api-gateway.md, line 27.</remarks>
         public static partial class WebSocketApi
         {
             /// <summary>
-            /// New connections: 500 connections/s per account and Region, across all WebSocket APIs
+            /// The default quota for the new connections, in connections/s: 500.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 29. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-            /// <value>500 connections/s per account and Region, across all WebSocket APIs</value>
+            /// <remarks>The note says: New connections: 500 connections/s per account and Region, across all WebSocket APIs. Source: notes/api-gateway.md, line 29. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int NewConnectionsQuotaPerSecond = 500;
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms
+            /// The allowed range of the integration timeout: 0.05 seconds to 29 seconds.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>50–29,000 ms</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms. Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<global::System.TimeSpan> IntegrationTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(500000L), global::System.TimeSpan.FromTicks(290000000L), null, true, true);
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms
+            /// The minimum integration timeout, in milliseconds: 50.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>50–29,000 ms</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms. Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutMinMilliseconds = 50;
 
             /// <summary>
-            /// Integration timeout: 50–29,000 ms
+            /// The maximum integration timeout, in milliseconds: 29,000.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>50–29,000 ms</value>
+            /// <remarks>The note says: Integration timeout: 50–29,000 ms. Source: notes/api-gateway.md, line 30. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IntegrationTimeoutMaxMilliseconds = 29000;
 
             /// <summary>
-            /// Max frame size: 32 KB
+            /// The maximum frame size, in KB (1 KB = 1,024 bytes): 32.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>32 KB</value>
+            /// <remarks>The note says: Max frame size: 32 KB. Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxFrameSizeKb = 32;
 
             /// <summary>
-            /// Max frame size: 32 KB
+            /// The maximum frame size: 32 KB (32,768 bytes).
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>32 KB</value>
+            /// <remarks>The note says: Max frame size: 32 KB. Source: notes/api-gateway.md, line 31. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxFrameSize = global::AwsFacts.DataSize.FromBytes(32768L);
 
             /// <summary>
-            /// Max message payload size: 128 KB, sent in frames of at most the frame size
+            /// The maximum message payload size, in KB (1 KB = 1,024 bytes): 128.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>128 KB, sent in frames of at most the frame size</value>
+            /// <remarks>The note says: Max message payload size: 128 KB, sent in frames of at most the frame size. Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxMessagePayloadSizeKb = 128;
 
             /// <summary>
-            /// Max message payload size: 128 KB, sent in frames of at most the frame size
+            /// The maximum message payload size: 128 KB (131,072 bytes).
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>128 KB, sent in frames of at most the frame size</value>
+            /// <remarks>The note says: Max message payload size: 128 KB, sent in frames of at most the frame size. Source: notes/api-gateway.md, line 32. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxMessagePayloadSize = global::AwsFacts.DataSize.FromBytes(131072L);
 
             /// <summary>
-            /// Max connection duration: 2 hours
+            /// The maximum connection duration, in hours: 2.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 33. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>2 hours</value>
+            /// <remarks>The note says: Max connection duration: 2 hours. Source: notes/api-gateway.md, line 33. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxConnectionDurationHours = 2;
 
             /// <summary>
-            /// Max connection duration: 2 hours
+            /// The maximum connection duration: 2 hours.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 33. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>2 hours</value>
+            /// <remarks>The note says: Max connection duration: 2 hours. Source: notes/api-gateway.md, line 33. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan MaxConnectionDuration = global::System.TimeSpan.FromTicks(72000000000L);
 
             /// <summary>
-            /// Idle connection timeout: 10 minutes
+            /// The idle connection timeout, in minutes: 10.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 34. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>10 minutes</value>
+            /// <remarks>The note says: Idle connection timeout: 10 minutes. Source: notes/api-gateway.md, line 34. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int IdleConnectionTimeoutMinutes = 10;
 
             /// <summary>
-            /// Idle connection timeout: 10 minutes
+            /// The idle connection timeout: 10 minutes.
             /// </summary>
-            /// <remarks>Source: notes/api-gateway.md, line 34. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>10 minutes</value>
+            /// <remarks>The note says: Idle connection timeout: 10 minutes. Source: notes/api-gateway.md, line 34. Reference: Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan IdleConnectionTimeout = global::System.TimeSpan.FromTicks(6000000000L);
         }

@@ -4,90 +4,84 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// 1 AWS Elastic Beanstalk
+    /// Facts about AWS Elastic Beanstalk.
     /// </summary>
     /// <remarks>Source: notes/beanstalk.md, line 1.</remarks>
     public static partial class Beanstalk
     {
         /// <summary>
-        /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
+        /// The default quota for the app versions per region: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1000</value>
+        /// <remarks>The note says: App versions per Region, across applications: 1000 (a default quota, not a hard limit). Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AppVersionsPerRegionQuota = 1000;
 
         /// <summary>
-        /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
+        /// <c>MaxAppVersionsPerRegion</c> is the former name of <see cref="AppVersionsPerRegionQuota"/>, kept so existing code compiles. The default quota for the app versions per region: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1000</value>
+        /// <remarks>The note says: App versions per Region, across applications: 1000 (a default quota, not a hard limit). Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.Obsolete("Renamed: use AppVersionsPerRegionQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerRegion = 1000;
 
         /// <summary>
-        /// App versions per Region, across applications: 1000 (a default quota, not a hard limit)
+        /// <c>MaxAppVersionsPerAccount</c> is the former name of <see cref="AppVersionsPerRegionQuota"/>, kept so existing code compiles. The default quota for the app versions per region: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1000</value>
+        /// <remarks>The note says: App versions per Region, across applications: 1000 (a default quota, not a hard limit). Source: notes/beanstalk.md, line 14. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.Obsolete("Renamed: use AppVersionsPerRegionQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAppVersionsPerAccount = 1000;
 
         /// <summary>
-        /// Deletes at most 100 versions at a time
+        /// The maximum lifecycle deletion versions: 100.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>at most 100 versions</value>
+        /// <remarks>The note says: Deletes at most 100 versions at a time. Source: notes/beanstalk.md, line 16. Reference: AWS Elastic Beanstalk developer guide: application version lifecycle settings and quotas (docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-lifecycle.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LifecycleDeletionMaxVersions = 100;
 
         /// <summary>
-        /// Directory: <c>.ebextensions/</c> at source root
+        /// The extensions directory: <c>.ebextensions/</c>.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 21.</remarks>
-        /// <value>.ebextensions/</value>
+        /// <remarks>The note says: Directory: <c>.ebextensions/</c> at source root. Source: notes/beanstalk.md, line 21.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtensionsDirectory = ".ebextensions/";
 
         /// <summary>
-        /// YAML/JSON <c>.config</c> files (e.g., logging.config)
+        /// The config file extension: <c>.config</c>.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 22.</remarks>
-        /// <value>.config</value>
+        /// <remarks>The note says: YAML/JSON <c>.config</c> files (e.g., logging.config). Source: notes/beanstalk.md, line 22.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ConfigFileExtension = ".config";
 
         /// <summary>
-        /// Deployment policies
+        /// The deployment policy values, as AWS spells them: <c>AllAtOnce</c>, <c>Rolling</c>, <c>RollingWithAdditionalBatch</c>, <c>Immutable</c>, <c>TrafficSplitting</c>.
         /// </summary>
-        /// <remarks>Source: notes/beanstalk.md, line 4. Reference: AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html) (as of 2026-11). Constrains: elasticbeanstalk:DeploymentPolicy (API). The AWS spellings are in DeploymentPolicies.</remarks>
+        /// <remarks>The note says: Deployment policies. Source: notes/beanstalk.md, line 4. Reference: AWS Elastic Beanstalk developer guide: deployment policies and settings; general options, aws:elasticbeanstalk:command (DeploymentPolicy) (docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.rolling-version-deploy.html, command-options-general.html) (as of 2026-11). Constrains: elasticbeanstalk:DeploymentPolicy (API). The AWS spellings are in DeploymentPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeploymentPolicy
         {
             /// <summary>
-            /// AllAtOnce: all at once: fastest, downtime, good for dev (default)
+            /// The AWS value <c>AllAtOnce</c>: all at once: fastest, downtime, good for dev (the default).
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 5.</remarks>
             AllAtOnce,
             /// <summary>
-            /// Rolling: update batches, runs below capacity, no extra cost
+            /// The AWS value <c>Rolling</c>: update batches, runs below capacity, no extra cost.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 6.</remarks>
             Rolling,
             /// <summary>
-            /// RollingWithAdditionalBatch: rolling with additional batch: keep full capacity, small extra cost
+            /// The AWS value <c>RollingWithAdditionalBatch</c>: rolling with additional batch: keep full capacity, small extra cost.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 7.</remarks>
             RollingWithAdditionalBatch,
             /// <summary>
-            /// Immutable: deploy new instances in temporary ASG, zero downtime, higher cost
+            /// The AWS value <c>Immutable</c>: deploy new instances in temporary ASG, zero downtime, higher cost.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 8.</remarks>
             Immutable,
             /// <summary>
-            /// TrafficSplitting: traffic splitting: canary testing via ALB, automated rollback, zero downtime
+            /// The AWS value <c>TrafficSplitting</c>: traffic splitting: canary testing via ALB, automated rollback, zero downtime.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 9.</remarks>
             TrafficSplitting,
@@ -101,31 +95,31 @@ namespace AwsFacts
         public static partial class DeploymentPolicies
         {
             /// <summary>
-            /// AllAtOnce
+            /// The AWS spelling of <see cref="DeploymentPolicy.AllAtOnce"/>: <c>AllAtOnce</c>.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 5.</remarks>
             public const string AllAtOnce = "AllAtOnce";
 
             /// <summary>
-            /// Rolling
+            /// The AWS spelling of <see cref="DeploymentPolicy.Rolling"/>: <c>Rolling</c>.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 6.</remarks>
             public const string Rolling = "Rolling";
 
             /// <summary>
-            /// RollingWithAdditionalBatch
+            /// The AWS spelling of <see cref="DeploymentPolicy.RollingWithAdditionalBatch"/>: <c>RollingWithAdditionalBatch</c>.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 7.</remarks>
             public const string RollingWithAdditionalBatch = "RollingWithAdditionalBatch";
 
             /// <summary>
-            /// Immutable
+            /// The AWS spelling of <see cref="DeploymentPolicy.Immutable"/>: <c>Immutable</c>.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 8.</remarks>
             public const string Immutable = "Immutable";
 
             /// <summary>
-            /// TrafficSplitting
+            /// The AWS spelling of <see cref="DeploymentPolicy.TrafficSplitting"/>: <c>TrafficSplitting</c>.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 9.</remarks>
             public const string TrafficSplitting = "TrafficSplitting";
@@ -143,7 +137,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable, TrafficSplitting });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="DeploymentPolicy"/>.
+            /// Returns the AWS spelling of the given <see cref="DeploymentPolicy"/> value.
             /// </summary>
             /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
             public static string ToAwsName(global::AwsFacts.Beanstalk.DeploymentPolicy value)

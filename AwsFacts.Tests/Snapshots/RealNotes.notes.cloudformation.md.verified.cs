@@ -4,91 +4,84 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS CloudFormation Cheat Sheet
+    /// Facts about AWS CloudFormation.
     /// </summary>
     /// <remarks>Source: notes/cloudformation.md, line 1.</remarks>
     public static partial class CloudFormation
     {
         /// <summary>
-        /// Mandatory section: <c>Resources</c> (AWS components).
+        /// The mandatory section: <c>Resources</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 9.</remarks>
-        /// <value>Resources</value>
+        /// <remarks>The note says: Mandatory section: <c>Resources</c> (AWS components). Source: notes/cloudformation.md, line 9.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MandatorySection = "Resources";
 
         /// <summary>
-        /// Resource type format: <c>AWS::Service::ResourceType</c>.
+        /// The resource type format: <c>AWS::Service::ResourceType</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 11. Reference: AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType) (as of 2026-11).</remarks>
-        /// <value>AWS::Service::ResourceType</value>
+        /// <remarks>The note says: Resource type format: <c>AWS::Service::ResourceType</c>. Source: notes/cloudformation.md, line 11. Reference: AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ResourceTypeFormat = "AWS::Service::ResourceType";
 
         /// <summary>
-        /// Exported outputs can be imported into other stacks in the same Region with <c>Fn::ImportValue</c>.
+        /// The import function: <c>Fn::ImportValue</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 25. Reference: AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html) (as of 2026-11).</remarks>
-        /// <value>Fn::ImportValue</value>
+        /// <remarks>The note says: Exported outputs can be imported into other stacks in the same Region with <c>Fn::ImportValue</c>. Source: notes/cloudformation.md, line 25. Reference: AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ImportFunction = "Fn::ImportValue";
 
         /// <summary>
-        /// Users need <c>iam:PassRole</c> to delegate role.
+        /// The pass role action: <c>iam:PassRole</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 57.</remarks>
-        /// <value>iam:PassRole</value>
+        /// <remarks>The note says: Users need <c>iam:PassRole</c> to delegate role. Source: notes/cloudformation.md, line 57.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string PassRoleAction = "iam:PassRole";
 
         /// <summary>
-        /// On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>.
+        /// The continue rollback api: <c>ContinueUpdateRollback</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 106.</remarks>
-        /// <value>ContinueUpdateRollback</value>
+        /// <remarks>The note says: On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>. Source: notes/cloudformation.md, line 106.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ContinueRollbackApi = "ContinueUpdateRollback";
 
         /// <summary>
-        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).
+        /// The CLI option: <c>--capabilities</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
-        /// <value>--capabilities</value>
+        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities). Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CliOption = "--capabilities";
 
         /// <summary>
-        /// Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).
+        /// The missing capability error: <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
-        /// <value>InsufficientCapabilitiesException</value>
+        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities). Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MissingCapabilityError = "InsufficientCapabilitiesException";
 
         /// <summary>
-        /// Types: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>.
+        /// The parameter type values, as AWS spells them: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 16. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterTypes.</remarks>
+        /// <remarks>The note says: Types: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>. Source: notes/cloudformation.md, line 16. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterType
         {
             /// <summary>
-            /// String
+            /// The AWS value <c>String</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             String,
             /// <summary>
-            /// Number
+            /// The AWS value <c>Number</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             Number,
             /// <summary>
-            /// List&lt;Number&gt;
+            /// The AWS value <c>List&lt;Number&gt;</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             ListNumber,
             /// <summary>
-            /// CommaDelimitedList
+            /// The AWS value <c>CommaDelimitedList</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             CommaDelimitedList,
@@ -102,25 +95,25 @@ namespace AwsFacts
         public static partial class ParameterTypes
         {
             /// <summary>
-            /// String
+            /// The AWS spelling of <see cref="ParameterType.String"/>: <c>String</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string String = "String";
 
             /// <summary>
-            /// Number
+            /// The AWS spelling of <see cref="ParameterType.Number"/>: <c>Number</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string Number = "Number";
 
             /// <summary>
-            /// List&lt;Number&gt;
+            /// The AWS spelling of <see cref="ParameterType.ListNumber"/>: <c>List&lt;Number&gt;</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string ListNumber = "List<Number>";
 
             /// <summary>
-            /// CommaDelimitedList
+            /// The AWS spelling of <see cref="ParameterType.CommaDelimitedList"/>: <c>CommaDelimitedList</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public const string CommaDelimitedList = "CommaDelimitedList";
@@ -132,7 +125,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { String, Number, ListNumber, CommaDelimitedList });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ParameterType"/>.
+            /// Returns the AWS spelling of the given <see cref="ParameterType"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterType value)
@@ -165,44 +158,44 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Validation: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>.
+        /// The parameter validation values, as AWS spells them: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 18. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterValidations.</remarks>
+        /// <remarks>The note says: Validation: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>. Source: notes/cloudformation.md, line 18. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterValidations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterValidation
         {
             /// <summary>
-            /// AllowedPattern
+            /// The AWS value <c>AllowedPattern</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             AllowedPattern,
             /// <summary>
-            /// AllowedValues
+            /// The AWS value <c>AllowedValues</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             AllowedValues,
             /// <summary>
-            /// ConstraintDescription
+            /// The AWS value <c>ConstraintDescription</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             ConstraintDescription,
             /// <summary>
-            /// MaxLength
+            /// The AWS value <c>MaxLength</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             MaxLength,
             /// <summary>
-            /// MaxValue
+            /// The AWS value <c>MaxValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             MaxValue,
             /// <summary>
-            /// MinLength
+            /// The AWS value <c>MinLength</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             MinLength,
             /// <summary>
-            /// MinValue
+            /// The AWS value <c>MinValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             MinValue,
@@ -216,43 +209,43 @@ namespace AwsFacts
         public static partial class ParameterValidations
         {
             /// <summary>
-            /// AllowedPattern
+            /// The AWS spelling of <see cref="ParameterValidation.AllowedPattern"/>: <c>AllowedPattern</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string AllowedPattern = "AllowedPattern";
 
             /// <summary>
-            /// AllowedValues
+            /// The AWS spelling of <see cref="ParameterValidation.AllowedValues"/>: <c>AllowedValues</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string AllowedValues = "AllowedValues";
 
             /// <summary>
-            /// ConstraintDescription
+            /// The AWS spelling of <see cref="ParameterValidation.ConstraintDescription"/>: <c>ConstraintDescription</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string ConstraintDescription = "ConstraintDescription";
 
             /// <summary>
-            /// MaxLength
+            /// The AWS spelling of <see cref="ParameterValidation.MaxLength"/>: <c>MaxLength</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string MaxLength = "MaxLength";
 
             /// <summary>
-            /// MaxValue
+            /// The AWS spelling of <see cref="ParameterValidation.MaxValue"/>: <c>MaxValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string MaxValue = "MaxValue";
 
             /// <summary>
-            /// MinLength
+            /// The AWS spelling of <see cref="ParameterValidation.MinLength"/>: <c>MinLength</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string MinLength = "MinLength";
 
             /// <summary>
-            /// MinValue
+            /// The AWS spelling of <see cref="ParameterValidation.MinValue"/>: <c>MinValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public const string MinValue = "MinValue";
@@ -264,7 +257,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ParameterValidation"/>.
+            /// Returns the AWS spelling of the given <see cref="ParameterValidation"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterValidation value)
@@ -303,34 +296,34 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>.
+        /// The condition function values, as AWS spells them: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 31. Reference: AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html) (as of 2026-11). The AWS spellings are in ConditionFunctions.</remarks>
+        /// <remarks>The note says: Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>. Source: notes/cloudformation.md, line 31. Reference: AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html) (as of 2026-11). The AWS spellings are in ConditionFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionFunction
         {
             /// <summary>
-            /// Fn::Equals
+            /// The AWS value <c>Fn::Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnEquals,
             /// <summary>
-            /// Fn::And
+            /// The AWS value <c>Fn::And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnAnd,
             /// <summary>
-            /// Fn::Or
+            /// The AWS value <c>Fn::Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnOr,
             /// <summary>
-            /// Fn::Not
+            /// The AWS value <c>Fn::Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnNot,
             /// <summary>
-            /// Fn::If
+            /// The AWS value <c>Fn::If</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             FnIf,
@@ -344,31 +337,31 @@ namespace AwsFacts
         public static partial class ConditionFunctions
         {
             /// <summary>
-            /// Fn::Equals
+            /// The AWS spelling of <see cref="ConditionFunction.FnEquals"/>: <c>Fn::Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnEquals = "Fn::Equals";
 
             /// <summary>
-            /// Fn::And
+            /// The AWS spelling of <see cref="ConditionFunction.FnAnd"/>: <c>Fn::And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnAnd = "Fn::And";
 
             /// <summary>
-            /// Fn::Or
+            /// The AWS spelling of <see cref="ConditionFunction.FnOr"/>: <c>Fn::Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnOr = "Fn::Or";
 
             /// <summary>
-            /// Fn::Not
+            /// The AWS spelling of <see cref="ConditionFunction.FnNot"/>: <c>Fn::Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnNot = "Fn::Not";
 
             /// <summary>
-            /// Fn::If
+            /// The AWS spelling of <see cref="ConditionFunction.FnIf"/>: <c>Fn::If</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public const string FnIf = "Fn::If";
@@ -380,7 +373,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnEquals, FnAnd, FnOr, FnNot, FnIf });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ConditionFunction"/>.
+            /// Returns the AWS spelling of the given <see cref="ConditionFunction"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionFunction value)
@@ -415,29 +408,29 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Types
+        /// The deletion policy values, as AWS spells them: <c>Delete</c>, <c>Retain</c>, <c>RetainExceptOnCreate</c>, <c>Snapshot</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 37. Reference: AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate (as of 2026-11). The AWS spellings are in DeletionPolicies.</remarks>
+        /// <remarks>The note says: Types. Source: notes/cloudformation.md, line 37. Reference: AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate (as of 2026-11). The AWS spellings are in DeletionPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeletionPolicy
         {
             /// <summary>
-            /// Delete: resource is deleted.
+            /// The AWS value <c>Delete</c>: resource is deleted.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 38.</remarks>
             Delete,
             /// <summary>
-            /// Retain: resource preserved.
+            /// The AWS value <c>Retain</c>: resource preserved.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 39.</remarks>
             Retain,
             /// <summary>
-            /// RetainExceptOnCreate: like Retain, except that a resource is deleted when the stack operation that created it rolls back.
+            /// The AWS value <c>RetainExceptOnCreate</c>: like Retain, except that a resource is deleted when the stack operation that created it rolls back.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
             RetainExceptOnCreate,
             /// <summary>
-            /// Snapshot: snapshot created before deletion (DBs, EBS).
+            /// The AWS value <c>Snapshot</c>: snapshot created before deletion (DBs, EBS).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
             Snapshot,
@@ -451,25 +444,25 @@ namespace AwsFacts
         public static partial class DeletionPolicies
         {
             /// <summary>
-            /// Delete
+            /// The AWS spelling of <see cref="DeletionPolicy.Delete"/>: <c>Delete</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 38.</remarks>
             public const string Delete = "Delete";
 
             /// <summary>
-            /// Retain
+            /// The AWS spelling of <see cref="DeletionPolicy.Retain"/>: <c>Retain</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 39.</remarks>
             public const string Retain = "Retain";
 
             /// <summary>
-            /// RetainExceptOnCreate
+            /// The AWS spelling of <see cref="DeletionPolicy.RetainExceptOnCreate"/>: <c>RetainExceptOnCreate</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
             public const string RetainExceptOnCreate = "RetainExceptOnCreate";
 
             /// <summary>
-            /// Snapshot
+            /// The AWS spelling of <see cref="DeletionPolicy.Snapshot"/>: <c>Snapshot</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
             public const string Snapshot = "Snapshot";
@@ -481,7 +474,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Delete, Retain, RetainExceptOnCreate, Snapshot });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="DeletionPolicy"/>.
+            /// Returns the AWS spelling of the given <see cref="DeletionPolicy"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.DeletionPolicy value)
@@ -514,44 +507,44 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// 1️⃣2️⃣ Intrinsic Functions
+        /// The intrinsic function values, as AWS spells them: <c>!Ref</c>, <c>!GetAtt</c>, <c>!FindInMap</c>, <c>!ImportValue</c>, <c>!Base64</c>, <c>!GetAZs</c>, <c>!GetStackOutput</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 83. The AWS spellings are in IntrinsicFunctions.</remarks>
+        /// <remarks>The note says: Intrinsic Functions. Source: notes/cloudformation.md, line 83. The AWS spellings are in IntrinsicFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunction
         {
             /// <summary>
-            /// !Ref: reference parameter value or resource physical ID.
+            /// The AWS value <c>!Ref</c>: reference parameter value or resource physical ID.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 84.</remarks>
             Ref,
             /// <summary>
-            /// !GetAtt: get resource attribute (e.g., AZ, PublicIp).
+            /// The AWS value <c>!GetAtt</c>: get resource attribute (e.g., AZ, PublicIp).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             GetAtt,
             /// <summary>
-            /// !FindInMap: get value from mapping.
+            /// The AWS value <c>!FindInMap</c>: get value from mapping.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             FindInMap,
             /// <summary>
-            /// !ImportValue: import exported value from another stack.
+            /// The AWS value <c>!ImportValue</c>: import exported value from another stack.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
             ImportValue,
             /// <summary>
-            /// !Base64: encode string in Base64 (e.g., UserData).
+            /// The AWS value <c>!Base64</c>: encode string in Base64 (e.g., UserData).
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
             Base64,
             /// <summary>
-            /// !GetAZs: list the Availability Zones of a Region.
+            /// The AWS value <c>!GetAZs</c>: list the Availability Zones of a Region.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
             GetAZs,
             /// <summary>
-            /// !GetStackOutput: get an output value of another stack, also across accounts and Regions.
+            /// The AWS value <c>!GetStackOutput</c>: get an output value of another stack, also across accounts and Regions.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
             GetStackOutput,
@@ -565,43 +558,43 @@ namespace AwsFacts
         public static partial class IntrinsicFunctions
         {
             /// <summary>
-            /// !Ref
+            /// The AWS spelling of <see cref="IntrinsicFunction.Ref"/>: <c>!Ref</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 84.</remarks>
             public const string Ref = "!Ref";
 
             /// <summary>
-            /// !GetAtt
+            /// The AWS spelling of <see cref="IntrinsicFunction.GetAtt"/>: <c>!GetAtt</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
             public const string GetAtt = "!GetAtt";
 
             /// <summary>
-            /// !FindInMap
+            /// The AWS spelling of <see cref="IntrinsicFunction.FindInMap"/>: <c>!FindInMap</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             public const string FindInMap = "!FindInMap";
 
             /// <summary>
-            /// !ImportValue
+            /// The AWS spelling of <see cref="IntrinsicFunction.ImportValue"/>: <c>!ImportValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
             public const string ImportValue = "!ImportValue";
 
             /// <summary>
-            /// !Base64
+            /// The AWS spelling of <see cref="IntrinsicFunction.Base64"/>: <c>!Base64</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
             public const string Base64 = "!Base64";
 
             /// <summary>
-            /// !GetAZs
+            /// The AWS spelling of <see cref="IntrinsicFunction.GetAZs"/>: <c>!GetAZs</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
             public const string GetAZs = "!GetAZs";
 
             /// <summary>
-            /// !GetStackOutput
+            /// The AWS spelling of <see cref="IntrinsicFunction.GetStackOutput"/>: <c>!GetStackOutput</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
             public const string GetStackOutput = "!GetStackOutput";
@@ -613,7 +606,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ref, GetAtt, FindInMap, ImportValue, Base64, GetAZs, GetStackOutput });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="IntrinsicFunction"/>.
+            /// Returns the AWS spelling of the given <see cref="IntrinsicFunction"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunction value)
@@ -652,34 +645,34 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>
+        /// The condition short form values, as AWS spells them: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 92. The AWS spellings are in ConditionShortForms.</remarks>
+        /// <remarks>The note says: Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>. Source: notes/cloudformation.md, line 92. The AWS spellings are in ConditionShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionShortForm
         {
             /// <summary>
-            /// !If
+            /// The AWS value <c>!If</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             If,
             /// <summary>
-            /// !Equals
+            /// The AWS value <c>!Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             EqualsValue,
             /// <summary>
-            /// !And
+            /// The AWS value <c>!And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             And,
             /// <summary>
-            /// !Or
+            /// The AWS value <c>!Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             Or,
             /// <summary>
-            /// !Not
+            /// The AWS value <c>!Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             Not,
@@ -693,31 +686,31 @@ namespace AwsFacts
         public static partial class ConditionShortForms
         {
             /// <summary>
-            /// !If
+            /// The AWS spelling of <see cref="ConditionShortForm.If"/>: <c>!If</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string If = "!If";
 
             /// <summary>
-            /// !Equals
+            /// The AWS spelling of <see cref="ConditionShortForm.EqualsValue"/>: <c>!Equals</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string EqualsValue = "!Equals";
 
             /// <summary>
-            /// !And
+            /// The AWS spelling of <see cref="ConditionShortForm.And"/>: <c>!And</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string And = "!And";
 
             /// <summary>
-            /// !Or
+            /// The AWS spelling of <see cref="ConditionShortForm.Or"/>: <c>!Or</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string Or = "!Or";
 
             /// <summary>
-            /// !Not
+            /// The AWS spelling of <see cref="ConditionShortForm.Not"/>: <c>!Not</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string Not = "!Not";
@@ -729,7 +722,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { If, EqualsValue, And, Or, Not });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ConditionShortForm"/>.
+            /// Returns the AWS spelling of the given <see cref="ConditionShortForm"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionShortForm value)
@@ -764,39 +757,39 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>
+        /// The other short form values, as AWS spells them: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 94. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in OtherShortForms.</remarks>
+        /// <remarks>The note says: Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>. Source: notes/cloudformation.md, line 94. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in OtherShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum OtherShortForm
         {
             /// <summary>
-            /// !Join
+            /// The AWS value <c>!Join</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Join,
             /// <summary>
-            /// !Sub
+            /// The AWS value <c>!Sub</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Sub,
             /// <summary>
-            /// !Select
+            /// The AWS value <c>!Select</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Select,
             /// <summary>
-            /// !Split
+            /// The AWS value <c>!Split</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Split,
             /// <summary>
-            /// !Cidr
+            /// The AWS value <c>!Cidr</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Cidr,
             /// <summary>
-            /// !Transform
+            /// The AWS value <c>!Transform</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             Transform,
@@ -810,37 +803,37 @@ namespace AwsFacts
         public static partial class OtherShortForms
         {
             /// <summary>
-            /// !Join
+            /// The AWS spelling of <see cref="OtherShortForm.Join"/>: <c>!Join</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Join = "!Join";
 
             /// <summary>
-            /// !Sub
+            /// The AWS spelling of <see cref="OtherShortForm.Sub"/>: <c>!Sub</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Sub = "!Sub";
 
             /// <summary>
-            /// !Select
+            /// The AWS spelling of <see cref="OtherShortForm.Select"/>: <c>!Select</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Select = "!Select";
 
             /// <summary>
-            /// !Split
+            /// The AWS spelling of <see cref="OtherShortForm.Split"/>: <c>!Split</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Split = "!Split";
 
             /// <summary>
-            /// !Cidr
+            /// The AWS spelling of <see cref="OtherShortForm.Cidr"/>: <c>!Cidr</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Cidr = "!Cidr";
 
             /// <summary>
-            /// !Transform
+            /// The AWS spelling of <see cref="OtherShortForm.Transform"/>: <c>!Transform</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public const string Transform = "!Transform";
@@ -852,7 +845,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr, Transform });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="OtherShortForm"/>.
+            /// Returns the AWS spelling of the given <see cref="OtherShortForm"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.OtherShortForm value)
@@ -889,89 +882,89 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Full names: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>
+        /// The intrinsic function name values, as AWS spells them: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 96. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in IntrinsicFunctionNames.</remarks>
+        /// <remarks>The note says: Full names: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>. Source: notes/cloudformation.md, line 96. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in IntrinsicFunctionNames.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunctionName
         {
             /// <summary>
-            /// Fn::Base64
+            /// The AWS value <c>Fn::Base64</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnBase64,
             /// <summary>
-            /// Fn::Cidr
+            /// The AWS value <c>Fn::Cidr</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnCidr,
             /// <summary>
-            /// Fn::FindInMap
+            /// The AWS value <c>Fn::FindInMap</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnFindInMap,
             /// <summary>
-            /// Fn::ForEach
+            /// The AWS value <c>Fn::ForEach</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnForEach,
             /// <summary>
-            /// Fn::GetAtt
+            /// The AWS value <c>Fn::GetAtt</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnGetAtt,
             /// <summary>
-            /// Fn::GetAZs
+            /// The AWS value <c>Fn::GetAZs</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnGetAZs,
             /// <summary>
-            /// Fn::GetStackOutput
+            /// The AWS value <c>Fn::GetStackOutput</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnGetStackOutput,
             /// <summary>
-            /// Fn::ImportValue
+            /// The AWS value <c>Fn::ImportValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnImportValue,
             /// <summary>
-            /// Fn::Join
+            /// The AWS value <c>Fn::Join</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnJoin,
             /// <summary>
-            /// Fn::Length
+            /// The AWS value <c>Fn::Length</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnLength,
             /// <summary>
-            /// Fn::Select
+            /// The AWS value <c>Fn::Select</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnSelect,
             /// <summary>
-            /// Fn::Split
+            /// The AWS value <c>Fn::Split</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnSplit,
             /// <summary>
-            /// Fn::Sub
+            /// The AWS value <c>Fn::Sub</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnSub,
             /// <summary>
-            /// Fn::ToJsonString
+            /// The AWS value <c>Fn::ToJsonString</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnToJsonString,
             /// <summary>
-            /// Fn::Transform
+            /// The AWS value <c>Fn::Transform</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             FnTransform,
             /// <summary>
-            /// Ref
+            /// The AWS value <c>Ref</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             Ref,
@@ -985,97 +978,97 @@ namespace AwsFacts
         public static partial class IntrinsicFunctionNames
         {
             /// <summary>
-            /// Fn::Base64
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnBase64"/>: <c>Fn::Base64</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnBase64 = "Fn::Base64";
 
             /// <summary>
-            /// Fn::Cidr
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnCidr"/>: <c>Fn::Cidr</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnCidr = "Fn::Cidr";
 
             /// <summary>
-            /// Fn::FindInMap
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnFindInMap"/>: <c>Fn::FindInMap</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnFindInMap = "Fn::FindInMap";
 
             /// <summary>
-            /// Fn::ForEach
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnForEach"/>: <c>Fn::ForEach</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnForEach = "Fn::ForEach";
 
             /// <summary>
-            /// Fn::GetAtt
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnGetAtt"/>: <c>Fn::GetAtt</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnGetAtt = "Fn::GetAtt";
 
             /// <summary>
-            /// Fn::GetAZs
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnGetAZs"/>: <c>Fn::GetAZs</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnGetAZs = "Fn::GetAZs";
 
             /// <summary>
-            /// Fn::GetStackOutput
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnGetStackOutput"/>: <c>Fn::GetStackOutput</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnGetStackOutput = "Fn::GetStackOutput";
 
             /// <summary>
-            /// Fn::ImportValue
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnImportValue"/>: <c>Fn::ImportValue</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnImportValue = "Fn::ImportValue";
 
             /// <summary>
-            /// Fn::Join
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnJoin"/>: <c>Fn::Join</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnJoin = "Fn::Join";
 
             /// <summary>
-            /// Fn::Length
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnLength"/>: <c>Fn::Length</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnLength = "Fn::Length";
 
             /// <summary>
-            /// Fn::Select
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnSelect"/>: <c>Fn::Select</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnSelect = "Fn::Select";
 
             /// <summary>
-            /// Fn::Split
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnSplit"/>: <c>Fn::Split</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnSplit = "Fn::Split";
 
             /// <summary>
-            /// Fn::Sub
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnSub"/>: <c>Fn::Sub</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnSub = "Fn::Sub";
 
             /// <summary>
-            /// Fn::ToJsonString
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnToJsonString"/>: <c>Fn::ToJsonString</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnToJsonString = "Fn::ToJsonString";
 
             /// <summary>
-            /// Fn::Transform
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.FnTransform"/>: <c>Fn::Transform</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string FnTransform = "Fn::Transform";
 
             /// <summary>
-            /// Ref
+            /// The AWS spelling of <see cref="IntrinsicFunctionName.Ref"/>: <c>Ref</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public const string Ref = "Ref";
@@ -1087,7 +1080,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnBase64, FnCidr, FnFindInMap, FnForEach, FnGetAtt, FnGetAZs, FnGetStackOutput, FnImportValue, FnJoin, FnLength, FnSelect, FnSplit, FnSub, FnToJsonString, FnTransform, Ref });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="IntrinsicFunctionName"/>.
+            /// Returns the AWS spelling of the given <see cref="IntrinsicFunctionName"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunctionName value)
@@ -1144,24 +1137,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// 1️⃣4️⃣ Capabilities
+        /// The capability values, as AWS spells them: <c>CAPABILITY_IAM</c>, <c>CAPABILITY_NAMED_IAM</c>, <c>CAPABILITY_AUTO_EXPAND</c>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 110. The AWS spellings are in Capabilities.</remarks>
+        /// <remarks>The note says: Capabilities. Source: notes/cloudformation.md, line 110. The AWS spellings are in Capabilities.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
             /// <summary>
-            /// CAPABILITY_IAM: acknowledge templates creating IAM resources without names.
+            /// The AWS value <c>CAPABILITY_IAM</c>: acknowledge templates creating IAM resources without names.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 111.</remarks>
             CapabilityIam,
             /// <summary>
-            /// CAPABILITY_NAMED_IAM: for IAM resources with explicit names.
+            /// The AWS value <c>CAPABILITY_NAMED_IAM</c>: for IAM resources with explicit names.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 112.</remarks>
             CapabilityNamedIam,
             /// <summary>
-            /// CAPABILITY_AUTO_EXPAND: for templates with macros/nested stacks.
+            /// The AWS value <c>CAPABILITY_AUTO_EXPAND</c>: for templates with macros/nested stacks.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             CapabilityAutoExpand,
@@ -1175,19 +1168,19 @@ namespace AwsFacts
         public static partial class Capabilities
         {
             /// <summary>
-            /// CAPABILITY_IAM
+            /// The AWS spelling of <see cref="Capability.CapabilityIam"/>: <c>CAPABILITY_IAM</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 111.</remarks>
             public const string CapabilityIam = "CAPABILITY_IAM";
 
             /// <summary>
-            /// CAPABILITY_NAMED_IAM
+            /// The AWS spelling of <see cref="Capability.CapabilityNamedIam"/>: <c>CAPABILITY_NAMED_IAM</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 112.</remarks>
             public const string CapabilityNamedIam = "CAPABILITY_NAMED_IAM";
 
             /// <summary>
-            /// CAPABILITY_AUTO_EXPAND
+            /// The AWS spelling of <see cref="Capability.CapabilityAutoExpand"/>: <c>CAPABILITY_AUTO_EXPAND</c>.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             public const string CapabilityAutoExpand = "CAPABILITY_AUTO_EXPAND";
@@ -1199,7 +1192,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CapabilityIam, CapabilityNamedIam, CapabilityAutoExpand });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="Capability"/>.
+            /// Returns the AWS spelling of the given <see cref="Capability"/> value.
             /// </summary>
             /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.Capability value)
@@ -1230,32 +1223,29 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Custom resource type names
+        /// Facts about custom resource type names.
         /// </summary>
         /// <remarks>Source: notes/cloudformation.md, line 67.</remarks>
         public static partial class CustomResourceTypes
         {
             /// <summary>
-            /// Prefix: <c>Custom::</c>
+            /// The prefix: <c>Custom::</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 68. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
-            /// <value>Custom::</value>
+            /// <remarks>The note says: Prefix: <c>Custom::</c>. Source: notes/cloudformation.md, line 68. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string Prefix = "Custom::";
 
             /// <summary>
-            /// Up to 60 characters for the whole type name, Custom:: prefix included
+            /// The maximum name length, in characters: 60.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 69. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>Up to 60 characters</value>
+            /// <remarks>The note says: Up to 60 characters for the whole type name, Custom:: prefix included. Source: notes/cloudformation.md, line 69. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int NameMaxLength = 60;
 
             /// <summary>
-            /// Allowed punctuation: <c>_@-</c> (besides letters and digits)
+            /// The allowed punctuation: <c>_@-</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 70. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
-            /// <value>_@-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_@-</c> (besides letters and digits). Source: notes/cloudformation.md, line 70. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_@-";
         }

@@ -4,205 +4,182 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon CloudWatch Logs
+    /// Facts about Amazon CloudWatch Logs.
     /// </summary>
     /// <remarks>Source: notes/cloudwatch-logs.md, line 1.</remarks>
     public static partial class CloudWatchLogs
     {
         /// <summary>
-        /// Max log event size: 1 MB
+        /// The maximum event size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 4. Reference: Amazon CloudWatch Logs API reference: InputLogEvent ("Each log event can be no larger than 1 MB"); AWS What's New, April 2025: CloudWatch Logs increases log event size to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: logs:logEvents.message (API, in bytes). History: 256 KB until April 2025.</remarks>
-        /// <value>1 MB (256 KB until April 2025)</value>
+        /// <remarks>The note says: Max log event size: 1 MB. Source: notes/cloudwatch-logs.md, line 4. Reference: Amazon CloudWatch Logs API reference: InputLogEvent ("Each log event can be no larger than 1 MB"); AWS What's New, April 2025: CloudWatch Logs increases log event size to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: logs:logEvents.message (API, in bytes). History: 256 KB until April 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEventSizeMb = 1;
 
         /// <summary>
-        /// Max log event size: 1 MB
+        /// The maximum event size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 4. Reference: Amazon CloudWatch Logs API reference: InputLogEvent ("Each log event can be no larger than 1 MB"); AWS What's New, April 2025: CloudWatch Logs increases log event size to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: logs:logEvents.message (API, in bytes). History: 256 KB until April 2025.</remarks>
-        /// <value>1 MB (256 KB until April 2025)</value>
+        /// <remarks>The note says: Max log event size: 1 MB. Source: notes/cloudwatch-logs.md, line 4. Reference: Amazon CloudWatch Logs API reference: InputLogEvent ("Each log event can be no larger than 1 MB"); AWS What's New, April 2025: CloudWatch Logs increases log event size to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: logs:logEvents.message (API, in bytes). History: 256 KB until April 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxEventSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Max batch size: 1,048,576 bytes (the messages in UTF-8, plus an overhead per event)
+        /// The maximum batch size, in bytes: 1,048,576.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 5. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,048,576 bytes (the messages in UTF-8, plus an overhead per event)</value>
+        /// <remarks>The note says: Max batch size: 1,048,576 bytes (the messages in UTF-8, plus an overhead per event). Source: notes/cloudwatch-logs.md, line 5. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxBatchSizeBytes = 1048576;
 
         /// <summary>
-        /// Max batch size: 1,048,576 bytes (the messages in UTF-8, plus an overhead per event)
+        /// The maximum batch size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 5. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,048,576 bytes (the messages in UTF-8, plus an overhead per event)</value>
+        /// <remarks>The note says: Max batch size: 1,048,576 bytes (the messages in UTF-8, plus an overhead per event). Source: notes/cloudwatch-logs.md, line 5. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxBatchSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Batch overhead per event: 26 bytes
+        /// The batch overhead per event, in bytes: 26.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 6. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11).</remarks>
-        /// <value>26 bytes</value>
+        /// <remarks>The note says: Batch overhead per event: 26 bytes. Source: notes/cloudwatch-logs.md, line 6. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BatchOverheadPerEventBytes = 26;
 
         /// <summary>
-        /// Batch overhead per event: 26 bytes
+        /// The batch overhead per event: 26 bytes.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 6. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11).</remarks>
-        /// <value>26 bytes</value>
+        /// <remarks>The note says: Batch overhead per event: 26 bytes. Source: notes/cloudwatch-logs.md, line 6. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BatchOverheadPerEvent = global::AwsFacts.DataSize.FromBytes(26L);
 
         /// <summary>
-        /// Max events per batch: 10,000
+        /// The maximum events per batch: 10,000.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 7. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: logs:logEvents (API).</remarks>
-        /// <value>10,000</value>
+        /// <remarks>The note says: Max events per batch: 10,000. Source: notes/cloudwatch-logs.md, line 7. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: logs:logEvents (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEventsPerBatch = 10000;
 
         /// <summary>
-        /// Max batch time span: 24 h
+        /// The maximum batch span, in hours: 24.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 8. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24 h</value>
+        /// <remarks>The note says: Max batch time span: 24 h. Source: notes/cloudwatch-logs.md, line 8. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxBatchSpanHours = 24;
 
         /// <summary>
-        /// Max batch time span: 24 h
+        /// The maximum batch span: 1 day.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 8. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>24 h</value>
+        /// <remarks>The note says: Max batch time span: 24 h. Source: notes/cloudwatch-logs.md, line 8. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxBatchSpan = global::System.TimeSpan.FromTicks(864000000000L);
 
         /// <summary>
-        /// Max event age: 14 days (the log group's retention period also applies)
+        /// The maximum event age, in days: 14.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 9. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>14 days (the log group's retention period also applies)</value>
+        /// <remarks>The note says: Max event age: 14 days (the log group's retention period also applies). Source: notes/cloudwatch-logs.md, line 9. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEventAgeDays = 14;
 
         /// <summary>
-        /// Max event age: 14 days (the log group's retention period also applies)
+        /// The maximum event age: 14 days.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 9. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>14 days (the log group's retention period also applies)</value>
+        /// <remarks>The note says: Max event age: 14 days (the log group's retention period also applies). Source: notes/cloudwatch-logs.md, line 9. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxEventAge = global::System.TimeSpan.FromTicks(12096000000000L);
 
         /// <summary>
-        /// Max event time ahead: 2 h (in the future)
+        /// The maximum event time ahead, in hours: 2.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 10. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>2 h (in the future)</value>
+        /// <remarks>The note says: Max event time ahead: 2 h (in the future). Source: notes/cloudwatch-logs.md, line 10. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEventTimeAheadHours = 2;
 
         /// <summary>
-        /// Max event time ahead: 2 h (in the future)
+        /// The maximum event time ahead: 2 hours.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 10. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>2 h (in the future)</value>
+        /// <remarks>The note says: Max event time ahead: 2 h (in the future). Source: notes/cloudwatch-logs.md, line 10. Reference: Amazon CloudWatch Logs API reference: PutLogEvents (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxEventTimeAhead = global::System.TimeSpan.FromTicks(72000000000L);
 
         /// <summary>
-        /// Max metric filters per log group: 100
+        /// The maximum metric filters per log group: 100.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 21. Reference: Amazon CloudWatch Logs API reference: PutMetricFilter (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>100</value>
+        /// <remarks>The note says: Max metric filters per log group: 100. Source: notes/cloudwatch-logs.md, line 21. Reference: Amazon CloudWatch Logs API reference: PutMetricFilter (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxMetricFiltersPerLogGroup = 100;
 
         /// <summary>
-        /// Max subscription filters per log group: 2
+        /// The maximum subscription filters per log group: 2.
         /// </summary>
-        /// <remarks>Source: notes/cloudwatch-logs.md, line 22. Reference: Amazon CloudWatch Logs API reference: PutSubscriptionFilter ("Each log group can have up to two subscription filters") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>2</value>
+        /// <remarks>The note says: Max subscription filters per log group: 2. Source: notes/cloudwatch-logs.md, line 22. Reference: Amazon CloudWatch Logs API reference: PutSubscriptionFilter ("Each log group can have up to two subscription filters") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSubscriptionFiltersPerLogGroup = 2;
 
         /// <summary>
-        /// Log group names
+        /// Facts about log group names.
         /// </summary>
         /// <remarks>Source: notes/cloudwatch-logs.md, line 13.</remarks>
         public static partial class LogGroupNames
         {
             /// <summary>
-            /// 1–512 characters
+            /// The allowed range of the log group name length: 1 character to 512 characters.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 14. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.LogGroupName (CloudFormation); logs:logGroupName (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters. Source: notes/cloudwatch-logs.md, line 14. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.LogGroupName (CloudFormation); logs:logGroupName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 512, null, true, true);
 
             /// <summary>
-            /// 1–512 characters
+            /// The minimum log group name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 14. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.LogGroupName (CloudFormation); logs:logGroupName (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters. Source: notes/cloudwatch-logs.md, line 14. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.LogGroupName (CloudFormation); logs:logGroupName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–512 characters
+            /// The maximum log group name length, in characters: 512.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 14. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.LogGroupName (CloudFormation); logs:logGroupName (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters. Source: notes/cloudwatch-logs.md, line 14. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.LogGroupName (CloudFormation); logs:logGroupName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 512;
 
             /// <summary>
-            /// Allowed punctuation: <c>._-/#</c> (besides letters and digits)
+            /// The allowed punctuation: <c>._-/#</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 15. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11).</remarks>
-            /// <value>._-/#</value>
+            /// <remarks>The note says: Allowed punctuation: <c>._-/#</c> (besides letters and digits). Source: notes/cloudwatch-logs.md, line 15. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "._-/#";
         }
 
         /// <summary>
-        /// Log stream names
+        /// Facts about log stream names.
         /// </summary>
         /// <remarks>Source: notes/cloudwatch-logs.md, line 16.</remarks>
         public static partial class LogStreamNames
         {
             /// <summary>
-            /// 1–512 characters (unique within the log group)
+            /// The allowed range of the log stream name length: 1 character to 512 characters.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 17. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogStream.LogStreamName (CloudFormation); logs:logStreamName (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters (unique within the log group). Source: notes/cloudwatch-logs.md, line 17. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogStream.LogStreamName (CloudFormation); logs:logStreamName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 512, null, true, true);
 
             /// <summary>
-            /// 1–512 characters (unique within the log group)
+            /// The minimum log stream name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 17. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogStream.LogStreamName (CloudFormation); logs:logStreamName (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters (unique within the log group). Source: notes/cloudwatch-logs.md, line 17. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogStream.LogStreamName (CloudFormation); logs:logStreamName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–512 characters (unique within the log group)
+            /// The maximum log stream name length, in characters: 512.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 17. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogStream.LogStreamName (CloudFormation); logs:logStreamName (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters (unique within the log group). Source: notes/cloudwatch-logs.md, line 17. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogStream.LogStreamName (CloudFormation); logs:logStreamName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 512;
 
             /// <summary>
-            /// Forbidden characters: <c>:*</c>
+            /// The forbidden characters: <c>:*</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudwatch-logs.md, line 18. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11).</remarks>
-            /// <value>:*</value>
+            /// <remarks>The note says: Forbidden characters: <c>:*</c>. Source: notes/cloudwatch-logs.md, line 18. Reference: Amazon CloudWatch Logs API reference: CreateLogStream (logGroupName, logStreamName) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ForbiddenCharacters = ":*";
         }

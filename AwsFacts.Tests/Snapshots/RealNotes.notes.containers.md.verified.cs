@@ -4,113 +4,103 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// 1 ECS, ECR &amp; Fargate – Docker in AWS
+    /// Facts about ECS, ECR &amp; Fargate – Docker in AWS.
     /// </summary>
     /// <remarks>Source: notes/containers.md, line 1.</remarks>
     public static partial class Ecs
     {
         /// <summary>
-        /// EC2: define container &amp; host ports (bridge network mode only: host port 0 = dynamic, ALB maps it)
+        /// The dynamic host port: 0.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 36. Reference: Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html) (as of 2026-11). Constrains: ecs:containerDefinitions.portMappings.hostPort (API); AWS::ECS::TaskDefinition.ContainerDefinitions.PortMappings.HostPort (CloudFormation).</remarks>
-        /// <value>0</value>
+        /// <remarks>The note says: EC2: define container &amp; host ports (bridge network mode only: host port 0 = dynamic, ALB maps it). Source: notes/containers.md, line 36. Reference: Amazon ECS API reference: PortMapping (hostPort; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html) (as of 2026-11). Constrains: ecs:containerDefinitions.portMappings.hostPort (API); AWS::ECS::TaskDefinition.ContainerDefinitions.PortMappings.HostPort (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DynamicHostPort = 0;
 
         /// <summary>
-        /// Up to 10 containers per task (not adjustable)
+        /// The maximum containers per task: 10.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 39. Reference: Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:containerDefinitions (API); AWS::ECS::TaskDefinition.ContainerDefinitions (CloudFormation).</remarks>
-        /// <value>Up to 10 containers per task</value>
+        /// <remarks>The note says: Up to 10 containers per task (not adjustable). Source: notes/containers.md, line 39. Reference: Amazon ECS service quotas: containers per task definition (docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:containerDefinitions (API); AWS::ECS::TaskDefinition.ContainerDefinitions (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainersPerTask = 10;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// The allowed range of the fargate ephemeral storage: 21 GB to 200 GB.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// The minimum fargate ephemeral storage, in GB (1 GB = 1,024 MB): 21.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMinGb = 21;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// The maximum fargate ephemeral storage, in GB (1 GB = 1,024 MB): 200.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageMaxGb = 200;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// <c>FargateEphemeralStorageConfigurable</c> is the former name of <see cref="FargateEphemeralStorage"/>, kept so existing code compiles. The allowed range of the fargate ephemeral storage: 21 GB to 200 GB.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         [global::System.Obsolete("Renamed: use FargateEphemeralStorage.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> FargateEphemeralStorageConfigurable = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(22548578304L), global::AwsFacts.DataSize.FromBytes(214748364800L), null, true, true);
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// <c>FargateEphemeralStorageConfigurableMinGb</c> is the former name of <see cref="FargateEphemeralStorageMinGb"/>, kept so existing code compiles. The minimum fargate ephemeral storage, in GB (1 GB = 1,024 MB): 21.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         [global::System.Obsolete("Renamed: use FargateEphemeralStorageMinGb.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageConfigurableMinGb = 21;
 
         /// <summary>
-        /// Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB
+        /// <c>FargateEphemeralStorageConfigurableMaxGb</c> is the former name of <see cref="FargateEphemeralStorageMaxGb"/>, kept so existing code compiles. The maximum fargate ephemeral storage, in GB (1 GB = 1,024 MB): 200.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
-        /// <value>EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB</value>
+        /// <remarks>The note says: Volumes: EC2 = instance storage, Fargate = ephemeral, size set from 21–200 GiB. Source: notes/containers.md, line 40. Reference: Amazon ECS API reference: EphemeralStorage (sizeInGiB; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ecs:ephemeralStorage.sizeInGiB (API, in GiB); AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB (CloudFormation, in GiB).</remarks>
         [global::System.Obsolete("Renamed: use FargateEphemeralStorageMaxGb.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageConfigurableMaxGb = 200;
 
         /// <summary>
-        /// Fargate ephemeral storage default: 20 GiB when no size is set
+        /// The fargate ephemeral storage default, in GB (1 GB = 1,024 MB): 20.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
-        /// <value>20 GiB when no size is set</value>
+        /// <remarks>The note says: Fargate ephemeral storage default: 20 GiB when no size is set. Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FargateEphemeralStorageDefaultGb = 20;
 
         /// <summary>
-        /// Fargate ephemeral storage default: 20 GiB when no size is set
+        /// The fargate ephemeral storage default: 20 GB (21,474,836,480 bytes).
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
-        /// <value>20 GiB when no size is set</value>
+        /// <remarks>The note says: Fargate ephemeral storage default: 20 GiB when no size is set. Source: notes/containers.md, line 41. Reference: Amazon ECS developer guide: Fargate task ephemeral storage (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize FargateEphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(21474836480L);
 
         /// <summary>
-        /// Launch types
+        /// The launch type values, as AWS spells them: <c>EC2</c>, <c>FARGATE</c>, <c>EXTERNAL</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 10. Reference: Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) (as of 2026-11). Constrains: ecs:launchType (API); AWS::ECS::Service.LaunchType (CloudFormation). The AWS spellings are in LaunchTypes.</remarks>
+        /// <remarks>The note says: Launch types. Source: notes/containers.md, line 10. Reference: Amazon ECS API reference: RunTask and CreateService (launchType; docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html) (as of 2026-11). Constrains: ecs:launchType (API); AWS::ECS::Service.LaunchType (CloudFormation). The AWS spellings are in LaunchTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum LaunchType
         {
             /// <summary>
-            /// EC2: you manage the infrastructure: full control, optimize costs (Spot instances), background services; for when you need control or customized instances
+            /// The AWS value <c>EC2</c>: you manage the infrastructure: full control, optimize costs (Spot instances), background services; for when you need control or customized instances.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 11.</remarks>
             Ec2,
             /// <summary>
-            /// FARGATE: AWS manages the infrastructure: no infra management, pay per CPU/memory; for simple deployments, small teams, serverless containers
+            /// The AWS value <c>FARGATE</c>: AWS manages the infrastructure: no infra management, pay per CPU/memory; for simple deployments, small teams, serverless containers.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 12.</remarks>
             Fargate,
             /// <summary>
-            /// EXTERNAL: your on-premises servers or virtual machines registered to the cluster (ECS Anywhere)
+            /// The AWS value <c>EXTERNAL</c>: your on-premises servers or virtual machines registered to the cluster (ECS Anywhere).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 13.</remarks>
             External,
@@ -124,19 +114,19 @@ namespace AwsFacts
         public static partial class LaunchTypes
         {
             /// <summary>
-            /// EC2
+            /// The AWS spelling of <see cref="LaunchType.Ec2"/>: <c>EC2</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 11.</remarks>
             public const string Ec2 = "EC2";
 
             /// <summary>
-            /// FARGATE
+            /// The AWS spelling of <see cref="LaunchType.Fargate"/>: <c>FARGATE</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 12.</remarks>
             public const string Fargate = "FARGATE";
 
             /// <summary>
-            /// EXTERNAL
+            /// The AWS spelling of <see cref="LaunchType.External"/>: <c>EXTERNAL</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 13.</remarks>
             public const string External = "EXTERNAL";
@@ -148,7 +138,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ec2, Fargate, External });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="LaunchType"/>.
+            /// Returns the AWS spelling of the given <see cref="LaunchType"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 10.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.LaunchType value)
@@ -179,24 +169,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Scaling policy types: <c>TargetTrackingScaling</c> (preferred), <c>StepScaling</c>, <c>PredictiveScaling</c>
+        /// The service scaling type values, as AWS spells them: <c>TargetTrackingScaling</c>, <c>StepScaling</c>, <c>PredictiveScaling</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 19. Reference: Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html) (as of 2026-11). Constrains: application-autoscaling:PolicyType (API); AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType (CloudFormation). The AWS spellings are in ServiceScalingTypes.</remarks>
+        /// <remarks>The note says: Scaling policy types: <c>TargetTrackingScaling</c> (preferred), <c>StepScaling</c>, <c>PredictiveScaling</c>. Source: notes/containers.md, line 19. Reference: Application Auto Scaling user guide: Amazon ECS and Application Auto Scaling; API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html) (as of 2026-11). Constrains: application-autoscaling:PolicyType (API); AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType (CloudFormation). The AWS spellings are in ServiceScalingTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ServiceScalingType
         {
             /// <summary>
-            /// TargetTrackingScaling
+            /// The AWS value <c>TargetTrackingScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             TargetTrackingScaling,
             /// <summary>
-            /// StepScaling
+            /// The AWS value <c>StepScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             StepScaling,
             /// <summary>
-            /// PredictiveScaling
+            /// The AWS value <c>PredictiveScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             PredictiveScaling,
@@ -210,19 +200,19 @@ namespace AwsFacts
         public static partial class ServiceScalingTypes
         {
             /// <summary>
-            /// TargetTrackingScaling
+            /// The AWS spelling of <see cref="ServiceScalingType.TargetTrackingScaling"/>: <c>TargetTrackingScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public const string TargetTrackingScaling = "TargetTrackingScaling";
 
             /// <summary>
-            /// StepScaling
+            /// The AWS spelling of <see cref="ServiceScalingType.StepScaling"/>: <c>StepScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public const string StepScaling = "StepScaling";
 
             /// <summary>
-            /// PredictiveScaling
+            /// The AWS spelling of <see cref="ServiceScalingType.PredictiveScaling"/>: <c>PredictiveScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public const string PredictiveScaling = "PredictiveScaling";
@@ -234,7 +224,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { TargetTrackingScaling, StepScaling, PredictiveScaling });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ServiceScalingType"/>.
+            /// Returns the AWS spelling of the given <see cref="ServiceScalingType"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 19.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.ServiceScalingType value)
@@ -265,24 +255,24 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Strategies
+        /// The placement strategy values, as AWS spells them: <c>binpack</c>, <c>spread</c>, <c>random</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 47. The AWS spellings are in PlacementStrategies.</remarks>
+        /// <remarks>The note says: Strategies. Source: notes/containers.md, line 47. The AWS spellings are in PlacementStrategies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementStrategy
         {
             /// <summary>
-            /// binpack: pack tasks tightly (cost-saving)
+            /// The AWS value <c>binpack</c>: pack tasks tightly (cost-saving).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 48.</remarks>
             Binpack,
             /// <summary>
-            /// spread: distribute evenly (AZs/instances)
+            /// The AWS value <c>spread</c>: distribute evenly (AZs/instances).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 49.</remarks>
             Spread,
             /// <summary>
-            /// random: random placement
+            /// The AWS value <c>random</c>: random placement.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 50.</remarks>
             Random,
@@ -296,19 +286,19 @@ namespace AwsFacts
         public static partial class PlacementStrategies
         {
             /// <summary>
-            /// binpack
+            /// The AWS spelling of <see cref="PlacementStrategy.Binpack"/>: <c>binpack</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 48.</remarks>
             public const string Binpack = "binpack";
 
             /// <summary>
-            /// spread
+            /// The AWS spelling of <see cref="PlacementStrategy.Spread"/>: <c>spread</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 49.</remarks>
             public const string Spread = "spread";
 
             /// <summary>
-            /// random
+            /// The AWS spelling of <see cref="PlacementStrategy.Random"/>: <c>random</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 50.</remarks>
             public const string Random = "random";
@@ -320,7 +310,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Binpack, Spread, Random });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="PlacementStrategy"/>.
+            /// Returns the AWS spelling of the given <see cref="PlacementStrategy"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 47.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.PlacementStrategy value)
@@ -351,19 +341,19 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Constraints
+        /// The placement constraint values, as AWS spells them: <c>distinctInstance</c>, <c>memberOf</c>.
         /// </summary>
-        /// <remarks>Source: notes/containers.md, line 52. The AWS spellings are in PlacementConstraints.</remarks>
+        /// <remarks>The note says: Constraints. Source: notes/containers.md, line 52. The AWS spellings are in PlacementConstraints.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PlacementConstraint
         {
             /// <summary>
-            /// distinctInstance: one task per EC2
+            /// The AWS value <c>distinctInstance</c>: one task per EC2.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 53.</remarks>
             DistinctInstance,
             /// <summary>
-            /// memberOf: use cluster query (e.g., t2 instances)
+            /// The AWS value <c>memberOf</c>: use cluster query (e.g., t2 instances).
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 54.</remarks>
             MemberOf,
@@ -377,13 +367,13 @@ namespace AwsFacts
         public static partial class PlacementConstraints
         {
             /// <summary>
-            /// distinctInstance
+            /// The AWS spelling of <see cref="PlacementConstraint.DistinctInstance"/>: <c>distinctInstance</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 53.</remarks>
             public const string DistinctInstance = "distinctInstance";
 
             /// <summary>
-            /// memberOf
+            /// The AWS spelling of <see cref="PlacementConstraint.MemberOf"/>: <c>memberOf</c>.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 54.</remarks>
             public const string MemberOf = "memberOf";
@@ -395,7 +385,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DistinctInstance, MemberOf });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="PlacementConstraint"/>.
+            /// Returns the AWS spelling of the given <see cref="PlacementConstraint"/> value.
             /// </summary>
             /// <remarks>Source: notes/containers.md, line 52.</remarks>
             public static string ToAwsName(global::AwsFacts.Ecs.PlacementConstraint value)

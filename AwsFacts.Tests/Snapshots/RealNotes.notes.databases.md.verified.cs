@@ -4,88 +4,78 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon Aurora
+    /// Facts about Amazon Aurora.
     /// </summary>
     /// <remarks>Source: notes/databases.md, line 7.</remarks>
     public static partial class Aurora
     {
         /// <summary>
-        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments)
+        /// The allowed range of the storage: 10 GB to 256 TB.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
-        /// <value>10GB → 256TB</value>
+        /// <remarks>The note says: Auto-scaling storage (10GB → 256TB, in 10 GiB increments). Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> Storage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(281474976710656L), null, true, true);
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments)
+        /// The minimum storage, in bytes: 10,737,418,240.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
-        /// <value>10GB → 256TB</value>
+        /// <remarks>The note says: Auto-scaling storage (10GB → 256TB, in 10 GiB increments). Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMinBytes = 10737418240L;
 
         /// <summary>
-        /// Auto-scaling storage (10GB → 256TB, in 10 GiB increments)
+        /// The maximum storage, in bytes: 281,474,976,710,656.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
-        /// <value>10GB → 256TB</value>
+        /// <remarks>The note says: Auto-scaling storage (10GB → 256TB, in 10 GiB increments). Source: notes/databases.md, line 9. Reference: Amazon Aurora user guide: Amazon Aurora storage (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html), "an Aurora cluster volume can grow up to 256 tebibytes (TiB) for specific engine versions"; Aurora FAQ: "automatically grows up to 256 TiB in 10 GiB increments" (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 128TB or 64TB on older engine versions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const long StorageMaxBytes = 281474976710656L;
 
         /// <summary>
-        /// 6 copies across 3 AZs
+        /// The storage copies: 6.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 10. Reference: Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: "Aurora synchronously replicates the data across Availability Zones to six storage nodes"); Amazon Aurora storage ("copies of the data across three Availability Zones") (as of 2026-11).</remarks>
-        /// <value>6 copies</value>
+        /// <remarks>The note says: 6 copies across 3 AZs. Source: notes/databases.md, line 10. Reference: Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: "Aurora synchronously replicates the data across Availability Zones to six storage nodes"); Amazon Aurora storage ("copies of the data across three Availability Zones") (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StorageCopies = 6;
 
         /// <summary>
-        /// 6 copies across 3 AZs
+        /// The storage AZs: 3.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 10. Reference: Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: "Aurora synchronously replicates the data across Availability Zones to six storage nodes"); Amazon Aurora storage ("copies of the data across three Availability Zones") (as of 2026-11).</remarks>
-        /// <value>3 AZs</value>
+        /// <remarks>The note says: 6 copies across 3 AZs. Source: notes/databases.md, line 10. Reference: Amazon Aurora user guide: High availability for Amazon Aurora (docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html: "Aurora synchronously replicates the data across Availability Zones to six storage nodes"); Amazon Aurora storage ("copies of the data across three Availability Zones") (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StorageAzs = 3;
 
         /// <summary>
-        /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
+        /// The maximum read replicas: 15.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>Up to 15 read replicas</value>
+        /// <remarks>The note says: Up to 15 read replicas (one primary plus up to 15 Aurora Replicas). Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReadReplicas = 15;
 
         /// <summary>
-        /// Up to 15 read replicas (one primary plus up to 15 Aurora Replicas)
+        /// The maximum aurora replicas: 15.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 15 Aurora Replicas</value>
+        /// <remarks>The note says: Up to 15 read replicas (one primary plus up to 15 Aurora Replicas). Source: notes/databases.md, line 11. Reference: Amazon Aurora user guide: storage scaling and Aurora Replicas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAuroraReplicas = 15;
 
         /// <summary>
-        /// Failover typically completes within 30 sec (a typical figure, not a maximum)
+        /// The typical failover typical, in seconds: 30.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
-        /// <value>30 sec</value>
+        /// <remarks>The note says: Failover typically completes within 30 sec (a typical figure, not a maximum). Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FailoverTypicalSeconds = 30;
 
         /// <summary>
-        /// Failover typically completes within 30 sec (a typical figure, not a maximum)
+        /// The typical failover typical: 30 seconds.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
-        /// <value>30 sec</value>
+        /// <remarks>The note says: Failover typically completes within 30 sec (a typical figure, not a maximum). Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan FailoverTypical = global::System.TimeSpan.FromTicks(300000000L);
 
         /// <summary>
-        /// Failover typically completes within 30 sec (a typical figure, not a maximum)
+        /// <c>FailoverMaxSeconds</c> is the former name of <see cref="FailoverTypicalSeconds"/>, kept so existing code compiles. The typical failover typical, in seconds: 30.
         /// </summary>
-        /// <remarks>Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
-        /// <value>30 sec</value>
+        /// <remarks>The note says: Failover typically completes within 30 sec (a typical figure, not a maximum). Source: notes/databases.md, line 12. Reference: Amazon Aurora FAQ ("Start-to-finish, failover typically completes within 30 seconds") and Amazon RDS API reference: FailoverDBCluster (docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_FailoverDBCluster.html: "Failover times are typically less than 35 seconds") (as of 2026-11). Kind: typical value; what AWS reports as usual, not a guaranteed bound.</remarks>
         [global::System.Obsolete("Renamed: use FailoverTypicalSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FailoverMaxSeconds = 30;

@@ -4,310 +4,273 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon DynamoDB
+    /// Facts about Amazon DynamoDB.
     /// </summary>
     /// <remarks>Source: notes/dynamodb.md, line 1.</remarks>
     public static partial class DynamoDb
     {
         /// <summary>
-        /// Max item size: 400 KB (attribute names and values together)
+        /// The maximum item size, in KB (1 KB = 1,024 bytes): 400.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 4. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>400 KB (attribute names and values together)</value>
+        /// <remarks>The note says: Max item size: 400 KB (attribute names and values together). Source: notes/dynamodb.md, line 4. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxItemSizeKb = 400;
 
         /// <summary>
-        /// Max item size: 400 KB (attribute names and values together)
+        /// The maximum item size: 400 KB (409,600 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 4. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>400 KB (attribute names and values together)</value>
+        /// <remarks>The note says: Max item size: 400 KB (attribute names and values together). Source: notes/dynamodb.md, line 4. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxItemSize = global::AwsFacts.DataSize.FromBytes(409600L);
 
         /// <summary>
-        /// Partition key value: 1–2,048 bytes
+        /// The allowed range of the partition key size: 1 byte to 2 KB.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 5. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–2,048 bytes</value>
+        /// <remarks>The note says: Partition key value: 1–2,048 bytes. Source: notes/dynamodb.md, line 5. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> PartitionKeySize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1L), global::AwsFacts.DataSize.FromBytes(2048L), null, true, true);
 
         /// <summary>
-        /// Partition key value: 1–2,048 bytes
+        /// The minimum partition key size, in bytes: 1.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 5. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–2,048 bytes</value>
+        /// <remarks>The note says: Partition key value: 1–2,048 bytes. Source: notes/dynamodb.md, line 5. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int PartitionKeySizeMinBytes = 1;
 
         /// <summary>
-        /// Partition key value: 1–2,048 bytes
+        /// The maximum partition key size, in bytes: 2,048.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 5. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–2,048 bytes</value>
+        /// <remarks>The note says: Partition key value: 1–2,048 bytes. Source: notes/dynamodb.md, line 5. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int PartitionKeySizeMaxBytes = 2048;
 
         /// <summary>
-        /// Sort key value: 1–1,024 bytes
+        /// The allowed range of the sort key size: 1 byte to 1 KB.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 6. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–1,024 bytes</value>
+        /// <remarks>The note says: Sort key value: 1–1,024 bytes. Source: notes/dynamodb.md, line 6. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> SortKeySize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1L), global::AwsFacts.DataSize.FromBytes(1024L), null, true, true);
 
         /// <summary>
-        /// Sort key value: 1–1,024 bytes
+        /// The minimum sort key size, in bytes: 1.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 6. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–1,024 bytes</value>
+        /// <remarks>The note says: Sort key value: 1–1,024 bytes. Source: notes/dynamodb.md, line 6. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SortKeySizeMinBytes = 1;
 
         /// <summary>
-        /// Sort key value: 1–1,024 bytes
+        /// The maximum sort key size, in bytes: 1,024.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 6. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–1,024 bytes</value>
+        /// <remarks>The note says: Sort key value: 1–1,024 bytes. Source: notes/dynamodb.md, line 6. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SortKeySizeMaxBytes = 1024;
 
         /// <summary>
-        /// Attribute name size: &lt; 64 KB (at least one character)
+        /// The maximum attribute name size, in KB (1 KB = 1,024 bytes): 64.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 7. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt; 64 KB (at least one character)</value>
+        /// <remarks>The note says: Attribute name size: &lt; 64 KB (at least one character). Source: notes/dynamodb.md, line 7. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AttributeNameSizeMaxKb = 64;
 
         /// <summary>
-        /// Attribute name size: &lt; 64 KB (at least one character)
+        /// The maximum attribute name size: 64 KB (65,536 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 7. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
-        /// <value>&lt; 64 KB (at least one character)</value>
+        /// <remarks>The note says: Attribute name size: &lt; 64 KB (at least one character). Source: notes/dynamodb.md, line 7. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. The note gives an exclusive bound.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize AttributeNameSizeMax = global::AwsFacts.DataSize.FromBytes(65536L);
 
         /// <summary>
-        /// Secondary index key attribute names: 1–255 characters (also LSI projected attribute names)
+        /// The allowed range of the index key attribute name length: 1 character to 255 characters.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 8. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–255 characters (also LSI projected attribute names)</value>
+        /// <remarks>The note says: Secondary index key attribute names: 1–255 characters (also LSI projected attribute names). Source: notes/dynamodb.md, line 8. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<int> IndexKeyAttributeName = new global::AwsFacts.Range<int>(1, 255, null, true, true);
 
         /// <summary>
-        /// Secondary index key attribute names: 1–255 characters (also LSI projected attribute names)
+        /// The minimum index key attribute name length, in characters: 1.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 8. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–255 characters (also LSI projected attribute names)</value>
+        /// <remarks>The note says: Secondary index key attribute names: 1–255 characters (also LSI projected attribute names). Source: notes/dynamodb.md, line 8. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int IndexKeyAttributeNameMinLength = 1;
 
         /// <summary>
-        /// Secondary index key attribute names: 1–255 characters (also LSI projected attribute names)
+        /// The maximum index key attribute name length, in characters: 255.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 8. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1–255 characters (also LSI projected attribute names)</value>
+        /// <remarks>The note says: Secondary index key attribute names: 1–255 characters (also LSI projected attribute names). Source: notes/dynamodb.md, line 8. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int IndexKeyAttributeNameMaxLength = 255;
 
         /// <summary>
-        /// Read capacity unit: one strongly consistent read per second, or two eventually consistent reads, of an item up to 4 KB
+        /// The maximum read capacity unit item size, in KB (1 KB = 1,024 bytes): 4.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 16. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
-        /// <value>one strongly consistent read per second, or two eventually consistent reads, of an item up to 4 KB</value>
+        /// <remarks>The note says: Read capacity unit: one strongly consistent read per second, or two eventually consistent reads, of an item up to 4 KB. Source: notes/dynamodb.md, line 16. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReadCapacityUnitItemSizeMaxKb = 4;
 
         /// <summary>
-        /// Read capacity unit: one strongly consistent read per second, or two eventually consistent reads, of an item up to 4 KB
+        /// The maximum read capacity unit item size: 4 KB (4,096 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 16. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
-        /// <value>one strongly consistent read per second, or two eventually consistent reads, of an item up to 4 KB</value>
+        /// <remarks>The note says: Read capacity unit: one strongly consistent read per second, or two eventually consistent reads, of an item up to 4 KB. Source: notes/dynamodb.md, line 16. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize ReadCapacityUnitItemSizeMax = global::AwsFacts.DataSize.FromBytes(4096L);
 
         /// <summary>
-        /// Write capacity unit: one write per second of an item up to 1 KB
+        /// The maximum write capacity unit item size, in KB (1 KB = 1,024 bytes): 1.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 17. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
-        /// <value>one write per second of an item up to 1 KB</value>
+        /// <remarks>The note says: Write capacity unit: one write per second of an item up to 1 KB. Source: notes/dynamodb.md, line 17. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int WriteCapacityUnitItemSizeMaxKb = 1;
 
         /// <summary>
-        /// Write capacity unit: one write per second of an item up to 1 KB
+        /// The maximum write capacity unit item size: 1 KB (1,024 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 17. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
-        /// <value>one write per second of an item up to 1 KB</value>
+        /// <remarks>The note says: Write capacity unit: one write per second of an item up to 1 KB. Source: notes/dynamodb.md, line 17. Reference: Amazon DynamoDB developer guide: Constraints in Amazon DynamoDB (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html; capacity unit sizes, partition and sort key lengths) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize WriteCapacityUnitItemSizeMax = global::AwsFacts.DataSize.FromBytes(1024L);
 
         /// <summary>
-        /// BatchGetItem: up to 100 items per call
+        /// The maximum batch get item items per call: 100.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 20. Reference: Amazon DynamoDB API reference: BatchGetItem (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 100 items per call</value>
+        /// <remarks>The note says: BatchGetItem: up to 100 items per call. Source: notes/dynamodb.md, line 20. Reference: Amazon DynamoDB API reference: BatchGetItem (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BatchGetItemMaxItemsPerCall = 100;
 
         /// <summary>
-        /// Max BatchGetItem response size: 16 MB
+        /// The maximum batch get item response size, in MB (1 MB = 1,024 KB): 16.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 21. Reference: Amazon DynamoDB API reference: BatchGetItem (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>16 MB</value>
+        /// <remarks>The note says: Max BatchGetItem response size: 16 MB. Source: notes/dynamodb.md, line 21. Reference: Amazon DynamoDB API reference: BatchGetItem (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxBatchGetItemResponseSizeMb = 16;
 
         /// <summary>
-        /// Max BatchGetItem response size: 16 MB
+        /// The maximum batch get item response size: 16 MB (16,777,216 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 21. Reference: Amazon DynamoDB API reference: BatchGetItem (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>16 MB</value>
+        /// <remarks>The note says: Max BatchGetItem response size: 16 MB. Source: notes/dynamodb.md, line 21. Reference: Amazon DynamoDB API reference: BatchGetItem (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxBatchGetItemResponseSize = global::AwsFacts.DataSize.FromBytes(16777216L);
 
         /// <summary>
-        /// BatchWriteItem: up to 25 requests per call (puts or deletes)
+        /// The maximum batch write item requests per call: 25.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 22. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 25 requests per call (puts or deletes)</value>
+        /// <remarks>The note says: BatchWriteItem: up to 25 requests per call (puts or deletes). Source: notes/dynamodb.md, line 22. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BatchWriteItemMaxRequestsPerCall = 25;
 
         /// <summary>
-        /// Max BatchWriteItem request size: 16 MB
+        /// The maximum batch write item request size, in MB (1 MB = 1,024 KB): 16.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 23. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>16 MB</value>
+        /// <remarks>The note says: Max BatchWriteItem request size: 16 MB. Source: notes/dynamodb.md, line 23. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxBatchWriteItemRequestSizeMb = 16;
 
         /// <summary>
-        /// Max BatchWriteItem request size: 16 MB
+        /// The maximum batch write item request size: 16 MB (16,777,216 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 23. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>16 MB</value>
+        /// <remarks>The note says: Max BatchWriteItem request size: 16 MB. Source: notes/dynamodb.md, line 23. Reference: Amazon DynamoDB API reference: BatchWriteItem (items up to 400 KB once stored) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxBatchWriteItemRequestSize = global::AwsFacts.DataSize.FromBytes(16777216L);
 
         /// <summary>
-        /// TransactWriteItems: up to 100 actions per call
+        /// The maximum transact write items actions per call: 100.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 24. Reference: Amazon DynamoDB API reference: TransactWriteItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 100 actions per call</value>
+        /// <remarks>The note says: TransactWriteItems: up to 100 actions per call. Source: notes/dynamodb.md, line 24. Reference: Amazon DynamoDB API reference: TransactWriteItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TransactWriteItemsMaxActionsPerCall = 100;
 
         /// <summary>
-        /// Max TransactWriteItems size: 4 MB (aggregate size of the items)
+        /// The maximum transact write items size, in MB (1 MB = 1,024 KB): 4.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 25. Reference: Amazon DynamoDB API reference: TransactWriteItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 MB (aggregate size of the items)</value>
+        /// <remarks>The note says: Max TransactWriteItems size: 4 MB (aggregate size of the items). Source: notes/dynamodb.md, line 25. Reference: Amazon DynamoDB API reference: TransactWriteItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTransactWriteItemsSizeMb = 4;
 
         /// <summary>
-        /// Max TransactWriteItems size: 4 MB (aggregate size of the items)
+        /// The maximum transact write items size: 4 MB (4,194,304 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 25. Reference: Amazon DynamoDB API reference: TransactWriteItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 MB (aggregate size of the items)</value>
+        /// <remarks>The note says: Max TransactWriteItems size: 4 MB (aggregate size of the items). Source: notes/dynamodb.md, line 25. Reference: Amazon DynamoDB API reference: TransactWriteItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxTransactWriteItemsSize = global::AwsFacts.DataSize.FromBytes(4194304L);
 
         /// <summary>
-        /// TransactGetItems: up to 100 items per call
+        /// The maximum transact get items items per call: 100.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 26. Reference: Amazon DynamoDB API reference: TransactGetItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 100 items per call</value>
+        /// <remarks>The note says: TransactGetItems: up to 100 items per call. Source: notes/dynamodb.md, line 26. Reference: Amazon DynamoDB API reference: TransactGetItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TransactGetItemsMaxItemsPerCall = 100;
 
         /// <summary>
-        /// Max TransactGetItems size: 4 MB (aggregate size of the items)
+        /// The maximum transact get items size, in MB (1 MB = 1,024 KB): 4.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 27. Reference: Amazon DynamoDB API reference: TransactGetItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 MB (aggregate size of the items)</value>
+        /// <remarks>The note says: Max TransactGetItems size: 4 MB (aggregate size of the items). Source: notes/dynamodb.md, line 27. Reference: Amazon DynamoDB API reference: TransactGetItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTransactGetItemsSizeMb = 4;
 
         /// <summary>
-        /// Max TransactGetItems size: 4 MB (aggregate size of the items)
+        /// The maximum transact get items size: 4 MB (4,194,304 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 27. Reference: Amazon DynamoDB API reference: TransactGetItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 MB (aggregate size of the items)</value>
+        /// <remarks>The note says: Max TransactGetItems size: 4 MB (aggregate size of the items). Source: notes/dynamodb.md, line 27. Reference: Amazon DynamoDB API reference: TransactGetItems (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxTransactGetItemsSize = global::AwsFacts.DataSize.FromBytes(4194304L);
 
         /// <summary>
-        /// Max Query or Scan page size: 1 MB of data per call (continue with <c>LastEvaluatedKey</c>)
+        /// The maximum query or scan page size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 30. Reference: Amazon DynamoDB developer guide: Paginating table query results (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB of data per call (continue with <c>LastEvaluatedKey</c>)</value>
+        /// <remarks>The note says: Max Query or Scan page size: 1 MB of data per call (continue with <c>LastEvaluatedKey</c>). Source: notes/dynamodb.md, line 30. Reference: Amazon DynamoDB developer guide: Paginating table query results (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxQueryOrScanPageSizeMb = 1;
 
         /// <summary>
-        /// Max Query or Scan page size: 1 MB of data per call (continue with <c>LastEvaluatedKey</c>)
+        /// The maximum query or scan page size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 30. Reference: Amazon DynamoDB developer guide: Paginating table query results (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB of data per call (continue with <c>LastEvaluatedKey</c>)</value>
+        /// <remarks>The note says: Max Query or Scan page size: 1 MB of data per call (continue with <c>LastEvaluatedKey</c>). Source: notes/dynamodb.md, line 30. Reference: Amazon DynamoDB developer guide: Paginating table query results (docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxQueryOrScanPageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Global secondary indexes: 20 per table, a quota AWS can raise
+        /// The default quota for the global secondary indexes per table: 20.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 33. Reference: Amazon DynamoDB developer guide: Using global secondary index write sharding and overloading (bp-gsi-overloading.html: "a default quota of 20 global secondary indexes per table") (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>20</value>
+        /// <remarks>The note says: Global secondary indexes: 20 per table, a quota AWS can raise. Source: notes/dynamodb.md, line 33. Reference: Amazon DynamoDB developer guide: Using global secondary index write sharding and overloading (bp-gsi-overloading.html: "a default quota of 20 global secondary indexes per table") (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int GlobalSecondaryIndexesPerTableQuota = 20;
 
         /// <summary>
-        /// Max local secondary indexes per table: 5
+        /// The maximum local secondary indexes per table: 5.
         /// </summary>
-        /// <remarks>Source: notes/dynamodb.md, line 34. Reference: Amazon DynamoDB API reference: CreateTable (LocalSecondaryIndexes: "the maximum is 5") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5</value>
+        /// <remarks>The note says: Max local secondary indexes per table: 5. Source: notes/dynamodb.md, line 34. Reference: Amazon DynamoDB API reference: CreateTable (LocalSecondaryIndexes: "the maximum is 5") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxLocalSecondaryIndexesPerTable = 5;
 
         /// <summary>
-        /// Table and index names
+        /// Facts about table and index names.
         /// </summary>
         /// <remarks>Source: notes/dynamodb.md, line 11.</remarks>
         public static partial class TableNames
         {
             /// <summary>
-            /// 3–255 characters
+            /// The allowed range of the table name length: 3 characters to 255 characters.
             /// </summary>
-            /// <remarks>Source: notes/dynamodb.md, line 12. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::DynamoDB::Table.TableName (CloudFormation).</remarks>
-            /// <value>3–255 characters</value>
+            /// <remarks>The note says: 3–255 characters. Source: notes/dynamodb.md, line 12. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::DynamoDB::Table.TableName (CloudFormation).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(3, 255, null, true, true);
 
             /// <summary>
-            /// 3–255 characters
+            /// The minimum table name length, in characters: 3.
             /// </summary>
-            /// <remarks>Source: notes/dynamodb.md, line 12. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::DynamoDB::Table.TableName (CloudFormation).</remarks>
-            /// <value>3–255 characters</value>
+            /// <remarks>The note says: 3–255 characters. Source: notes/dynamodb.md, line 12. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::DynamoDB::Table.TableName (CloudFormation).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 3;
 
             /// <summary>
-            /// 3–255 characters
+            /// The maximum table name length, in characters: 255.
             /// </summary>
-            /// <remarks>Source: notes/dynamodb.md, line 12. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::DynamoDB::Table.TableName (CloudFormation).</remarks>
-            /// <value>3–255 characters</value>
+            /// <remarks>The note says: 3–255 characters. Source: notes/dynamodb.md, line 12. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::DynamoDB::Table.TableName (CloudFormation).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 255;
 
             /// <summary>
-            /// Allowed punctuation: <c>_-.</c> (besides letters and digits)
+            /// The allowed punctuation: <c>_-.</c>.
             /// </summary>
-            /// <remarks>Source: notes/dynamodb.md, line 13. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11).</remarks>
-            /// <value>_-.</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_-.</c> (besides letters and digits). Source: notes/dynamodb.md, line 13. Reference: Amazon DynamoDB developer guide: Supported data types and naming rules (docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_-.";
         }

@@ -4,91 +4,86 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// EBS Overview
+    /// Facts about EBS Overview.
     /// </summary>
     /// <remarks>Source: notes/ec2-storage.md, line 3.</remarks>
     public static partial class Ebs
     {
         /// <summary>
-        /// Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period
+        /// The maximum archive saving, in percent: 75.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period</value>
+        /// <remarks>The note says: Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period. Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ArchiveSavingMaxPercent = 75;
 
         /// <summary>
-        /// Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period
+        /// <c>ArchiveSavingPercent</c> is the former name of <see cref="ArchiveSavingMaxPercent"/>, kept so existing code compiles. The maximum archive saving, in percent: 75.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period</value>
+        /// <remarks>The note says: Archive: up to 75% lower snapshot storage cost, for rarely accessed snapshots kept at least the minimum archive period. Source: notes/ec2-storage.md, line 15. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.Obsolete("Renamed: use ArchiveSavingMaxPercent.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ArchiveSavingPercent = 75;
 
         /// <summary>
-        /// Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)
+        /// The archive minimum period, in days: 90.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 16. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
-        /// <value>90 days (deleting or permanently restoring earlier still bills the remaining days)</value>
+        /// <remarks>The note says: Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days). Source: notes/ec2-storage.md, line 16. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ArchiveMinimumPeriodDays = 90;
 
         /// <summary>
-        /// Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days)
+        /// The archive minimum period: 90 days.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 16. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
-        /// <value>90 days (deleting or permanently restoring earlier still bills the remaining days)</value>
+        /// <remarks>The note says: Archive minimum period: 90 days (deleting or permanently restoring earlier still bills the remaining days). Source: notes/ec2-storage.md, line 16. Reference: Amazon EBS user guide: Archive Amazon EBS snapshots (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ArchiveMinimumPeriod = global::System.TimeSpan.FromTicks(77760000000000L);
 
         /// <summary>
-        /// Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ
+        /// The multi attach max EC2 instances: 16.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 37. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11). Constrains: AWS::EC2::Volume.MultiAttachEnabled (CloudFormation); ec2:MultiAttachEnabled (API).</remarks>
-        /// <value>attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ</value>
+        /// <remarks>The note says: Multi-Attach: attach io1/io2 (only) to 16 EC2 instances (Nitro-based) in same AZ. Source: notes/ec2-storage.md, line 37. Reference: Amazon EC2 API reference: ModifyVolume (MultiAttachEnabled) (as of 2026-11). Constrains: AWS::EC2::Volume.MultiAttachEnabled (CloudFormation); ec2:MultiAttachEnabled (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MultiAttachMaxEc2Instances = 16;
 
         /// <summary>
-        /// API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>
+        /// The volume type values, as AWS spells them: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>.
         /// </summary>
-        /// <remarks>Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). Constrains: AWS::EC2::Volume.VolumeType (CloudFormation); ec2:VolumeType (API). The AWS spellings are in VolumeTypes.</remarks>
+        /// <remarks>The note says: API volume types: <c>gp2</c>, <c>gp3</c>, <c>io1</c>, <c>io2</c>, <c>st1</c>, <c>sc1</c>, <c>standard</c>. Source: notes/ec2-storage.md, line 36. Reference: Amazon EC2 API reference: CreateVolume (VolumeType) (as of 2026-11). Constrains: AWS::EC2::Volume.VolumeType (CloudFormation); ec2:VolumeType (API). The AWS spellings are in VolumeTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum VolumeType
         {
             /// <summary>
-            /// gp2
+            /// The AWS value <c>gp2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Gp2,
             /// <summary>
-            /// gp3
+            /// The AWS value <c>gp3</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Gp3,
             /// <summary>
-            /// io1
+            /// The AWS value <c>io1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Io1,
             /// <summary>
-            /// io2
+            /// The AWS value <c>io2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Io2,
             /// <summary>
-            /// st1
+            /// The AWS value <c>st1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             St1,
             /// <summary>
-            /// sc1
+            /// The AWS value <c>sc1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Sc1,
             /// <summary>
-            /// standard
+            /// The AWS value <c>standard</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             Standard,
@@ -102,43 +97,43 @@ namespace AwsFacts
         public static partial class VolumeTypes
         {
             /// <summary>
-            /// gp2
+            /// The AWS spelling of <see cref="VolumeType.Gp2"/>: <c>gp2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Gp2 = "gp2";
 
             /// <summary>
-            /// gp3
+            /// The AWS spelling of <see cref="VolumeType.Gp3"/>: <c>gp3</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Gp3 = "gp3";
 
             /// <summary>
-            /// io1
+            /// The AWS spelling of <see cref="VolumeType.Io1"/>: <c>io1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Io1 = "io1";
 
             /// <summary>
-            /// io2
+            /// The AWS spelling of <see cref="VolumeType.Io2"/>: <c>io2</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Io2 = "io2";
 
             /// <summary>
-            /// st1
+            /// The AWS spelling of <see cref="VolumeType.St1"/>: <c>st1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string St1 = "st1";
 
             /// <summary>
-            /// sc1
+            /// The AWS spelling of <see cref="VolumeType.Sc1"/>: <c>sc1</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Sc1 = "sc1";
 
             /// <summary>
-            /// standard
+            /// The AWS spelling of <see cref="VolumeType.Standard"/>: <c>standard</c>.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public const string Standard = "standard";
@@ -150,7 +145,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Gp2, Gp3, Io1, Io2, St1, Sc1, Standard });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="VolumeType"/>.
+            /// Returns the AWS spelling of the given <see cref="VolumeType"/> value.
             /// </summary>
             /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
             public static string ToAwsName(global::AwsFacts.Ebs.VolumeType value)

@@ -4,129 +4,122 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// EC2 Fundamentals – Notes
+    /// Facts about EC2 Fundamentals.
     /// </summary>
     /// <remarks>Source: notes/ec2.md, line 1.</remarks>
     public static partial class Ec2
     {
         /// <summary>
-        /// Reserved: 1, 3 years (one-year or three-year terms, nothing in between), upfront or partial
+        /// The allowed values of the reserved term: 1, 3 (years).
         /// </summary>
-        /// <remarks>Source: notes/ec2.md, line 51. Reference: Amazon EC2 API reference: DescribeHostReservationOfferings (MinDuration, MaxDuration: one-year and three-year terms) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ec2:MinDuration (API, in s); ec2:MaxDuration (API, in s).</remarks>
-        /// <value>1, 3 years</value>
+        /// <remarks>The note says: Reserved: 1, 3 years (one-year or three-year terms, nothing in between), upfront or partial. Source: notes/ec2.md, line 51. Reference: Amazon EC2 API reference: DescribeHostReservationOfferings (MinDuration, MaxDuration: one-year and three-year terms) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: ec2:MinDuration (API, in s); ec2:MaxDuration (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> ReservedTermYears = global::System.Array.AsReadOnly(new int[] { 1, 3 });
 
         /// <summary>
-        /// Common ports
+        /// Facts about common ports.
         /// </summary>
         /// <remarks>Source: notes/ec2.md, line 40.</remarks>
         public static partial class Ports
         {
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The SSH: 22.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
-            /// <value>22 = SSH</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 41.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Ssh = 22;
 
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The RDP: 3,389.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
-            /// <value>3389 = RDP</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 41.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Rdp = 3389;
 
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The FTP: 21.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
-            /// <value>21 = FTP</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 41.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Ftp = 21;
 
             /// <summary>
-            /// Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP
+            /// The SFTP: 22.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 41.</remarks>
-            /// <value>22 = SFTP</value>
+            /// <remarks>The note says: Common ports: 22 = SSH, 3389 = RDP, 21 = FTP, 22 = SFTP. Source: notes/ec2.md, line 41.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Sftp = 22;
 
             /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// The HTTP: 80.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 42.</remarks>
-            /// <value>80 = HTTP</value>
+            /// <remarks>The note says: Common ports: 80 = HTTP, 443 = HTTPS. Source: notes/ec2.md, line 42.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Http = 80;
 
             /// <summary>
-            /// Common ports: 80 = HTTP, 443 = HTTPS
+            /// The HTTPS: 443.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 42.</remarks>
-            /// <value>443 = HTTPS</value>
+            /// <remarks>The note says: Common ports: 80 = HTTP, 443 = HTTPS. Source: notes/ec2.md, line 42.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int Https = 443;
         }
 
         /// <summary>
-        /// Instance types
+        /// Facts about instance types.
         /// </summary>
         /// <remarks>Source: notes/ec2.md, line 11.</remarks>
         public static partial class InstanceTypes
         {
             /// <summary>
-            /// Processor and capability letters after the generation
+            /// The attribute letter values, as AWS spells them: <c>a</c>, <c>g</c>, <c>i</c>, <c>d</c>, <c>n</c>, <c>z</c>, <c>e</c>, <c>b</c>, <c>q</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 14. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
+            /// <remarks>The note says: Processor and capability letters after the generation. Source: notes/ec2.md, line 14. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in AttributeLetters.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum AttributeLetter
             {
                 /// <summary>
-                /// a: AMD processors
+                /// The AWS value <c>a</c>: AMD processors.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 15.</remarks>
                 A,
                 /// <summary>
-                /// g: AWS Graviton processors
+                /// The AWS value <c>g</c>: AWS Graviton processors.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 16.</remarks>
                 G,
                 /// <summary>
-                /// i: Intel processors
+                /// The AWS value <c>i</c>: Intel processors.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 17.</remarks>
                 I,
                 /// <summary>
-                /// d: instance store volumes
+                /// The AWS value <c>d</c>: instance store volumes.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 18.</remarks>
                 D,
                 /// <summary>
-                /// n: network and EBS optimized
+                /// The AWS value <c>n</c>: network and EBS optimized.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 19.</remarks>
                 N,
                 /// <summary>
-                /// z: high CPU frequency
+                /// The AWS value <c>z</c>: high CPU frequency.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 20.</remarks>
                 Z,
                 /// <summary>
-                /// e: extra instance storage, extra memory or extra GPU memory (by category)
+                /// The AWS value <c>e</c>: extra instance storage, extra memory or extra GPU memory (by category).
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 21.</remarks>
                 E,
                 /// <summary>
-                /// b: block storage optimization
+                /// The AWS value <c>b</c>: block storage optimization.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 22.</remarks>
                 B,
                 /// <summary>
-                /// q: Qualcomm inference accelerators
+                /// The AWS value <c>q</c>: Qualcomm inference accelerators.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 23.</remarks>
                 Q,
@@ -140,55 +133,55 @@ namespace AwsFacts
             public static partial class AttributeLetters
             {
                 /// <summary>
-                /// a
+                /// The AWS spelling of <see cref="AttributeLetter.A"/>: <c>a</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 15.</remarks>
                 public const string A = "a";
 
                 /// <summary>
-                /// g
+                /// The AWS spelling of <see cref="AttributeLetter.G"/>: <c>g</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 16.</remarks>
                 public const string G = "g";
 
                 /// <summary>
-                /// i
+                /// The AWS spelling of <see cref="AttributeLetter.I"/>: <c>i</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 17.</remarks>
                 public const string I = "i";
 
                 /// <summary>
-                /// d
+                /// The AWS spelling of <see cref="AttributeLetter.D"/>: <c>d</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 18.</remarks>
                 public const string D = "d";
 
                 /// <summary>
-                /// n
+                /// The AWS spelling of <see cref="AttributeLetter.N"/>: <c>n</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 19.</remarks>
                 public const string N = "n";
 
                 /// <summary>
-                /// z
+                /// The AWS spelling of <see cref="AttributeLetter.Z"/>: <c>z</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 20.</remarks>
                 public const string Z = "z";
 
                 /// <summary>
-                /// e
+                /// The AWS spelling of <see cref="AttributeLetter.E"/>: <c>e</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 21.</remarks>
                 public const string E = "e";
 
                 /// <summary>
-                /// b
+                /// The AWS spelling of <see cref="AttributeLetter.B"/>: <c>b</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 22.</remarks>
                 public const string B = "b";
 
                 /// <summary>
-                /// q
+                /// The AWS spelling of <see cref="AttributeLetter.Q"/>: <c>q</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 23.</remarks>
                 public const string Q = "q";
@@ -200,7 +193,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, G, I, D, N, Z, E, B, Q });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="AttributeLetter"/>.
+                /// Returns the AWS spelling of the given <see cref="AttributeLetter"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 14.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.AttributeLetter value)
@@ -243,44 +236,44 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Named sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>
+            /// The instance size values, as AWS spells them: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>.
             /// </summary>
-            /// <remarks>Source: notes/ec2.md, line 26. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
+            /// <remarks>The note says: Named sizes: <c>nano</c>, <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>xlarge</c>, <c>metal</c>. Source: notes/ec2.md, line 26. Reference: Amazon EC2 Instance Types guide: instance type naming conventions (docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html; current text as copied in public repositories), sizes as in the EC2 InstanceType enumeration (as of 2026-11). The AWS spellings are in InstanceSizes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum InstanceSize
             {
                 /// <summary>
-                /// nano
+                /// The AWS value <c>nano</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Nano,
                 /// <summary>
-                /// micro
+                /// The AWS value <c>micro</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Micro,
                 /// <summary>
-                /// small
+                /// The AWS value <c>small</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Small,
                 /// <summary>
-                /// medium
+                /// The AWS value <c>medium</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Medium,
                 /// <summary>
-                /// large
+                /// The AWS value <c>large</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Large,
                 /// <summary>
-                /// xlarge
+                /// The AWS value <c>xlarge</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Xlarge,
                 /// <summary>
-                /// metal
+                /// The AWS value <c>metal</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 Metal,
@@ -294,43 +287,43 @@ namespace AwsFacts
             public static partial class InstanceSizes
             {
                 /// <summary>
-                /// nano
+                /// The AWS spelling of <see cref="InstanceSize.Nano"/>: <c>nano</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Nano = "nano";
 
                 /// <summary>
-                /// micro
+                /// The AWS spelling of <see cref="InstanceSize.Micro"/>: <c>micro</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Micro = "micro";
 
                 /// <summary>
-                /// small
+                /// The AWS spelling of <see cref="InstanceSize.Small"/>: <c>small</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Small = "small";
 
                 /// <summary>
-                /// medium
+                /// The AWS spelling of <see cref="InstanceSize.Medium"/>: <c>medium</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Medium = "medium";
 
                 /// <summary>
-                /// large
+                /// The AWS spelling of <see cref="InstanceSize.Large"/>: <c>large</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Large = "large";
 
                 /// <summary>
-                /// xlarge
+                /// The AWS spelling of <see cref="InstanceSize.Xlarge"/>: <c>xlarge</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Xlarge = "xlarge";
 
                 /// <summary>
-                /// metal
+                /// The AWS spelling of <see cref="InstanceSize.Metal"/>: <c>metal</c>.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public const string Metal = "metal";
@@ -342,7 +335,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Nano, Micro, Small, Medium, Large, Xlarge, Metal });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="InstanceSize"/>.
+                /// Returns the AWS spelling of the given <see cref="InstanceSize"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/ec2.md, line 26.</remarks>
                 public static string ToAwsName(global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)

@@ -4,42 +4,40 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// ELB + ASG – Notes
+    /// Facts about ELB + ASG.
     /// </summary>
     /// <remarks>Source: notes/elb-asg.md, line 1.</remarks>
     public static partial class ElbAsg
     {
         /// <summary>
-        /// ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)
+        /// The minimum ALB subnets AZs: 2.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets (CloudFormation); AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMappings (CloudFormation); elasticloadbalancing:Subnets (API); elasticloadbalancing:SubnetMappings (API).</remarks>
-        /// <value>at least 2 AZs (NLB and GWLB accept one or more AZs)</value>
+        /// <remarks>The note says: ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs). Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets (CloudFormation); AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMappings (CloudFormation); elasticloadbalancing:Subnets (API); elasticloadbalancing:SubnetMappings (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AlbSubnetsMinAzs = 2;
 
         /// <summary>
-        /// ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs)
+        /// <c>HighAvailabilityMinAzs</c> is the former name of <see cref="AlbSubnetsMinAzs"/>, kept so existing code compiles. The minimum ALB subnets AZs: 2.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets (CloudFormation); AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMappings (CloudFormation); elasticloadbalancing:Subnets (API); elasticloadbalancing:SubnetMappings (API).</remarks>
-        /// <value>at least 2 AZs (NLB and GWLB accept one or more AZs)</value>
+        /// <remarks>The note says: ALB subnets: at least 2 AZs (NLB and GWLB accept one or more AZs). Source: notes/elb-asg.md, line 14. Reference: Elastic Load Balancing API reference: CreateLoadBalancer (Subnets, SubnetMappings) (docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::ElasticLoadBalancingV2::LoadBalancer.Subnets (CloudFormation); AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMappings (CloudFormation); elasticloadbalancing:Subnets (API); elasticloadbalancing:SubnetMappings (API).</remarks>
         [global::System.Obsolete("Renamed: use AlbSubnetsMinAzs.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int HighAvailabilityMinAzs = 2;
 
         /// <summary>
-        /// Cookie types
+        /// The sticky cookie type values, as AWS spells them: <c>app_cookie</c>, <c>lb_cookie</c>.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 18. Reference: Application Load Balancers guide: Sticky sessions (docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: "duration-based cookies and application-based cookies") and target group attributes ("stickiness.type … The possible values are lb_cookie and app_cookie") (as of 2026-11). Constrains: AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttributes (CloudFormation); elasticloadbalancing:stickiness.type (API). The AWS spellings are in StickyCookieTypes.</remarks>
+        /// <remarks>The note says: Cookie types. Source: notes/elb-asg.md, line 18. Reference: Application Load Balancers guide: Sticky sessions (docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: "duration-based cookies and application-based cookies") and target group attributes ("stickiness.type … The possible values are lb_cookie and app_cookie") (as of 2026-11). Constrains: AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttributes (CloudFormation); elasticloadbalancing:stickiness.type (API). The AWS spellings are in StickyCookieTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StickyCookieType
         {
             /// <summary>
-            /// app_cookie: application-based cookie
+            /// The AWS value <c>app_cookie</c>: application-based cookie.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
             AppCookie,
             /// <summary>
-            /// lb_cookie: duration-based cookie (generated by the load balancer)
+            /// The AWS value <c>lb_cookie</c>: duration-based cookie (generated by the load balancer).
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 20.</remarks>
             LbCookie,
@@ -53,13 +51,13 @@ namespace AwsFacts
         public static partial class StickyCookieTypes
         {
             /// <summary>
-            /// app_cookie
+            /// The AWS spelling of <see cref="StickyCookieType.AppCookie"/>: <c>app_cookie</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 19.</remarks>
             public const string AppCookie = "app_cookie";
 
             /// <summary>
-            /// lb_cookie
+            /// The AWS spelling of <see cref="StickyCookieType.LbCookie"/>: <c>lb_cookie</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 20.</remarks>
             public const string LbCookie = "lb_cookie";
@@ -71,7 +69,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AppCookie, LbCookie });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="StickyCookieType"/>.
+            /// Returns the AWS spelling of the given <see cref="StickyCookieType"/> value.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
             public static string ToAwsName(global::AwsFacts.ElbAsg.StickyCookieType value)
@@ -100,29 +98,29 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Scaling policy types: <c>SimpleScaling</c>, <c>StepScaling</c>, <c>TargetTrackingScaling</c>, <c>PredictiveScaling</c>
+        /// The scaling policy type values, as AWS spells them: <c>SimpleScaling</c>, <c>StepScaling</c>, <c>TargetTrackingScaling</c>, <c>PredictiveScaling</c>.
         /// </summary>
-        /// <remarks>Source: notes/elb-asg.md, line 32. Reference: Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html) (as of 2026-11). Constrains: AWS::AutoScaling::ScalingPolicy.PolicyType (CloudFormation); autoscaling:PolicyType (API). The AWS spellings are in ScalingPolicyTypes.</remarks>
+        /// <remarks>The note says: Scaling policy types: <c>SimpleScaling</c>, <c>StepScaling</c>, <c>TargetTrackingScaling</c>, <c>PredictiveScaling</c>. Source: notes/elb-asg.md, line 32. Reference: Amazon EC2 Auto Scaling API reference: PutScalingPolicy (PolicyType) (docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutScalingPolicy.html) (as of 2026-11). Constrains: AWS::AutoScaling::ScalingPolicy.PolicyType (CloudFormation); autoscaling:PolicyType (API). The AWS spellings are in ScalingPolicyTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ScalingPolicyType
         {
             /// <summary>
-            /// SimpleScaling
+            /// The AWS value <c>SimpleScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             SimpleScaling,
             /// <summary>
-            /// StepScaling
+            /// The AWS value <c>StepScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             StepScaling,
             /// <summary>
-            /// TargetTrackingScaling
+            /// The AWS value <c>TargetTrackingScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             TargetTrackingScaling,
             /// <summary>
-            /// PredictiveScaling
+            /// The AWS value <c>PredictiveScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             PredictiveScaling,
@@ -136,25 +134,25 @@ namespace AwsFacts
         public static partial class ScalingPolicyTypes
         {
             /// <summary>
-            /// SimpleScaling
+            /// The AWS spelling of <see cref="ScalingPolicyType.SimpleScaling"/>: <c>SimpleScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             public const string SimpleScaling = "SimpleScaling";
 
             /// <summary>
-            /// StepScaling
+            /// The AWS spelling of <see cref="ScalingPolicyType.StepScaling"/>: <c>StepScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             public const string StepScaling = "StepScaling";
 
             /// <summary>
-            /// TargetTrackingScaling
+            /// The AWS spelling of <see cref="ScalingPolicyType.TargetTrackingScaling"/>: <c>TargetTrackingScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             public const string TargetTrackingScaling = "TargetTrackingScaling";
 
             /// <summary>
-            /// PredictiveScaling
+            /// The AWS spelling of <see cref="ScalingPolicyType.PredictiveScaling"/>: <c>PredictiveScaling</c>.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             public const string PredictiveScaling = "PredictiveScaling";
@@ -166,7 +164,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { SimpleScaling, StepScaling, TargetTrackingScaling, PredictiveScaling });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ScalingPolicyType"/>.
+            /// Returns the AWS spelling of the given <see cref="ScalingPolicyType"/> value.
             /// </summary>
             /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
             public static string ToAwsName(global::AwsFacts.ElbAsg.ScalingPolicyType value)

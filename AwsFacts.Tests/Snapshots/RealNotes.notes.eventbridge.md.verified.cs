@@ -4,64 +4,57 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon EventBridge
+    /// Facts about Amazon EventBridge.
     /// </summary>
     /// <remarks>Source: notes/eventbridge.md, line 1.</remarks>
     public static partial class EventBridge
     {
         /// <summary>
-        /// Max event entry size: 1 MB for the entries of one <c>PutEvents</c> request together
+        /// The maximum event entry size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 8. Reference: Amazon EventBridge API Reference: PutEvents (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until January 2026.</remarks>
-        /// <value>1 MB (256 KB until January 2026) for the entries of one <c>PutEvents</c> request together</value>
+        /// <remarks>The note says: Max event entry size: 1 MB for the entries of one <c>PutEvents</c> request together. Source: notes/eventbridge.md, line 8. Reference: Amazon EventBridge API Reference: PutEvents (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until January 2026.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEventEntrySizeMb = 1;
 
         /// <summary>
-        /// Max event entry size: 1 MB for the entries of one <c>PutEvents</c> request together
+        /// The maximum event entry size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 8. Reference: Amazon EventBridge API Reference: PutEvents (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until January 2026.</remarks>
-        /// <value>1 MB (256 KB until January 2026) for the entries of one <c>PutEvents</c> request together</value>
+        /// <remarks>The note says: Max event entry size: 1 MB for the entries of one <c>PutEvents</c> request together. Source: notes/eventbridge.md, line 8. Reference: Amazon EventBridge API Reference: PutEvents (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB until January 2026.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxEventEntrySize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Event pattern size in characters: 2,048
+        /// The default quota for the event pattern size: 2,048.
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 9. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>2,048</value>
+        /// <remarks>The note says: Event pattern size in characters: 2,048. Source: notes/eventbridge.md, line 9. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int EventPatternSizeQuota = 2048;
 
         /// <summary>
-        /// Max targets per rule: 5
+        /// The maximum targets per rule: 5.
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 13. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5</value>
+        /// <remarks>The note says: Max targets per rule: 5. Source: notes/eventbridge.md, line 13. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTargetsPerRule = 5;
 
         /// <summary>
-        /// Max targets per PutTargets request: 10
+        /// The maximum targets per put targets request: 10.
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 14. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Max targets per PutTargets request: 10. Source: notes/eventbridge.md, line 14. Reference: Amazon EventBridge API Reference: PutTargets (docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTargetsPerPutTargetsRequest = 10;
 
         /// <summary>
-        /// Rules per event bus: 300
+        /// The default quota for the rules per event bus: 300.
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 15. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>300</value>
+        /// <remarks>The note says: Rules per event bus: 300. Source: notes/eventbridge.md, line 15. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RulesPerEventBusQuota = 300;
 
         /// <summary>
-        /// Rules per event bus in two Regions: 100
+        /// The default quota for the reduced region rules per event bus: 100.
         /// </summary>
-        /// <remarks>Source: notes/eventbridge.md, line 16. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100</value>
+        /// <remarks>The note says: Rules per event bus in two Regions: 100. Source: notes/eventbridge.md, line 16. Reference: Amazon EventBridge User Guide: Amazon EventBridge quotas, event bus quotas (docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReducedRegionRulesPerEventBusQuota = 100;
     }

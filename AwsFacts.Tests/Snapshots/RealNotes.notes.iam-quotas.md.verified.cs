@@ -4,244 +4,217 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS IAM quotas and name limits
+    /// Facts about AWS IAM quotas and name limits.
     /// </summary>
     /// <remarks>Source: notes/iam-quotas.md, line 1.</remarks>
     public static partial class Iam
     {
         /// <summary>
-        /// Managed policy size: up to 6,144 characters (white space not counted)
+        /// The maximum managed policy length, in characters: 6,144.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 4. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::ManagedPolicy.PolicyDocument (CloudFormation).</remarks>
-        /// <value>up to 6,144 characters (white space not counted)</value>
+        /// <remarks>The note says: Managed policy size: up to 6,144 characters (white space not counted). Source: notes/iam-quotas.md, line 4. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::ManagedPolicy.PolicyDocument (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ManagedPolicyMaxLength = 6144;
 
         /// <summary>
-        /// Inline policies per user: up to 2,048 characters in total (white space not counted)
+        /// The maximum user inline policies length, in characters: 2,048.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 5. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::UserPolicy.PolicyDocument (CloudFormation).</remarks>
-        /// <value>up to 2,048 characters in total (white space not counted)</value>
+        /// <remarks>The note says: Inline policies per user: up to 2,048 characters in total (white space not counted). Source: notes/iam-quotas.md, line 5. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::UserPolicy.PolicyDocument (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int UserInlinePoliciesMaxLength = 2048;
 
         /// <summary>
-        /// Inline policies per group: up to 5,120 characters in total (white space not counted)
+        /// The maximum group inline policies length, in characters: 5,120.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 6. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::GroupPolicy.PolicyDocument (CloudFormation).</remarks>
-        /// <value>up to 5,120 characters in total (white space not counted)</value>
+        /// <remarks>The note says: Inline policies per group: up to 5,120 characters in total (white space not counted). Source: notes/iam-quotas.md, line 6. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::GroupPolicy.PolicyDocument (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int GroupInlinePoliciesMaxLength = 5120;
 
         /// <summary>
-        /// Inline policies per role: up to 10,240 characters in total (white space not counted)
+        /// The maximum role inline policies length, in characters: 10,240.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 7. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::RolePolicy.PolicyDocument (CloudFormation).</remarks>
-        /// <value>up to 10,240 characters in total (white space not counted)</value>
+        /// <remarks>The note says: Inline policies per role: up to 10,240 characters in total (white space not counted). Source: notes/iam-quotas.md, line 7. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::RolePolicy.PolicyDocument (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RoleInlinePoliciesMaxLength = 10240;
 
         /// <summary>
-        /// Managed policies per role quota: 10
+        /// The default quota for the managed policies per role: 10.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 10. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::IAM::Role.ManagedPolicyArns (CloudFormation).</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Managed policies per role quota: 10. Source: notes/iam-quotas.md, line 10. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::IAM::Role.ManagedPolicyArns (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ManagedPoliciesPerRoleQuota = 10;
 
         /// <summary>
-        /// Managed policies per user quota: 10
+        /// The default quota for the managed policies per user: 10.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 11. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::IAM::User.ManagedPolicyArns (CloudFormation).</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Managed policies per user quota: 10. Source: notes/iam-quotas.md, line 11. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas. Constrains: AWS::IAM::User.ManagedPolicyArns (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ManagedPoliciesPerUserQuota = 10;
 
         /// <summary>
-        /// Max managed policies per group: 10
+        /// The maximum managed policies per group: 10.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 12. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Group.ManagedPolicyArns (CloudFormation).</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Max managed policies per group: 10. Source: notes/iam-quotas.md, line 12. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Group.ManagedPolicyArns (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxManagedPoliciesPerGroup = 10;
 
         /// <summary>
-        /// Max groups per user: 10
+        /// The maximum groups per user: 10.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 13. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::User.Groups (CloudFormation).</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Max groups per user: 10. Source: notes/iam-quotas.md, line 13. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::User.Groups (CloudFormation).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxGroupsPerUser = 10;
 
         /// <summary>
-        /// Groups per account quota: 300
+        /// The default quota for the groups per account: 300.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 14. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>300</value>
+        /// <remarks>The note says: Groups per account quota: 300. Source: notes/iam-quotas.md, line 14. Reference: AWS re:Post Knowledge Center: How do I increase the default managed policy or character size limit for an IAM role or user? (iam-increase-policy-size), citing IAM User Guide: IAM and AWS STS quotas (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int GroupsPerAccountQuota = 300;
 
         /// <summary>
-        /// MaxSessionDuration: 3,600–43,200 s (default 3,600 s)
+        /// The allowed range of the max session duration: 1 hour to 12 hours (default 1 hour).
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
-        /// <value>3,600–43,200 s (default 3,600 s)</value>
+        /// <remarks>The note says: MaxSessionDuration: 3,600–43,200 s (default 3,600 s). Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> MaxSessionDuration = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(36000000000L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(36000000000L), true, true);
 
         /// <summary>
-        /// MaxSessionDuration: 3,600–43,200 s (default 3,600 s)
+        /// The minimum max session duration, in seconds: 3,600.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
-        /// <value>3,600–43,200 s (default 3,600 s)</value>
+        /// <remarks>The note says: MaxSessionDuration: 3,600–43,200 s (default 3,600 s). Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSessionDurationMinSeconds = 3600;
 
         /// <summary>
-        /// MaxSessionDuration: 3,600–43,200 s (default 3,600 s)
+        /// The maximum session duration, in seconds: 43,200.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
-        /// <value>3,600–43,200 s (default 3,600 s)</value>
+        /// <remarks>The note says: MaxSessionDuration: 3,600–43,200 s (default 3,600 s). Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSessionDurationMaxSeconds = 43200;
 
         /// <summary>
-        /// MaxSessionDuration: 3,600–43,200 s (default 3,600 s)
+        /// The default max session duration, in seconds: 3,600.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
-        /// <value>3,600–43,200 s (default 3,600 s)</value>
+        /// <remarks>The note says: MaxSessionDuration: 3,600–43,200 s (default 3,600 s). Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSessionDurationDefaultSeconds = 3600;
 
         /// <summary>
-        /// MaxSessionDuration: 3,600–43,200 s (default 3,600 s)
+        /// The default max session duration: 1 hour.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
-        /// <value>3,600–43,200 s (default 3,600 s)</value>
+        /// <remarks>The note says: MaxSessionDuration: 3,600–43,200 s (default 3,600 s). Source: notes/iam-quotas.md, line 27. Reference: AWS IAM API reference: CreateRole and UpdateRole (MaxSessionDuration: 3600–43200) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.MaxSessionDuration (CloudFormation, in s); iam:MaxSessionDuration (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxSessionDurationDefault = global::System.TimeSpan.FromTicks(36000000000L);
 
         /// <summary>
-        /// Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s)
+        /// The minimum session duration, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sts:DurationSeconds (API, in s).</remarks>
-        /// <value>min 900 s</value>
+        /// <remarks>The note says: Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s). Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sts:DurationSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SessionDurationMinSeconds = 900;
 
         /// <summary>
-        /// Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s)
+        /// The minimum session duration: 15 minutes.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sts:DurationSeconds (API, in s).</remarks>
-        /// <value>min 900 s</value>
+        /// <remarks>The note says: Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s). Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sts:DurationSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan SessionDurationMin = global::System.TimeSpan.FromTicks(9000000000L);
 
         /// <summary>
-        /// Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s)
+        /// The default session duration, in seconds: 3,600.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: sts:DurationSeconds (API, in s).</remarks>
-        /// <value>default 3,600 s</value>
+        /// <remarks>The note says: Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s). Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: sts:DurationSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SessionDurationDefaultSeconds = 3600;
 
         /// <summary>
-        /// Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s)
+        /// The default session duration: 1 hour.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: sts:DurationSeconds (API, in s).</remarks>
-        /// <value>default 3,600 s</value>
+        /// <remarks>The note says: Role session DurationSeconds: min 900 s (15 min), up to the role's MaxSessionDuration (default 3,600 s). Source: notes/iam-quotas.md, line 28. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: sts:DurationSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan SessionDurationDefault = global::System.TimeSpan.FromTicks(36000000000L);
 
         /// <summary>
-        /// Max role-chaining session: 1 h
+        /// The maximum role chaining session, in hours: 1.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 29. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 h</value>
+        /// <remarks>The note says: Max role-chaining session: 1 h. Source: notes/iam-quotas.md, line 29. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxRoleChainingSessionHours = 1;
 
         /// <summary>
-        /// Max role-chaining session: 1 h
+        /// The maximum role chaining session: 1 hour.
         /// </summary>
-        /// <remarks>Source: notes/iam-quotas.md, line 29. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 h</value>
+        /// <remarks>The note says: Max role-chaining session: 1 h. Source: notes/iam-quotas.md, line 29. Reference: AWS STS API reference: AssumeRole (DurationSeconds) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxRoleChainingSession = global::System.TimeSpan.FromTicks(36000000000L);
 
         /// <summary>
-        /// Role names
+        /// Facts about role names.
         /// </summary>
         /// <remarks>Source: notes/iam-quotas.md, line 17.</remarks>
         public static partial class RoleNames
         {
             /// <summary>
-            /// Up to 64 characters
+            /// The maximum role name length, in characters: 64.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 18. Reference: AWS CloudFormation resource schema AWS::IAM::Role (RoleName: "A name for the IAM role, up to 64 characters in length") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.RoleName (CloudFormation); iam:RoleName (API).</remarks>
-            /// <value>Up to 64 characters</value>
+            /// <remarks>The note says: Up to 64 characters. Source: notes/iam-quotas.md, line 18. Reference: AWS CloudFormation resource schema AWS::IAM::Role (RoleName: "A name for the IAM role, up to 64 characters in length") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::IAM::Role.RoleName (CloudFormation); iam:RoleName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 64;
 
             /// <summary>
-            /// Allowed punctuation: <c>_+=,.@-</c> (besides letters and digits)
+            /// The allowed punctuation: <c>_+=,.@-</c>.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 19. Reference: AWS IAM API reference: CreateRole (RoleName) (as of 2026-11).</remarks>
-            /// <value>_+=,.@-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_+=,.@-</c> (besides letters and digits). Source: notes/iam-quotas.md, line 19. Reference: AWS IAM API reference: CreateRole (RoleName) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_+=,.@-";
         }
 
         /// <summary>
-        /// User names
+        /// Facts about user names.
         /// </summary>
         /// <remarks>Source: notes/iam-quotas.md, line 20.</remarks>
         public static partial class UserNames
         {
             /// <summary>
-            /// Allowed punctuation: <c>_+=,.@-</c> (besides letters and digits)
+            /// The allowed punctuation: <c>_+=,.@-</c>.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 21. Reference: AWS CloudFormation resource schema AWS::IAM::User (UserName) (as of 2026-11).</remarks>
-            /// <value>_+=,.@-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_+=,.@-</c> (besides letters and digits). Source: notes/iam-quotas.md, line 21. Reference: AWS CloudFormation resource schema AWS::IAM::User (UserName) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_+=,.@-";
         }
 
         /// <summary>
-        /// Paths
+        /// Facts about Paths.
         /// </summary>
         /// <remarks>Source: notes/iam-quotas.md, line 22.</remarks>
         public static partial class Paths
         {
             /// <summary>
-            /// 1–512 characters
+            /// The allowed range of the path length: 1 character to 512 characters.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 23. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: iam:Path (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters. Source: notes/iam-quotas.md, line 23. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: iam:Path (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 512, null, true, true);
 
             /// <summary>
-            /// 1–512 characters
+            /// The minimum path length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 23. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: iam:Path (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters. Source: notes/iam-quotas.md, line 23. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: iam:Path (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–512 characters
+            /// The maximum path length, in characters: 512.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 23. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: iam:Path (API).</remarks>
-            /// <value>1–512 characters</value>
+            /// <remarks>The note says: 1–512 characters. Source: notes/iam-quotas.md, line 23. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: iam:Path (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 512;
 
             /// <summary>
-            /// Delimiter: <c>/</c> (a path begins and ends with it; a lone slash is the default path)
+            /// The delimiter: <c>/</c>.
             /// </summary>
-            /// <remarks>Source: notes/iam-quotas.md, line 24. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11).</remarks>
-            /// <value>/</value>
+            /// <remarks>The note says: Delimiter: <c>/</c> (a path begins and ends with it; a lone slash is the default path). Source: notes/iam-quotas.md, line 24. Reference: AWS IAM API reference: CreateUser (Path) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string Delimiter = "/";
         }

@@ -4,25 +4,25 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// IAM &amp; AWS CLI – Notes
+    /// Facts about IAM &amp; AWS CLI.
     /// </summary>
     /// <remarks>Source: notes/iam.md, line 1.</remarks>
     public static partial class Iam
     {
         /// <summary>
-        /// <c>Version</c>, <c>Id</c>
+        /// The policy element values, as AWS spells them: <c>Version</c>, <c>Id</c>.
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 8. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). Constrains: AWS::IAM::ManagedPolicy.PolicyDocument (CloudFormation); AWS::IAM::Policy.PolicyDocument (CloudFormation); iam:PolicyDocument (API). The AWS spellings are in PolicyElements.</remarks>
+        /// <remarks>The note says: <c>Version</c>, <c>Id</c>. Source: notes/iam.md, line 8. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). Constrains: AWS::IAM::ManagedPolicy.PolicyDocument (CloudFormation); AWS::IAM::Policy.PolicyDocument (CloudFormation); iam:PolicyDocument (API). The AWS spellings are in PolicyElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum PolicyElement
         {
             /// <summary>
-            /// Version
+            /// The AWS value <c>Version</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
             Version,
             /// <summary>
-            /// Id
+            /// The AWS value <c>Id</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
             Id,
@@ -36,13 +36,13 @@ namespace AwsFacts
         public static partial class PolicyElements
         {
             /// <summary>
-            /// Version
+            /// The AWS spelling of <see cref="PolicyElement.Version"/>: <c>Version</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
             public const string Version = "Version";
 
             /// <summary>
-            /// Id
+            /// The AWS spelling of <see cref="PolicyElement.Id"/>: <c>Id</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
             public const string Id = "Id";
@@ -54,7 +54,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Version, Id });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="PolicyElement"/>.
+            /// Returns the AWS spelling of the given <see cref="PolicyElement"/> value.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 8.</remarks>
             public static string ToAwsName(global::AwsFacts.Iam.PolicyElement value)
@@ -83,54 +83,54 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// <c>Statement</c>: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>, <c>NotPrincipal</c>, <c>NotAction</c>, <c>NotResource</c>, <c>Condition</c>
+        /// The statement element values, as AWS spells them: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>, <c>NotPrincipal</c>, <c>NotAction</c>, <c>NotResource</c>, <c>Condition</c>.
         /// </summary>
-        /// <remarks>Source: notes/iam.md, line 9. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). Constrains: AWS::IAM::ManagedPolicy.PolicyDocument.Statement (CloudFormation); AWS::IAM::Policy.PolicyDocument.Statement (CloudFormation); iam:PolicyDocument.Statement (API). The AWS spellings are in StatementElements.</remarks>
+        /// <remarks>The note says: <c>Statement</c>: <c>Sid</c>, <c>Effect</c>, <c>Principal</c>, <c>Action</c>, <c>Resource</c>, <c>NotPrincipal</c>, <c>NotAction</c>, <c>NotResource</c>, <c>Condition</c>. Source: notes/iam.md, line 9. Reference: IAM user guide: IAM JSON policy element reference (IAM/latest/UserGuide/reference_policies_elements.html) (as of 2026-11). Constrains: AWS::IAM::ManagedPolicy.PolicyDocument.Statement (CloudFormation); AWS::IAM::Policy.PolicyDocument.Statement (CloudFormation); iam:PolicyDocument.Statement (API). The AWS spellings are in StatementElements.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum StatementElement
         {
             /// <summary>
-            /// Sid
+            /// The AWS value <c>Sid</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Sid,
             /// <summary>
-            /// Effect
+            /// The AWS value <c>Effect</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Effect,
             /// <summary>
-            /// Principal
+            /// The AWS value <c>Principal</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Principal,
             /// <summary>
-            /// Action
+            /// The AWS value <c>Action</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Action,
             /// <summary>
-            /// Resource
+            /// The AWS value <c>Resource</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Resource,
             /// <summary>
-            /// NotPrincipal
+            /// The AWS value <c>NotPrincipal</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             NotPrincipal,
             /// <summary>
-            /// NotAction
+            /// The AWS value <c>NotAction</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             NotAction,
             /// <summary>
-            /// NotResource
+            /// The AWS value <c>NotResource</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             NotResource,
             /// <summary>
-            /// Condition
+            /// The AWS value <c>Condition</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             Condition,
@@ -144,55 +144,55 @@ namespace AwsFacts
         public static partial class StatementElements
         {
             /// <summary>
-            /// Sid
+            /// The AWS spelling of <see cref="StatementElement.Sid"/>: <c>Sid</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string Sid = "Sid";
 
             /// <summary>
-            /// Effect
+            /// The AWS spelling of <see cref="StatementElement.Effect"/>: <c>Effect</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string Effect = "Effect";
 
             /// <summary>
-            /// Principal
+            /// The AWS spelling of <see cref="StatementElement.Principal"/>: <c>Principal</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string Principal = "Principal";
 
             /// <summary>
-            /// Action
+            /// The AWS spelling of <see cref="StatementElement.Action"/>: <c>Action</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string Action = "Action";
 
             /// <summary>
-            /// Resource
+            /// The AWS spelling of <see cref="StatementElement.Resource"/>: <c>Resource</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string Resource = "Resource";
 
             /// <summary>
-            /// NotPrincipal
+            /// The AWS spelling of <see cref="StatementElement.NotPrincipal"/>: <c>NotPrincipal</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string NotPrincipal = "NotPrincipal";
 
             /// <summary>
-            /// NotAction
+            /// The AWS spelling of <see cref="StatementElement.NotAction"/>: <c>NotAction</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string NotAction = "NotAction";
 
             /// <summary>
-            /// NotResource
+            /// The AWS spelling of <see cref="StatementElement.NotResource"/>: <c>NotResource</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string NotResource = "NotResource";
 
             /// <summary>
-            /// Condition
+            /// The AWS spelling of <see cref="StatementElement.Condition"/>: <c>Condition</c>.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public const string Condition = "Condition";
@@ -204,7 +204,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Sid, Effect, Principal, Action, Resource, NotPrincipal, NotAction, NotResource, Condition });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="StatementElement"/>.
+            /// Returns the AWS spelling of the given <see cref="StatementElement"/> value.
             /// </summary>
             /// <remarks>Source: notes/iam.md, line 9.</remarks>
             public static string ToAwsName(global::AwsFacts.Iam.StatementElement value)

@@ -4,184 +4,162 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon Kinesis Data Streams
+    /// Facts about Amazon Kinesis Data Streams.
     /// </summary>
     /// <remarks>Source: notes/kinesis-data-streams.md, line 1.</remarks>
     public static partial class KinesisDataStreams
     {
         /// <summary>
-        /// Max record size: 1–10 MiB per stream (default 1 MiB)
+        /// The allowed range of the max record size setting: 1 MB to 10 MB (default 1 MB).
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
-        /// <value>1–10 MiB per stream (default 1 MiB; the limit was a fixed 1 MiB before large-record support)</value>
+        /// <remarks>The note says: Max record size: 1–10 MiB per stream (default 1 MiB). Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaxRecordSizeSetting = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(10485760L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
 
         /// <summary>
-        /// Max record size: 1–10 MiB per stream (default 1 MiB)
+        /// The minimum max record size setting, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
-        /// <value>1–10 MiB per stream (default 1 MiB; the limit was a fixed 1 MiB before large-record support)</value>
+        /// <remarks>The note says: Max record size: 1–10 MiB per stream (default 1 MiB). Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxRecordSizeSettingMinMb = 1;
 
         /// <summary>
-        /// Max record size: 1–10 MiB per stream (default 1 MiB)
+        /// The maximum record size setting, in MB (1 MB = 1,024 KB): 10.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
-        /// <value>1–10 MiB per stream (default 1 MiB; the limit was a fixed 1 MiB before large-record support)</value>
+        /// <remarks>The note says: Max record size: 1–10 MiB per stream (default 1 MiB). Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxRecordSizeSettingMaxMb = 10;
 
         /// <summary>
-        /// Max record size: 1–10 MiB per stream (default 1 MiB)
+        /// The default max record size setting, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
-        /// <value>1–10 MiB per stream (default 1 MiB; the limit was a fixed 1 MiB before large-record support)</value>
+        /// <remarks>The note says: Max record size: 1–10 MiB per stream (default 1 MiB). Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxRecordSizeSettingDefaultMb = 1;
 
         /// <summary>
-        /// Max record size: 1–10 MiB per stream (default 1 MiB)
+        /// The default max record size setting: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
-        /// <value>1–10 MiB per stream (default 1 MiB; the limit was a fixed 1 MiB before large-record support)</value>
+        /// <remarks>The note says: Max record size: 1–10 MiB per stream (default 1 MiB). Source: notes/kinesis-data-streams.md, line 4. Reference: Amazon Kinesis Data Streams API reference: UpdateMaxRecordSize (MaxRecordSizeInKiB 1024–10240), and developer guide: Handle large records ("The default maximum record size for existing, and newly created streams is set to 1 MiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:MaxRecordSizeInKiB (API, in KiB). History: the limit was a fixed 1 MiB before large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxRecordSizeSettingDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Partition key: 1–256 characters
+        /// The allowed range of the partition key length: 1 character to 256 characters.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 5. Reference: Amazon Kinesis Data Streams API reference: PutRecordsRequestEntry (PartitionKey) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:PartitionKey (API).</remarks>
-        /// <value>1–256 characters</value>
+        /// <remarks>The note says: Partition key: 1–256 characters. Source: notes/kinesis-data-streams.md, line 5. Reference: Amazon Kinesis Data Streams API reference: PutRecordsRequestEntry (PartitionKey) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:PartitionKey (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<int> PartitionKey = new global::AwsFacts.Range<int>(1, 256, null, true, true);
 
         /// <summary>
-        /// Partition key: 1–256 characters
+        /// The minimum partition key length, in characters: 1.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 5. Reference: Amazon Kinesis Data Streams API reference: PutRecordsRequestEntry (PartitionKey) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:PartitionKey (API).</remarks>
-        /// <value>1–256 characters</value>
+        /// <remarks>The note says: Partition key: 1–256 characters. Source: notes/kinesis-data-streams.md, line 5. Reference: Amazon Kinesis Data Streams API reference: PutRecordsRequestEntry (PartitionKey) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:PartitionKey (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int PartitionKeyMinLength = 1;
 
         /// <summary>
-        /// Partition key: 1–256 characters
+        /// The maximum partition key length, in characters: 256.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 5. Reference: Amazon Kinesis Data Streams API reference: PutRecordsRequestEntry (PartitionKey) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:PartitionKey (API).</remarks>
-        /// <value>1–256 characters</value>
+        /// <remarks>The note says: Partition key: 1–256 characters. Source: notes/kinesis-data-streams.md, line 5. Reference: Amazon Kinesis Data Streams API reference: PutRecordsRequestEntry (PartitionKey) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kinesis:PartitionKey (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int PartitionKeyMaxLength = 256;
 
         /// <summary>
-        /// PutRecords: up to 500 records per request
+        /// The maximum put records records per request: 500.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 6. Reference: Amazon Kinesis Data Streams API reference: PutRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 500 records per request</value>
+        /// <remarks>The note says: PutRecords: up to 500 records per request. Source: notes/kinesis-data-streams.md, line 6. Reference: Amazon Kinesis Data Streams API reference: PutRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int PutRecordsMaxRecordsPerRequest = 500;
 
         /// <summary>
-        /// Max PutRecords request size: 10 MiB including partition keys
+        /// The maximum put records request size, in MB (1 MB = 1,024 KB): 10.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 7. Reference: Amazon Kinesis Data Streams API reference: PutRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 5 MiB until large-record support.</remarks>
-        /// <value>10 MiB including partition keys (5 MiB until large-record support)</value>
+        /// <remarks>The note says: Max PutRecords request size: 10 MiB including partition keys. Source: notes/kinesis-data-streams.md, line 7. Reference: Amazon Kinesis Data Streams API reference: PutRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 5 MiB until large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxPutRecordsRequestSizeMb = 10;
 
         /// <summary>
-        /// Max PutRecords request size: 10 MiB including partition keys
+        /// The maximum put records request size: 10 MB (10,485,760 bytes).
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 7. Reference: Amazon Kinesis Data Streams API reference: PutRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 5 MiB until large-record support.</remarks>
-        /// <value>10 MiB including partition keys (5 MiB until large-record support)</value>
+        /// <remarks>The note says: Max PutRecords request size: 10 MiB including partition keys. Source: notes/kinesis-data-streams.md, line 7. Reference: Amazon Kinesis Data Streams API reference: PutRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 5 MiB until large-record support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxPutRecordsRequestSize = global::AwsFacts.DataSize.FromBytes(10485760L);
 
         /// <summary>
-        /// Shard write throughput: 1 MB/s
+        /// The shard write, in MB/s: 1.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 10. Reference: Amazon Kinesis Data Streams developer guide: Create and manage Kinesis data streams ("A shard supports 1 MB/s and 1000 records per second for writes and 2 MB/s for reads") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB/s</value>
+        /// <remarks>The note says: Shard write throughput: 1 MB/s. Source: notes/kinesis-data-streams.md, line 10. Reference: Amazon Kinesis Data Streams developer guide: Create and manage Kinesis data streams ("A shard supports 1 MB/s and 1000 records per second for writes and 2 MB/s for reads") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ShardWriteMbPerSecond = 1;
 
         /// <summary>
-        /// Shard write records: 1,000 records per second
+        /// The shard write records per second: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 11. Reference: Amazon Kinesis Data Streams developer guide: Create and manage Kinesis data streams ("A shard supports 1 MB/s and 1000 records per second for writes and 2 MB/s for reads") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1,000 records per second</value>
+        /// <remarks>The note says: Shard write records: 1,000 records per second. Source: notes/kinesis-data-streams.md, line 11. Reference: Amazon Kinesis Data Streams developer guide: Create and manage Kinesis data streams ("A shard supports 1 MB/s and 1000 records per second for writes and 2 MB/s for reads") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ShardWriteRecordsPerSecond = 1000;
 
         /// <summary>
-        /// Shard read throughput: 2 MB/s
+        /// The shard read, in MB/s: 2.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 12. Reference: Amazon Kinesis Data Streams developer guide: Create and manage Kinesis data streams ("A shard supports 1 MB/s and 1000 records per second for writes and 2 MB/s for reads") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>2 MB/s</value>
+        /// <remarks>The note says: Shard read throughput: 2 MB/s. Source: notes/kinesis-data-streams.md, line 12. Reference: Amazon Kinesis Data Streams developer guide: Create and manage Kinesis data streams ("A shard supports 1 MB/s and 1000 records per second for writes and 2 MB/s for reads") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ShardReadMbPerSecond = 2;
 
         /// <summary>
-        /// GetRecords per shard: up to 5 read transactions per second
+        /// The maximum get records per shard read transactions per second: 5.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 13. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 5 read transactions per second</value>
+        /// <remarks>The note says: GetRecords per shard: up to 5 read transactions per second. Source: notes/kinesis-data-streams.md, line 13. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int GetRecordsPerShardMaxReadTransactionsPerSecond = 5;
 
         /// <summary>
-        /// GetRecords: up to 10,000 records per call
+        /// The maximum get records records per call: 10,000.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 14. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 10,000 records per call</value>
+        /// <remarks>The note says: GetRecords: up to 10,000 records per call. Source: notes/kinesis-data-streams.md, line 14. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int GetRecordsMaxRecordsPerCall = 10000;
 
         /// <summary>
-        /// Max GetRecords response size: 10 MiB per call
+        /// The maximum get records response size, in MB (1 MB = 1,024 KB): 10.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 15. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10 MiB per call</value>
+        /// <remarks>The note says: Max GetRecords response size: 10 MiB per call. Source: notes/kinesis-data-streams.md, line 15. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxGetRecordsResponseSizeMb = 10;
 
         /// <summary>
-        /// Max GetRecords response size: 10 MiB per call
+        /// The maximum get records response size: 10 MB (10,485,760 bytes).
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 15. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10 MiB per call</value>
+        /// <remarks>The note says: Max GetRecords response size: 10 MiB per call. Source: notes/kinesis-data-streams.md, line 15. Reference: Amazon Kinesis Data Streams API reference: GetRecords (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxGetRecordsResponseSize = global::AwsFacts.DataSize.FromBytes(10485760L);
 
         /// <summary>
-        /// Shards per account: 20,000
+        /// The default quota for the shards per account: 20,000.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 18. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits, Number of shards (provisioned mode): 20,000 shards per account in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 1,000 or 6,000 in other Regions (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>20,000</value>
+        /// <remarks>The note says: Shards per account: 20,000. Source: notes/kinesis-data-streams.md, line 18. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits, Number of shards (provisioned mode): 20,000 shards per account in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 1,000 or 6,000 in other Regions (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ShardsPerAccountQuota = 20000;
 
         /// <summary>
-        /// On-demand streams per account: 50
+        /// The default quota for the on demand streams per account: 50.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 20. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits (docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>50</value>
+        /// <remarks>The note says: On-demand streams per account: 50. Source: notes/kinesis-data-streams.md, line 20. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits (docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int OnDemandStreamsPerAccountQuota = 50;
 
         /// <summary>
-        /// On-demand new stream write throughput: 4 MB/s
+        /// The on demand write default, in MB/s: 4.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 21. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits (docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
-        /// <value>4 MB/s</value>
+        /// <remarks>The note says: On-demand new stream write throughput: 4 MB/s. Source: notes/kinesis-data-streams.md, line 21. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits (docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int OnDemandWriteDefaultMbPerSecond = 4;
 
         /// <summary>
-        /// On-demand new stream read throughput: 8 MB/s
+        /// The on demand read default, in MB/s: 8.
         /// </summary>
-        /// <remarks>Source: notes/kinesis-data-streams.md, line 22. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits (docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
-        /// <value>8 MB/s</value>
+        /// <remarks>The note says: On-demand new stream read throughput: 8 MB/s. Source: notes/kinesis-data-streams.md, line 22. Reference: Amazon Kinesis Data Streams developer guide: Quotas and limits (docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int OnDemandReadDefaultMbPerSecond = 8;
     }

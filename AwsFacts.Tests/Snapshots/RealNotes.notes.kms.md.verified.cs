@@ -4,89 +4,81 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Key Management Service (KMS)
+    /// Facts about AWS Key Management Service (KMS).
     /// </summary>
     /// <remarks>Source: notes/kms.md, line 1.</remarks>
     public static partial class Kms
     {
         /// <summary>
-        /// Max Encrypt plaintext: 4,096 bytes
+        /// The maximum encrypt plaintext, in bytes: 4,096.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 4. Reference: AWS KMS API reference: Encrypt ("Encrypts plaintext of up to 4,096 bytes using a KMS key") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kms:Plaintext (API, in bytes).</remarks>
-        /// <value>4,096 bytes</value>
+        /// <remarks>The note says: Max Encrypt plaintext: 4,096 bytes. Source: notes/kms.md, line 4. Reference: AWS KMS API reference: Encrypt ("Encrypts plaintext of up to 4,096 bytes using a KMS key") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kms:Plaintext (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEncryptPlaintextBytes = 4096;
 
         /// <summary>
-        /// Max Encrypt plaintext: 4,096 bytes
+        /// The maximum encrypt plaintext: 4 KB (4,096 bytes).
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 4. Reference: AWS KMS API reference: Encrypt ("Encrypts plaintext of up to 4,096 bytes using a KMS key") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kms:Plaintext (API, in bytes).</remarks>
-        /// <value>4,096 bytes</value>
+        /// <remarks>The note says: Max Encrypt plaintext: 4,096 bytes. Source: notes/kms.md, line 4. Reference: AWS KMS API reference: Encrypt ("Encrypts plaintext of up to 4,096 bytes using a KMS key") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: kms:Plaintext (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxEncryptPlaintext = global::AwsFacts.DataSize.FromBytes(4096L);
 
         /// <summary>
-        /// For other data key lengths, GenerateDataKey takes a length in bytes instead (<c>NumberOfBytes</c>, not both)
+        /// The data key length parameter: <c>NumberOfBytes</c>.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 8. Reference: AWS KMS API reference: GenerateDataKey (KeySpec, NumberOfBytes) (as of 2026-11).</remarks>
-        /// <value>NumberOfBytes</value>
+        /// <remarks>The note says: For other data key lengths, GenerateDataKey takes a length in bytes instead (<c>NumberOfBytes</c>, not both). Source: notes/kms.md, line 8. Reference: AWS KMS API reference: GenerateDataKey (KeySpec, NumberOfBytes) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DataKeyLengthParameter = "NumberOfBytes";
 
         /// <summary>
-        /// Max key policy size: 32 KB (32,768 bytes)
+        /// The maximum key policy size, in KB (1 KB = 1,024 bytes): 32.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 11. Reference: AWS KMS Developer Guide: Create a key policy, key policy format (docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Key.KeyPolicy (CloudFormation, in bytes); kms:Policy (API, in bytes).</remarks>
-        /// <value>32 KB (32,768 bytes)</value>
+        /// <remarks>The note says: Max key policy size: 32 KB (32,768 bytes). Source: notes/kms.md, line 11. Reference: AWS KMS Developer Guide: Create a key policy, key policy format (docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Key.KeyPolicy (CloudFormation, in bytes); kms:Policy (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxKeyPolicySizeKb = 32;
 
         /// <summary>
-        /// Max key policy size: 32 KB (32,768 bytes)
+        /// The maximum key policy size: 32 KB (32,768 bytes).
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 11. Reference: AWS KMS Developer Guide: Create a key policy, key policy format (docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Key.KeyPolicy (CloudFormation, in bytes); kms:Policy (API, in bytes).</remarks>
-        /// <value>32 KB (32,768 bytes)</value>
+        /// <remarks>The note says: Max key policy size: 32 KB (32,768 bytes). Source: notes/kms.md, line 11. Reference: AWS KMS Developer Guide: Create a key policy, key policy format (docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Key.KeyPolicy (CloudFormation, in bytes); kms:Policy (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxKeyPolicySize = global::AwsFacts.DataSize.FromBytes(32768L);
 
         /// <summary>
-        /// Customer managed keys quota: 100,000
+        /// The default quota for the customer managed keys: 100,000.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 14. Reference: AWS KMS Developer Guide: Resource quotas (docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100,000</value>
+        /// <remarks>The note says: Customer managed keys quota: 100,000. Source: notes/kms.md, line 14. Reference: AWS KMS Developer Guide: Resource quotas (docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int CustomerManagedKeysQuota = 100000;
 
         /// <summary>
-        /// Aliases per KMS key quota: 50
+        /// The default quota for the aliases per KMS key: 50.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 15. Reference: AWS KMS Developer Guide: Resource quotas (docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>50</value>
+        /// <remarks>The note says: Aliases per KMS key quota: 50. Source: notes/kms.md, line 15. Reference: AWS KMS Developer Guide: Resource quotas (docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AliasesPerKmsKeyQuota = 50;
 
         /// <summary>
-        /// Grants per KMS key quota: 50,000
+        /// The default quota for the grants per KMS key: 50,000.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 16. Reference: AWS KMS Developer Guide: Resource quotas (docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>50,000</value>
+        /// <remarks>The note says: Grants per KMS key quota: 50,000. Source: notes/kms.md, line 16. Reference: AWS KMS Developer Guide: Resource quotas (docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int GrantsPerKmsKeyQuota = 50000;
 
         /// <summary>
-        /// Data key specs for GenerateDataKey
+        /// The data key spec values, as AWS spells them: <c>AES_128</c>, <c>AES_256</c>.
         /// </summary>
-        /// <remarks>Source: notes/kms.md, line 5. Reference: AWS KMS API reference: GenerateDataKey (KeySpec, NumberOfBytes) (as of 2026-11). Constrains: kms:KeySpec (API). The AWS spellings are in DataKeySpecs.</remarks>
+        /// <remarks>The note says: Data key specs for GenerateDataKey. Source: notes/kms.md, line 5. Reference: AWS KMS API reference: GenerateDataKey (KeySpec, NumberOfBytes) (as of 2026-11). Constrains: kms:KeySpec (API). The AWS spellings are in DataKeySpecs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DataKeySpec
         {
             /// <summary>
-            /// AES_128: a 128-bit (16-byte) symmetric data key
+            /// The AWS value <c>AES_128</c>: a 128-bit (16-byte) symmetric data key.
             /// </summary>
             /// <remarks>Source: notes/kms.md, line 6.</remarks>
             Aes128,
             /// <summary>
-            /// AES_256: a 256-bit (32-byte) symmetric data key
+            /// The AWS value <c>AES_256</c>: a 256-bit (32-byte) symmetric data key.
             /// </summary>
             /// <remarks>Source: notes/kms.md, line 7.</remarks>
             Aes256,
@@ -100,13 +92,13 @@ namespace AwsFacts
         public static partial class DataKeySpecs
         {
             /// <summary>
-            /// AES_128
+            /// The AWS spelling of <see cref="DataKeySpec.Aes128"/>: <c>AES_128</c>.
             /// </summary>
             /// <remarks>Source: notes/kms.md, line 6.</remarks>
             public const string Aes128 = "AES_128";
 
             /// <summary>
-            /// AES_256
+            /// The AWS spelling of <see cref="DataKeySpec.Aes256"/>: <c>AES_256</c>.
             /// </summary>
             /// <remarks>Source: notes/kms.md, line 7.</remarks>
             public const string Aes256 = "AES_256";
@@ -118,7 +110,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Aes128, Aes256 });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="DataKeySpec"/>.
+            /// Returns the AWS spelling of the given <see cref="DataKeySpec"/> value.
             /// </summary>
             /// <remarks>Source: notes/kms.md, line 5.</remarks>
             public static string ToAwsName(global::AwsFacts.Kms.DataKeySpec value)
@@ -147,56 +139,50 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Alias names
+        /// Facts about alias names.
         /// </summary>
         /// <remarks>Source: notes/kms.md, line 19.</remarks>
         public static partial class AliasNames
         {
             /// <summary>
-            /// 1–256 characters
+            /// The allowed range of the alias name length: 1 character to 256 characters.
             /// </summary>
-            /// <remarks>Source: notes/kms.md, line 20. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Alias.AliasName (CloudFormation); kms:AliasName (API).</remarks>
-            /// <value>1–256 characters</value>
+            /// <remarks>The note says: 1–256 characters. Source: notes/kms.md, line 20. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Alias.AliasName (CloudFormation); kms:AliasName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 256, null, true, true);
 
             /// <summary>
-            /// 1–256 characters
+            /// The minimum alias name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/kms.md, line 20. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Alias.AliasName (CloudFormation); kms:AliasName (API).</remarks>
-            /// <value>1–256 characters</value>
+            /// <remarks>The note says: 1–256 characters. Source: notes/kms.md, line 20. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Alias.AliasName (CloudFormation); kms:AliasName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–256 characters
+            /// The maximum alias name length, in characters: 256.
             /// </summary>
-            /// <remarks>Source: notes/kms.md, line 20. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Alias.AliasName (CloudFormation); kms:AliasName (API).</remarks>
-            /// <value>1–256 characters</value>
+            /// <remarks>The note says: 1–256 characters. Source: notes/kms.md, line 20. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KMS::Alias.AliasName (CloudFormation); kms:AliasName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 256;
 
             /// <summary>
-            /// Prefix: <c>alias/</c> (every alias name begins with it)
+            /// The prefix: <c>alias/</c>.
             /// </summary>
-            /// <remarks>Source: notes/kms.md, line 21. Reference: AWS CloudFormation Template Reference: AWS::KMS::Alias (as of 2026-11).</remarks>
-            /// <value>alias/</value>
+            /// <remarks>The note says: Prefix: <c>alias/</c> (every alias name begins with it). Source: notes/kms.md, line 21. Reference: AWS CloudFormation Template Reference: AWS::KMS::Alias (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string Prefix = "alias/";
 
             /// <summary>
-            /// Reserved prefix: <c>alias/aws/</c> (reserved for AWS managed keys)
+            /// The reserved prefix: <c>alias/aws/</c>.
             /// </summary>
-            /// <remarks>Source: notes/kms.md, line 22. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11).</remarks>
-            /// <value>alias/aws/</value>
+            /// <remarks>The note says: Reserved prefix: <c>alias/aws/</c> (reserved for AWS managed keys). Source: notes/kms.md, line 22. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ReservedPrefix = "alias/aws/";
 
             /// <summary>
-            /// Allowed punctuation: <c>/_-</c> (besides letters and digits)
+            /// The allowed punctuation: <c>/_-</c>.
             /// </summary>
-            /// <remarks>Source: notes/kms.md, line 23. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11).</remarks>
-            /// <value>/_-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>/_-</c> (besides letters and digits). Source: notes/kms.md, line 23. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "/_-";
         }

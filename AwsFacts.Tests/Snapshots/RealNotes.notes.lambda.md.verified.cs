@@ -4,326 +4,287 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Lambda
+    /// Facts about AWS Lambda.
     /// </summary>
     /// <remarks>Source: notes/lambda.md, line 1.</remarks>
     public static partial class Lambda
     {
         /// <summary>
-        /// Timeout: 1–900 s (default 3 s)
+        /// The allowed range of the timeout: 1 second to 15 minutes (default 3 seconds).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
-        /// <value>1–900 s (default 3 s)</value>
+        /// <remarks>The note says: Timeout: 1–900 s (default 3 s). Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Timeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(10000000L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(30000000L), true, true);
 
         /// <summary>
-        /// Timeout: 1–900 s (default 3 s)
+        /// The minimum timeout, in seconds: 1.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
-        /// <value>1–900 s (default 3 s)</value>
+        /// <remarks>The note says: Timeout: 1–900 s (default 3 s). Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TimeoutMinSeconds = 1;
 
         /// <summary>
-        /// Timeout: 1–900 s (default 3 s)
+        /// The maximum timeout, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
-        /// <value>1–900 s (default 3 s)</value>
+        /// <remarks>The note says: Timeout: 1–900 s (default 3 s). Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TimeoutMaxSeconds = 900;
 
         /// <summary>
-        /// Timeout: 1–900 s (default 3 s)
+        /// The default timeout, in seconds: 3.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
-        /// <value>1–900 s (default 3 s)</value>
+        /// <remarks>The note says: Timeout: 1–900 s (default 3 s). Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TimeoutDefaultSeconds = 3;
 
         /// <summary>
-        /// Timeout: 1–900 s (default 3 s)
+        /// The default timeout: 3 seconds.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
-        /// <value>1–900 s (default 3 s)</value>
+        /// <remarks>The note says: Timeout: 1–900 s (default 3 s). Source: notes/lambda.md, line 8. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.Timeout (CloudFormation, in s); lambda:Timeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan TimeoutDefault = global::System.TimeSpan.FromTicks(30000000L);
 
         /// <summary>
-        /// Timeout increment: 1 s
+        /// The timeout increment, in seconds: 1.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 9. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11).</remarks>
-        /// <value>1 s</value>
+        /// <remarks>The note says: Timeout increment: 1 s. Source: notes/lambda.md, line 9. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TimeoutIncrementSeconds = 1;
 
         /// <summary>
-        /// Timeout increment: 1 s
+        /// The timeout increment: 1 second.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 9. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11).</remarks>
-        /// <value>1 s</value>
+        /// <remarks>The note says: Timeout increment: 1 s. Source: notes/lambda.md, line 9. Reference: AWS Lambda Developer Guide: Configure Lambda function timeout (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html); minimum 1 in the AWS::Lambda::Function resource schema (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan TimeoutIncrement = global::System.TimeSpan.FromTicks(10000000L);
 
         /// <summary>
-        /// Managed Instances timeout: up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through an event source mapping other than Amazon MQ and Amazon DocumentDB
+        /// The maximum managed instances timeout, in minutes: 90.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 10. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through an event source mapping other than Amazon MQ and Amazon DocumentDB</value>
+        /// <remarks>The note says: Managed Instances timeout: up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through an event source mapping other than Amazon MQ and Amazon DocumentDB. Source: notes/lambda.md, line 10. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ManagedInstancesTimeoutMaxMinutes = 90;
 
         /// <summary>
-        /// Managed Instances timeout: up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through an event source mapping other than Amazon MQ and Amazon DocumentDB
+        /// The maximum managed instances timeout: 90 minutes.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 10. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through an event source mapping other than Amazon MQ and Amazon DocumentDB</value>
+        /// <remarks>The note says: Managed Instances timeout: up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through an event source mapping other than Amazon MQ and Amazon DocumentDB. Source: notes/lambda.md, line 10. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ManagedInstancesTimeoutMax = global::System.TimeSpan.FromTicks(54000000000L);
 
         /// <summary>
-        /// Memory size: 128–10,240 MB (default 128 MB)
+        /// The allowed range of the memory size: 128 MB to 10 GB (default 128 MB).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
-        /// <value>128–10,240 MB (default 128 MB)</value>
+        /// <remarks>The note says: Memory size: 128–10,240 MB (default 128 MB). Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MemorySize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(134217728L), true, true);
 
         /// <summary>
-        /// Memory size: 128–10,240 MB (default 128 MB)
+        /// The minimum memory size, in MB (1 MB = 1,024 KB): 128.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
-        /// <value>128–10,240 MB (default 128 MB)</value>
+        /// <remarks>The note says: Memory size: 128–10,240 MB (default 128 MB). Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MemorySizeMinMb = 128;
 
         /// <summary>
-        /// Memory size: 128–10,240 MB (default 128 MB)
+        /// The maximum memory size, in MB (1 MB = 1,024 KB): 10,240.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
-        /// <value>128–10,240 MB (default 128 MB)</value>
+        /// <remarks>The note says: Memory size: 128–10,240 MB (default 128 MB). Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MemorySizeMaxMb = 10240;
 
         /// <summary>
-        /// Memory size: 128–10,240 MB (default 128 MB)
+        /// The default memory size, in MB (1 MB = 1,024 KB): 128.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
-        /// <value>128–10,240 MB (default 128 MB)</value>
+        /// <remarks>The note says: Memory size: 128–10,240 MB (default 128 MB). Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MemorySizeDefaultMb = 128;
 
         /// <summary>
-        /// Memory size: 128–10,240 MB (default 128 MB)
+        /// The default memory size: 128 MB (134,217,728 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
-        /// <value>128–10,240 MB (default 128 MB)</value>
+        /// <remarks>The note says: Memory size: 128–10,240 MB (default 128 MB). Source: notes/lambda.md, line 11. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.MemorySize (CloudFormation, in MB); lambda:MemorySize (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MemorySizeDefault = global::AwsFacts.DataSize.FromBytes(134217728L);
 
         /// <summary>
-        /// Memory increment: 1 MB
+        /// The memory increment, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 12. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11).</remarks>
-        /// <value>1 MB</value>
+        /// <remarks>The note says: Memory increment: 1 MB. Source: notes/lambda.md, line 12. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MemoryIncrementMb = 1;
 
         /// <summary>
-        /// Memory increment: 1 MB
+        /// The memory increment: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 12. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11).</remarks>
-        /// <value>1 MB</value>
+        /// <remarks>The note says: Memory increment: 1 MB. Source: notes/lambda.md, line 12. Reference: AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MemoryIncrement = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory
+        /// The allowed range of the ephemeral storage: 512 MB to 10 GB (default 512 MB).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
-        /// <value>512–10,240 MB (default 512 MB), the size of the function's /tmp directory</value>
+        /// <remarks>The note says: Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory. Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> EphemeralStorage = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(536870912L), global::AwsFacts.DataSize.FromBytes(10737418240L), global::AwsFacts.DataSize.FromBytes(536870912L), true, true);
 
         /// <summary>
-        /// Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory
+        /// The minimum ephemeral storage, in MB (1 MB = 1,024 KB): 512.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
-        /// <value>512–10,240 MB (default 512 MB), the size of the function's /tmp directory</value>
+        /// <remarks>The note says: Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory. Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int EphemeralStorageMinMb = 512;
 
         /// <summary>
-        /// Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory
+        /// The maximum ephemeral storage, in MB (1 MB = 1,024 KB): 10,240.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
-        /// <value>512–10,240 MB (default 512 MB), the size of the function's /tmp directory</value>
+        /// <remarks>The note says: Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory. Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int EphemeralStorageMaxMb = 10240;
 
         /// <summary>
-        /// Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory
+        /// The default ephemeral storage, in MB (1 MB = 1,024 KB): 512.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
-        /// <value>512–10,240 MB (default 512 MB), the size of the function's /tmp directory</value>
+        /// <remarks>The note says: Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory. Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int EphemeralStorageDefaultMb = 512;
 
         /// <summary>
-        /// Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory
+        /// The default ephemeral storage: 512 MB (536,870,912 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
-        /// <value>512–10,240 MB (default 512 MB), the size of the function's /tmp directory</value>
+        /// <remarks>The note says: Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory. Source: notes/lambda.md, line 13. Reference: AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.EphemeralStorage.Size (CloudFormation, in MB); lambda:EphemeralStorage.Size (API, in MB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize EphemeralStorageDefault = global::AwsFacts.DataSize.FromBytes(536870912L);
 
         /// <summary>
-        /// Max synchronous payload: 6 MB for the request and 6 MB for the response
+        /// The maximum synchronous payload, in MB (1 MB = 1,024 KB): 6.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 19. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>6 MB for the request and 6 MB for the response</value>
+        /// <remarks>The note says: Max synchronous payload: 6 MB for the request and 6 MB for the response. Source: notes/lambda.md, line 19. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSynchronousPayloadMb = 6;
 
         /// <summary>
-        /// Max synchronous payload: 6 MB for the request and 6 MB for the response
+        /// The maximum synchronous payload: 6 MB (6,291,456 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 19. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>6 MB for the request and 6 MB for the response</value>
+        /// <remarks>The note says: Max synchronous payload: 6 MB for the request and 6 MB for the response. Source: notes/lambda.md, line 19. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxSynchronousPayload = global::AwsFacts.DataSize.FromBytes(6291456L);
 
         /// <summary>
-        /// Max asynchronous payload: 1 MB
+        /// The maximum asynchronous payload, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
-        /// <value>1 MB (256 KB before October 2025)</value>
+        /// <remarks>The note says: Max asynchronous payload: 1 MB. Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAsynchronousPayloadMb = 1;
 
         /// <summary>
-        /// Max asynchronous payload: 1 MB
+        /// The maximum asynchronous payload: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
-        /// <value>1 MB (256 KB before October 2025)</value>
+        /// <remarks>The note says: Max asynchronous payload: 1 MB. Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxAsynchronousPayload = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Max layers per function: 5
+        /// The maximum layers per function: 5.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 24. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>5</value>
+        /// <remarks>The note says: Max layers per function: 5. Source: notes/lambda.md, line 24. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxLayersPerFunction = 5;
 
         /// <summary>
-        /// Max unzipped size: 250 MB for the function and all its layers together
+        /// The maximum unzipped code size, in MB (1 MB = 1,024 KB): 250.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>250 MB for the function and all its layers together</value>
+        /// <remarks>The note says: Max unzipped size: 250 MB for the function and all its layers together. Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxUnzippedCodeSizeMb = 250;
 
         /// <summary>
-        /// Max unzipped size: 250 MB for the function and all its layers together
+        /// The maximum unzipped code size: 250 MB (262,144,000 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>250 MB for the function and all its layers together</value>
+        /// <remarks>The note says: Max unzipped size: 250 MB for the function and all its layers together. Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxUnzippedCodeSize = global::AwsFacts.DataSize.FromBytes(262144000L);
 
         /// <summary>
-        /// Max zipped size: 50 MB for a .zip file uploaded directly to Lambda
+        /// The maximum zipped code size, in MB (1 MB = 1,024 KB): 50.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>50 MB for a .zip file uploaded directly to Lambda</value>
+        /// <remarks>The note says: Max zipped size: 50 MB for a .zip file uploaded directly to Lambda. Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxZippedCodeSizeMb = 50;
 
         /// <summary>
-        /// Max zipped size: 50 MB for a .zip file uploaded directly to Lambda
+        /// The maximum zipped code size: 50 MB (52,428,800 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>50 MB for a .zip file uploaded directly to Lambda</value>
+        /// <remarks>The note says: Max zipped size: 50 MB for a .zip file uploaded directly to Lambda. Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxZippedCodeSize = global::AwsFacts.DataSize.FromBytes(52428800L);
 
         /// <summary>
-        /// Max container image size: 10 GB of container image code package
+        /// The maximum container image size, in GB (1 GB = 1,024 MB): 10.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10 GB of container image code package</value>
+        /// <remarks>The note says: Max container image size: 10 GB of container image code package. Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainerImageSizeGb = 10;
 
         /// <summary>
-        /// Max container image size: 10 GB of container image code package
+        /// The maximum container image size: 10 GB (10,737,418,240 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10 GB of container image code package</value>
+        /// <remarks>The note says: Max container image size: 10 GB of container image code package. Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxContainerImageSize = global::AwsFacts.DataSize.FromBytes(10737418240L);
 
         /// <summary>
-        /// Max environment variables size: 4 KB for all of a function's environment variables together
+        /// The maximum environment variables size, in KB (1 KB = 1,024 bytes): 4.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 KB for all of a function's environment variables together</value>
+        /// <remarks>The note says: Max environment variables size: 4 KB for all of a function's environment variables together. Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEnvironmentVariablesSizeKb = 4;
 
         /// <summary>
-        /// Max environment variables size: 4 KB for all of a function's environment variables together
+        /// The maximum environment variables size: 4 KB (4,096 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 KB for all of a function's environment variables together</value>
+        /// <remarks>The note says: Max environment variables size: 4 KB for all of a function's environment variables together. Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxEnvironmentVariablesSize = global::AwsFacts.DataSize.FromBytes(4096L);
 
         /// <summary>
-        /// Concurrent executions per Region: 1,000
+        /// The default quota for the concurrent executions: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 32. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1,000</value>
+        /// <remarks>The note says: Concurrent executions per Region: 1,000. Source: notes/lambda.md, line 32. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ConcurrentExecutionsQuota = 1000;
 
         /// <summary>
-        /// Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes
+        /// The default quota for the code storage, in GB (1 GB = 1,024 MB): 75.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>75 GB per Region for .zip functions and layers; can be raised to terabytes</value>
+        /// <remarks>The note says: Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes. Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int CodeStorageQuotaGb = 75;
 
         /// <summary>
-        /// Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes
+        /// The default quota for the code storage: 75 GB (80,530,636,800 bytes).
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>75 GB per Region for .zip functions and layers; can be raised to terabytes</value>
+        /// <remarks>The note says: Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes. Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize CodeStorageQuota = global::AwsFacts.DataSize.FromBytes(80530636800L);
 
         /// <summary>
-        /// Elastic network interfaces per VPC: 250
+        /// The default quota for the network interfaces per VPC: 250.
         /// </summary>
-        /// <remarks>Source: notes/lambda.md, line 35. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>250</value>
+        /// <remarks>The note says: Elastic network interfaces per VPC: 250. Source: notes/lambda.md, line 35. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int NetworkInterfacesPerVpcQuota = 250;
 
         /// <summary>
-        /// Function names
+        /// Facts about function names.
         /// </summary>
         /// <remarks>Source: notes/lambda.md, line 14.</remarks>
         public static partial class FunctionNames
         {
             /// <summary>
-            /// Up to 64 characters
+            /// The maximum function name length, in characters: 64.
             /// </summary>
-            /// <remarks>Source: notes/lambda.md, line 15. Reference: AWS Lambda Developer Guide: Deploying Lambda functions as .zip file archives (docs.aws.amazon.com/lambda/latest/dg/configuration-function-zip.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.FunctionName (CloudFormation); lambda:FunctionName (API).</remarks>
-            /// <value>Up to 64 characters</value>
+            /// <remarks>The note says: Up to 64 characters. Source: notes/lambda.md, line 15. Reference: AWS Lambda Developer Guide: Deploying Lambda functions as .zip file archives (docs.aws.amazon.com/lambda/latest/dg/configuration-function-zip.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.FunctionName (CloudFormation); lambda:FunctionName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 64;
         }

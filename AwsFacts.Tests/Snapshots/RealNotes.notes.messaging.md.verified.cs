@@ -4,470 +4,419 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon SQS - Standard Queues
+    /// Facts about Amazon SQS - Standard Queues.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 3.</remarks>
     public static partial class Sqs
     {
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// The maximum message size, in KB (1 KB = 1,024 bytes): 1,024.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
-        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
+        /// <remarks>The note says: Max message size: 1,024 KB (1 MiB). Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxMessageSizeKb = 1024;
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// The maximum message size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
-        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
+        /// <remarks>The note says: Max message size: 1,024 KB (1 MiB). Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxMessageSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Max message size: 1,024 KB (1 MiB).
+        /// <c>ExtendedClientThresholdMinKb</c> is the former name of <see cref="MaxMessageSizeKb"/>, kept so existing code compiles. The maximum message size, in KB (1 KB = 1,024 bytes): 1,024.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
-        /// <value>1,024 KB (1 MiB; 256 KB until August 2025)</value>
+        /// <remarks>The note says: Max message size: 1,024 KB (1 MiB). Source: notes/messaging.md, line 11. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sqs:MessageBody (API, in bytes). History: 256 KB until August 2025.</remarks>
         [global::System.Obsolete("Renamed: use MaxMessageSizeKb.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ExtendedClientThresholdMinKb = 1024;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The allowed range of the maximum message size attribute: 1 KB to 1 MB (default 1 MB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(1048576L), true, true);
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The minimum maximum message size attribute, in bytes: 1,024.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMinBytes = 1024;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The maximum message size attribute, in bytes: 1,048,576.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The default maximum message size attribute, in bytes: 1,048,576.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeDefaultBytes = 1048576;
 
         /// <summary>
-        /// MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes)
+        /// The default maximum message size attribute: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
-        /// <value>1,024–1,048,576 bytes (default 1,048,576 bytes)</value>
+        /// <remarks>The note says: MaximumMessageSize attribute: 1,024–1,048,576 bytes (default 1,048,576 bytes). Source: notes/messaging.md, line 12. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MaximumMessageSize (CloudFormation, in bytes); sqs:MaximumMessageSize (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The allowed range of the retention: 1 minute to 14 days (default 4 days).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(12096000000000L), global::System.TimeSpan.FromTicks(3456000000000L), true, true);
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The minimum retention, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinSeconds = 60;
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The maximum retention, in seconds: 1,209,600.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxSeconds = 1209600;
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The default retention, in seconds: 345,600.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultSeconds = 345600;
 
         /// <summary>
-        /// Retention: 1 min – 14 days (default 4 days).
+        /// The default retention: 4 days.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
-        /// <value>1 min – 14 days (default 4 days)</value>
+        /// <remarks>The note says: Retention: 1 min – 14 days (default 4 days). Source: notes/messaging.md, line 13. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.MessageRetentionPeriod (CloudFormation, in s); sqs:MessageRetentionPeriod (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(3456000000000L);
 
         /// <summary>
-        /// Producers send messages (<c>SendMessage</c>)
+        /// The send api: <c>SendMessage</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 17.</remarks>
-        /// <value>SendMessage</value>
+        /// <remarks>The note says: Producers send messages (<c>SendMessage</c>). Source: notes/messaging.md, line 17.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string SendApi = "SendMessage";
 
         /// <summary>
-        /// Consumers poll/process/delete (<c>DeleteMessage</c>)
+        /// The delete api: <c>DeleteMessage</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 18.</remarks>
-        /// <value>DeleteMessage</value>
+        /// <remarks>The note says: Consumers poll/process/delete (<c>DeleteMessage</c>). Source: notes/messaging.md, line 18.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DeleteApi = "DeleteMessage";
 
         /// <summary>
-        /// Trigger scaling on the CloudWatch metric <c>ApproximateNumberOfMessagesVisible</c> (namespace AWS/SQS)
+        /// The scaling metric: <c>ApproximateNumberOfMessagesVisible</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 22. Reference: Available CloudWatch metrics for Amazon SQS (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html) (as of 2026-11).</remarks>
-        /// <value>ApproximateNumberOfMessagesVisible</value>
+        /// <remarks>The note says: Trigger scaling on the CloudWatch metric <c>ApproximateNumberOfMessagesVisible</c> (namespace AWS/SQS). Source: notes/messaging.md, line 22. Reference: Available CloudWatch metrics for Amazon SQS (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ScalingMetric = "ApproximateNumberOfMessagesVisible";
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The allowed range of the visibility timeout: 0 seconds to 12 hours (default 30 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> VisibilityTimeout = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(432000000000L), global::System.TimeSpan.FromTicks(300000000L), true, true);
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The minimum visibility timeout, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMinSeconds = 0;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The maximum visibility timeout, in seconds: 43,200.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutMaxSeconds = 43200;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The default visibility timeout, in seconds: 30.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int VisibilityTimeoutDefaultSeconds = 30;
 
         /// <summary>
-        /// Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt
+        /// The default visibility timeout: 30 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
-        /// <value>0–43,200 s default 30s</value>
+        /// <remarks>The note says: Message becomes invisible to others for default 30s (0–43,200 s, i.e. up to 12 h) after receipt. Source: notes/messaging.md, line 35. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.VisibilityTimeout (CloudFormation, in s); sqs:VisibilityTimeout (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan VisibilityTimeoutDefault = global::System.TimeSpan.FromTicks(300000000L);
 
         /// <summary>
-        /// Use <c>ChangeMessageVisibility</c> to extend processing time
+        /// The extend visibility api: <c>ChangeMessageVisibility</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 36.</remarks>
-        /// <value>ChangeMessageVisibility</value>
+        /// <remarks>The note says: Use <c>ChangeMessageVisibility</c> to extend processing time. Source: notes/messaging.md, line 36.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ExtendVisibilityApi = "ChangeMessageVisibility";
 
         /// <summary>
-        /// Stores messages that fail processing after <c>maxReceiveCount</c> receives (the RedrivePolicy key; "Maximum receives" in the console)
+        /// The maximum receive count key: <c>maxReceiveCount</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 39. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
-        /// <value>maxReceiveCount</value>
+        /// <remarks>The note says: Stores messages that fail processing after <c>maxReceiveCount</c> receives (the RedrivePolicy key; "Maximum receives" in the console). Source: notes/messaging.md, line 39. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MaxReceiveCountKey = "maxReceiveCount";
 
         /// <summary>
-        /// Stores messages that fail processing after <c>maxReceiveCount</c> receives (the RedrivePolicy key; "Maximum receives" in the console)
+        /// <c>MaxReceivesAttribute</c> is the former name of <see cref="MaxReceiveCountKey"/>, kept so existing code compiles. The maximum receive count key: <c>maxReceiveCount</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 39. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
-        /// <value>maxReceiveCount</value>
+        /// <remarks>The note says: Stores messages that fail processing after <c>maxReceiveCount</c> receives (the RedrivePolicy key; "Maximum receives" in the console). Source: notes/messaging.md, line 39. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11).</remarks>
         [global::System.Obsolete("Renamed: use MaxReceiveCountKey.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MaxReceivesAttribute = "maxReceiveCount";
 
         /// <summary>
-        /// Receives before a message moves to the DLQ (<c>maxReceiveCount</c>): 10 by default
+        /// The maximum receive count default: 10.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 40. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: AWS::SQS::Queue.RedrivePolicy.maxReceiveCount (CloudFormation); sqs:RedrivePolicy.maxReceiveCount (API).</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Receives before a message moves to the DLQ (<c>maxReceiveCount</c>): 10 by default. Source: notes/messaging.md, line 40. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: default setting; what AWS uses when you set nothing. Constrains: AWS::SQS::Queue.RedrivePolicy.maxReceiveCount (CloudFormation); sqs:RedrivePolicy.maxReceiveCount (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxReceiveCountDefault = 10;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// The allowed range of the delay: 0 seconds to 15 minutes (default 0 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Delay = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// The minimum delay, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMinSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// The maximum delay, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxSeconds = 900;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// The default delay, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayDefaultSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// The default delay: 0 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// <c>DelayMax</c> is the former name of <see cref="Delay"/>, kept so existing code compiles. The allowed range of the delay: 0 seconds to 15 minutes (default 0 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use Delay.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> DelayMax = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// <c>DelayMaxMinSeconds</c> is the former name of <see cref="DelayMinSeconds"/>, kept so existing code compiles. The minimum delay, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use DelayMinSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxMinSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// <c>DelayMaxMaxSeconds</c> is the former name of <see cref="DelayMaxSeconds"/>, kept so existing code compiles. The maximum delay, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use DelayMaxSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxMaxSeconds = 900;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// <c>DelayMaxDefaultSeconds</c> is the former name of <see cref="DelayDefaultSeconds"/>, kept so existing code compiles. The default delay, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use DelayDefaultSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int DelayMaxDefaultSeconds = 0;
 
         /// <summary>
-        /// DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility
+        /// <c>DelayMaxDefault</c> is the former name of <see cref="DelayDefault"/>, kept so existing code compiles. The default delay: 0 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
-        /// <value>0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility</value>
+        /// <remarks>The note says: DelaySeconds: 0–900 s, i.e. up to 15 min (default 0 s); postpones message visibility. Source: notes/messaging.md, line 45. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.DelaySeconds (CloudFormation, in s); sqs:DelaySeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use DelayDefault.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan DelayMaxDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
-        /// Set at queue level (default) or per message (<c>DelaySeconds</c>)
+        /// The delay attribute: <c>DelaySeconds</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 46.</remarks>
-        /// <value>DelaySeconds</value>
+        /// <remarks>The note says: Set at queue level (default) or per message (<c>DelaySeconds</c>). Source: notes/messaging.md, line 46.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string DelayAttribute = "DelaySeconds";
 
         /// <summary>
-        /// Queue level: <c>ReceiveMessageWaitTimeSeconds</c>
+        /// The long polling attribute: <c>ReceiveMessageWaitTimeSeconds</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 51.</remarks>
-        /// <value>ReceiveMessageWaitTimeSeconds</value>
+        /// <remarks>The note says: Queue level: <c>ReceiveMessageWaitTimeSeconds</c>. Source: notes/messaging.md, line 51.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string LongPollingAttribute = "ReceiveMessageWaitTimeSeconds";
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// The allowed range of the receive wait time: 0 seconds to 20 seconds (default 0 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> ReceiveWaitTime = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// The minimum receive wait time, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMinSeconds = 0;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// The maximum receive wait time, in seconds: 20.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeMaxSeconds = 20;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// The default receive wait time, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ReceiveWaitTimeDefaultSeconds = 0;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// The default receive wait time: 0 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ReceiveWaitTimeDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// <c>LongPollingWait</c> is the former name of <see cref="ReceiveWaitTime"/>, kept so existing code compiles. The allowed range of the receive wait time: 0 seconds to 20 seconds (default 0 seconds).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use ReceiveWaitTime.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> LongPollingWait = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(200000000L), global::System.TimeSpan.FromTicks(0L), true, true);
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// <c>LongPollingWaitMinSeconds</c> is the former name of <see cref="ReceiveWaitTimeMinSeconds"/>, kept so existing code compiles. The minimum receive wait time, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use ReceiveWaitTimeMinSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMinSeconds = 0;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// <c>LongPollingWaitMaxSeconds</c> is the former name of <see cref="ReceiveWaitTimeMaxSeconds"/>, kept so existing code compiles. The maximum receive wait time, in seconds: 20.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use ReceiveWaitTimeMaxSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitMaxSeconds = 20;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// <c>LongPollingWaitDefaultSeconds</c> is the former name of <see cref="ReceiveWaitTimeDefaultSeconds"/>, kept so existing code compiles. The default receive wait time, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use ReceiveWaitTimeDefaultSeconds.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LongPollingWaitDefaultSeconds = 0;
 
         /// <summary>
-        /// ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling)
+        /// <c>LongPollingWaitDefault</c> is the former name of <see cref="ReceiveWaitTimeDefault"/>, kept so existing code compiles. The default receive wait time: 0 seconds.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
-        /// <value>0–20 s (default 0 s; 0 = short polling)</value>
+        /// <remarks>The note says: ReceiveMessageWaitTimeSeconds: 0–20 s (default 0 s; 0 = short polling). Source: notes/messaging.md, line 52. Reference: Amazon SQS API reference: SendMessage (MessageBody) and SetQueueAttributes (MaximumMessageSize, VisibilityTimeout, DelaySeconds, ReceiveMessageWaitTimeSeconds, RedrivePolicy) (AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds (CloudFormation, in s); sqs:ReceiveMessageWaitTimeSeconds (API, in s).</remarks>
         [global::System.Obsolete("Renamed: use ReceiveWaitTimeDefault.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan LongPollingWaitDefault = global::System.TimeSpan.FromTicks(0L);
 
         /// <summary>
-        /// The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)
+        /// The extended client library threshold, in KB (1 KB = 1,024 bytes): 256.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 57. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
-        /// <value>256 KB</value>
+        /// <remarks>The note says: The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so). Source: notes/messaging.md, line 57. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ExtendedClientLibraryThresholdKb = 256;
 
         /// <summary>
-        /// The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so)
+        /// The extended client library threshold: 256 KB (262,144 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 57. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
-        /// <value>256 KB</value>
+        /// <remarks>The note says: The Extended Client Library stores the payload in S3 when a message exceeds 256 KB (or for every message, if configured so). Source: notes/messaging.md, line 57. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize ExtendedClientLibraryThreshold = global::AwsFacts.DataSize.FromBytes(262144L);
 
         /// <summary>
-        /// Payloads stored through the Extended Client Library: up to 2 GB
+        /// The maximum extended client payload, in GB (1 GB = 1,024 MB): 2.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 2 GB</value>
+        /// <remarks>The note says: Payloads stored through the Extended Client Library: up to 2 GB. Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ExtendedClientPayloadMaxGb = 2;
 
         /// <summary>
-        /// Payloads stored through the Extended Client Library: up to 2 GB
+        /// The maximum extended client payload: 2 GB (2,147,483,648 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 2 GB</value>
+        /// <remarks>The note says: Payloads stored through the Extended Client Library: up to 2 GB. Source: notes/messaging.md, line 58. Reference: Managing large Amazon SQS messages using Java and Amazon S3 (AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize ExtendedClientPayloadMax = global::AwsFacts.DataSize.FromBytes(2147483648L);
 
         /// <summary>
-        /// Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>
+        /// The key API call values, as AWS spells them: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 60. The AWS spellings are in KeyApiCalls.</remarks>
+        /// <remarks>The note says: Key API Calls: <c>CreateQueue</c>, <c>DeleteQueue</c>, <c>PurgeQueue</c>, <c>SendMessage</c>, <c>ReceiveMessage</c>, <c>DeleteMessage</c>, <c>ChangeMessageVisibility</c>. Source: notes/messaging.md, line 60. The AWS spellings are in KeyApiCalls.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum KeyApiCall
         {
             /// <summary>
-            /// CreateQueue
+            /// The AWS value <c>CreateQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             CreateQueue,
             /// <summary>
-            /// DeleteQueue
+            /// The AWS value <c>DeleteQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             DeleteQueue,
             /// <summary>
-            /// PurgeQueue
+            /// The AWS value <c>PurgeQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             PurgeQueue,
             /// <summary>
-            /// SendMessage
+            /// The AWS value <c>SendMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             SendMessage,
             /// <summary>
-            /// ReceiveMessage
+            /// The AWS value <c>ReceiveMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             ReceiveMessage,
             /// <summary>
-            /// DeleteMessage
+            /// The AWS value <c>DeleteMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             DeleteMessage,
             /// <summary>
-            /// ChangeMessageVisibility
+            /// The AWS value <c>ChangeMessageVisibility</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             ChangeMessageVisibility,
@@ -481,43 +430,43 @@ namespace AwsFacts
         public static partial class KeyApiCalls
         {
             /// <summary>
-            /// CreateQueue
+            /// The AWS spelling of <see cref="KeyApiCall.CreateQueue"/>: <c>CreateQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string CreateQueue = "CreateQueue";
 
             /// <summary>
-            /// DeleteQueue
+            /// The AWS spelling of <see cref="KeyApiCall.DeleteQueue"/>: <c>DeleteQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string DeleteQueue = "DeleteQueue";
 
             /// <summary>
-            /// PurgeQueue
+            /// The AWS spelling of <see cref="KeyApiCall.PurgeQueue"/>: <c>PurgeQueue</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string PurgeQueue = "PurgeQueue";
 
             /// <summary>
-            /// SendMessage
+            /// The AWS spelling of <see cref="KeyApiCall.SendMessage"/>: <c>SendMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string SendMessage = "SendMessage";
 
             /// <summary>
-            /// ReceiveMessage
+            /// The AWS spelling of <see cref="KeyApiCall.ReceiveMessage"/>: <c>ReceiveMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string ReceiveMessage = "ReceiveMessage";
 
             /// <summary>
-            /// DeleteMessage
+            /// The AWS spelling of <see cref="KeyApiCall.DeleteMessage"/>: <c>DeleteMessage</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string DeleteMessage = "DeleteMessage";
 
             /// <summary>
-            /// ChangeMessageVisibility
+            /// The AWS spelling of <see cref="KeyApiCall.ChangeMessageVisibility"/>: <c>ChangeMessageVisibility</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public const string ChangeMessageVisibility = "ChangeMessageVisibility";
@@ -529,7 +478,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="KeyApiCall"/>.
+            /// Returns the AWS spelling of the given <see cref="KeyApiCall"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 60.</remarks>
             public static string ToAwsName(global::AwsFacts.Sqs.KeyApiCall value)
@@ -568,248 +517,227 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Queue names
+        /// Facts about queue names.
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 6.</remarks>
         public static partial class QueueNames
         {
             /// <summary>
-            /// 1–80 characters
+            /// The allowed range of the queue name length: 1 character to 80 characters.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
 
             /// <summary>
-            /// 1–80 characters
+            /// The minimum queue name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–80 characters
+            /// The maximum queue name length, in characters: 80.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/messaging.md, line 7. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
 
             /// <summary>
-            /// Allowed punctuation: <c>-_</c> (besides letters and digits)
+            /// The allowed punctuation: <c>-_</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
-            /// <value>-_</value>
+            /// <remarks>The note says: Allowed punctuation: <c>-_</c> (besides letters and digits). Source: notes/messaging.md, line 8. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "-_";
 
             /// <summary>
-            /// FIFO suffix: <c>.fifo</c> (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not)
+            /// The FIFO suffix: <c>.fifo</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
-            /// <value>.fifo</value>
+            /// <remarks>The note says: FIFO suffix: <c>.fifo</c> (counts toward the length; a FIFO queue's name must end with it, a standard queue's name must not). Source: notes/messaging.md, line 9. Reference: Amazon SQS API reference: CreateQueue (QueueName) (AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html) (as of 2026-11). Constrains: AWS::SQS::Queue.QueueName (CloudFormation); sqs:QueueName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string FifoSuffix = ".fifo";
         }
 
         /// <summary>
-        /// SQS FIFO Queues
+        /// Facts about SQS FIFO Queues.
         /// </summary>
         /// <remarks>Source: notes/messaging.md, line 64.</remarks>
         public static partial class Fifo
         {
             /// <summary>
-            /// Maintains message order per <c>MessageGroupId</c>
+            /// The ordering attribute: <c>MessageGroupId</c>.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 65.</remarks>
-            /// <value>MessageGroupId</value>
+            /// <remarks>The note says: Maintains message order per <c>MessageGroupId</c>. Source: notes/messaging.md, line 65.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string OrderingAttribute = "MessageGroupId";
 
             /// <summary>
-            /// Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode
+            /// The throughput, in transactions/s: 300.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 67. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
-            /// <value>300 transactions/s</value>
+            /// <remarks>The note says: Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode. Source: notes/messaging.md, line 67. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int ThroughputPerSecond = 300;
 
             /// <summary>
-            /// Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode
+            /// The batch throughput, in msg/s: 3,000.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 67. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
-            /// <value>3,000 msg/s</value>
+            /// <remarks>The note says: Throughput: 300 transactions/s (no batch), 3,000 msg/s (batch), each per API action (SendMessage, ReceiveMessage, DeleteMessage), without high-throughput mode. Source: notes/messaging.md, line 67. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchThroughputPerSecond = 3000;
 
             /// <summary>
-            /// Batches: up to 10 messages per call
+            /// The maximum batch messages per call: 10.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 68. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>up to 10 messages per call</value>
+            /// <remarks>The note says: Batches: up to 10 messages per call. Source: notes/messaging.md, line 68. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int BatchMaxMessagesPerCall = 10;
 
             /// <summary>
-            /// High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions
+            /// The default quota for the high throughput mode, in transactions/s: 70,000.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-            /// <value>70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions</value>
+            /// <remarks>The note says: High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions. Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int HighThroughputModeQuotaPerSecond = 70000;
 
             /// <summary>
-            /// High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions
+            /// <c>HighThroughputModeMaxPerSecond</c> is the former name of <see cref="HighThroughputModeQuotaPerSecond"/>, kept so existing code compiles. The default quota for the high throughput mode, in transactions/s: 70,000.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-            /// <value>70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions</value>
+            /// <remarks>The note says: High-throughput mode: 70,000 transactions/s per API action (non-batched) in US East (N. Virginia), US West (Oregon) and Europe (Ireland); lower in other Regions. Source: notes/messaging.md, line 69. Reference: Amazon SQS message quotas (AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
             [global::System.Obsolete("Renamed: use HighThroughputModeQuotaPerSecond.")]
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int HighThroughputModeMaxPerSecond = 70000;
 
             /// <summary>
-            /// Deduplication interval: 5 min (content-based or explicit ID)
+            /// The deduplication interval, in minutes: 5.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 70. Reference: Amazon SQS FIFO queue key terms (message deduplication ID: "within a 5 minute deduplication interval") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html) (as of 2026-11).</remarks>
-            /// <value>5 min (content-based or explicit ID)</value>
+            /// <remarks>The note says: Deduplication interval: 5 min (content-based or explicit ID). Source: notes/messaging.md, line 70. Reference: Amazon SQS FIFO queue key terms (message deduplication ID: "within a 5 minute deduplication interval") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int DeduplicationIntervalMinutes = 5;
 
             /// <summary>
-            /// Deduplication interval: 5 min (content-based or explicit ID)
+            /// The deduplication interval: 5 minutes.
             /// </summary>
-            /// <remarks>Source: notes/messaging.md, line 70. Reference: Amazon SQS FIFO queue key terms (message deduplication ID: "within a 5 minute deduplication interval") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html) (as of 2026-11).</remarks>
-            /// <value>5 min (content-based or explicit ID)</value>
+            /// <remarks>The note says: Deduplication interval: 5 min (content-based or explicit ID). Source: notes/messaging.md, line 70. Reference: Amazon SQS FIFO queue key terms (message deduplication ID: "within a 5 minute deduplication interval") (AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-key-terms.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::System.TimeSpan DeduplicationInterval = global::System.TimeSpan.FromTicks(3000000000L);
         }
     }
 
     /// <summary>
-    /// Amazon SNS
+    /// Facts about Amazon SNS.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 75.</remarks>
     public static partial class Sns
     {
         /// <summary>
-        /// Standard topics per account: 100,000
+        /// The default quota for the topics per account: 100,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100,000</value>
+        /// <remarks>The note says: Standard topics per account: 100,000. Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int TopicsPerAccountQuota = 100000;
 
         /// <summary>
-        /// Standard topics per account: 100,000
+        /// <c>LimitsTopicsPerAccount</c> is the former name of <see cref="TopicsPerAccountQuota"/>, kept so existing code compiles. The default quota for the topics per account: 100,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100,000</value>
+        /// <remarks>The note says: Standard topics per account: 100,000. Source: notes/messaging.md, line 80. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.Obsolete("Renamed: use TopicsPerAccountQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsTopicsPerAccount = 100000;
 
         /// <summary>
-        /// Subscriptions per standard topic: 12,500,000
+        /// The default quota for the subscriptions per topic: 12,500,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>12,500,000</value>
+        /// <remarks>The note says: Subscriptions per standard topic: 12,500,000. Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SubscriptionsPerTopicQuota = 12500000;
 
         /// <summary>
-        /// Subscriptions per standard topic: 12,500,000
+        /// <c>LimitsSubscribersPerTopic</c> is the former name of <see cref="SubscriptionsPerTopicQuota"/>, kept so existing code compiles. The default quota for the subscriptions per topic: 12,500,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>12,500,000</value>
+        /// <remarks>The note says: Subscriptions per standard topic: 12,500,000. Source: notes/messaging.md, line 81. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.Obsolete("Renamed: use SubscriptionsPerTopicQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LimitsSubscribersPerTopic = 12500000;
 
         /// <summary>
-        /// FIFO topics per account: 1,000
+        /// The default quota for the FIFO topics per account: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1,000</value>
+        /// <remarks>The note says: FIFO topics per account: 1,000. Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoTopicsPerAccountQuota = 1000;
 
         /// <summary>
-        /// FIFO topics per account: 1,000
+        /// <c>FifoLimitsTopicsPerAccount</c> is the former name of <see cref="FifoTopicsPerAccountQuota"/>, kept so existing code compiles. The default quota for the FIFO topics per account: 1,000.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1,000</value>
+        /// <remarks>The note says: FIFO topics per account: 1,000. Source: notes/messaging.md, line 82. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.Obsolete("Renamed: use FifoTopicsPerAccountQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoLimitsTopicsPerAccount = 1000;
 
         /// <summary>
-        /// Subscriptions per FIFO topic: 100
+        /// The default quota for the FIFO subscriptions per topic: 100.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100</value>
+        /// <remarks>The note says: Subscriptions per FIFO topic: 100. Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoSubscriptionsPerTopicQuota = 100;
 
         /// <summary>
-        /// Subscriptions per FIFO topic: 100
+        /// <c>FifoLimitsSubscriptionsPerTopic</c> is the former name of <see cref="FifoSubscriptionsPerTopicQuota"/>, kept so existing code compiles. The default quota for the FIFO subscriptions per topic: 100.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100</value>
+        /// <remarks>The note says: Subscriptions per FIFO topic: 100. Source: notes/messaging.md, line 83. Reference: Amazon Simple Notification Service endpoints and quotas (general/latest/gr/sns.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.Obsolete("Renamed: use FifoSubscriptionsPerTopicQuota.")]
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FifoLimitsSubscriptionsPerTopic = 100;
 
         /// <summary>
-        /// Subscribers (protocols): <c>http</c>, <c>https</c>, <c>email</c>, <c>email-json</c>, <c>sms</c>, <c>sqs</c>, <c>application</c>, <c>lambda</c>, <c>firehose</c>
+        /// The subscriber protocol values, as AWS spells them: <c>http</c>, <c>https</c>, <c>email</c>, <c>email-json</c>, <c>sms</c>, <c>sqs</c>, <c>application</c>, <c>lambda</c>, <c>firehose</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 77. Reference: Amazon SNS API reference: Subscribe (Protocol) (sns/latest/api/API_Subscribe.html) (as of 2026-11). The AWS spellings are in SubscriberProtocols.</remarks>
+        /// <remarks>The note says: Subscribers (protocols): <c>http</c>, <c>https</c>, <c>email</c>, <c>email-json</c>, <c>sms</c>, <c>sqs</c>, <c>application</c>, <c>lambda</c>, <c>firehose</c>. Source: notes/messaging.md, line 77. Reference: Amazon SNS API reference: Subscribe (Protocol) (sns/latest/api/API_Subscribe.html) (as of 2026-11). The AWS spellings are in SubscriberProtocols.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum SubscriberProtocol
         {
             /// <summary>
-            /// http
+            /// The AWS value <c>http</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Http,
             /// <summary>
-            /// https
+            /// The AWS value <c>https</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Https,
             /// <summary>
-            /// email
+            /// The AWS value <c>email</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Email,
             /// <summary>
-            /// email-json
+            /// The AWS value <c>email-json</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             EmailJson,
             /// <summary>
-            /// sms
+            /// The AWS value <c>sms</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Sms,
             /// <summary>
-            /// sqs
+            /// The AWS value <c>sqs</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Sqs,
             /// <summary>
-            /// application
+            /// The AWS value <c>application</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Application,
             /// <summary>
-            /// lambda
+            /// The AWS value <c>lambda</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Lambda,
             /// <summary>
-            /// firehose
+            /// The AWS value <c>firehose</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             Firehose,
@@ -823,55 +751,55 @@ namespace AwsFacts
         public static partial class SubscriberProtocols
         {
             /// <summary>
-            /// http
+            /// The AWS spelling of <see cref="SubscriberProtocol.Http"/>: <c>http</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Http = "http";
 
             /// <summary>
-            /// https
+            /// The AWS spelling of <see cref="SubscriberProtocol.Https"/>: <c>https</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Https = "https";
 
             /// <summary>
-            /// email
+            /// The AWS spelling of <see cref="SubscriberProtocol.Email"/>: <c>email</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Email = "email";
 
             /// <summary>
-            /// email-json
+            /// The AWS spelling of <see cref="SubscriberProtocol.EmailJson"/>: <c>email-json</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string EmailJson = "email-json";
 
             /// <summary>
-            /// sms
+            /// The AWS spelling of <see cref="SubscriberProtocol.Sms"/>: <c>sms</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Sms = "sms";
 
             /// <summary>
-            /// sqs
+            /// The AWS spelling of <see cref="SubscriberProtocol.Sqs"/>: <c>sqs</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Sqs = "sqs";
 
             /// <summary>
-            /// application
+            /// The AWS spelling of <see cref="SubscriberProtocol.Application"/>: <c>application</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Application = "application";
 
             /// <summary>
-            /// lambda
+            /// The AWS spelling of <see cref="SubscriberProtocol.Lambda"/>: <c>lambda</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Lambda = "lambda";
 
             /// <summary>
-            /// firehose
+            /// The AWS spelling of <see cref="SubscriberProtocol.Firehose"/>: <c>firehose</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public const string Firehose = "firehose";
@@ -883,7 +811,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Http, Https, Email, EmailJson, Sms, Sqs, Application, Lambda, Firehose });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="SubscriberProtocol"/>.
+            /// Returns the AWS spelling of the given <see cref="SubscriberProtocol"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 77.</remarks>
             public static string ToAwsName(global::AwsFacts.Sns.SubscriberProtocol value)
@@ -927,115 +855,105 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// Firehose
+    /// Facts about Firehose.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 95.</remarks>
     public static partial class Firehose
     {
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
+        /// The allowed range of the buffer size: 1 MB to 128 MB (default 5 MB).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
-        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> BufferSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(134217728L), global::AwsFacts.DataSize.FromBytes(5242880L), true, true);
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
+        /// The minimum buffer size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
-        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMinMb = 1;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
+        /// The maximum buffer size, in MB (1 MB = 1,024 KB): 128.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
-        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeMaxMb = 128;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
+        /// The default buffer size, in MB (1 MB = 1,024 KB): 5.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
-        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferSizeDefaultMb = 5;
 
         /// <summary>
-        /// Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster
+        /// The default buffer size: 5 MB (5,242,880 bytes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
-        /// <value>5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster</value>
+        /// <remarks>The note says: Buffer Size: 5 MB (default), 1–128 MB for S3 destinations → bigger = efficiency, smaller = faster. Source: notes/messaging.md, line 103. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.SizeInMBs (CloudFormation, in MiB); firehose:BufferingHints.SizeInMBs (API, in MiB).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize BufferSizeDefault = global::AwsFacts.DataSize.FromBytes(5242880L);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
+        /// The allowed range of the buffer interval: 0 seconds to 15 minutes (default 5 minutes).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations. Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> BufferInterval = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(0L), global::System.TimeSpan.FromTicks(9000000000L), global::System.TimeSpan.FromTicks(3000000000L), true, true);
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
+        /// The minimum buffer interval, in seconds: 0.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations. Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMinSeconds = 0;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
+        /// The maximum buffer interval, in seconds: 900.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations. Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalMaxSeconds = 900;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
+        /// The default buffer interval, in seconds: 300.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations. Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int BufferIntervalDefaultSeconds = 300;
 
         /// <summary>
-        /// Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations
+        /// The default buffer interval: 5 minutes.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
-        /// <value>300s default (min 0s, max 900s; min was 60s before zero buffering), for S3 destinations</value>
+        /// <remarks>The note says: Buffer Interval: 300s default (min 0s, max 900s), for S3 destinations. Source: notes/messaging.md, line 104. Reference: Amazon Data Firehose API reference: BufferingHints (SizeInMBs, IntervalInSeconds; S3 destinations) (firehose/latest/APIReference/API_BufferingHints.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BufferingHints.IntervalInSeconds (CloudFormation, in s); firehose:BufferingHints.IntervalInSeconds (API, in s). History: min was 60s before zero buffering.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan BufferIntervalDefault = global::System.TimeSpan.FromTicks(3000000000L);
 
         /// <summary>
-        /// Sources: <c>DirectPut</c>, <c>KinesisStreamAsSource</c>, <c>MSKAsSource</c>, <c>DatabaseAsSource</c>
+        /// The source values, as AWS spells them: <c>DirectPut</c>, <c>KinesisStreamAsSource</c>, <c>MSKAsSource</c>, <c>DatabaseAsSource</c>.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 97. Reference: Amazon Data Firehose API reference: CreateDeliveryStream (DeliveryStreamType) (firehose/latest/APIReference/API_CreateDeliveryStream.html) (as of 2026-11). The AWS spellings are in Sources.</remarks>
+        /// <remarks>The note says: Sources: <c>DirectPut</c>, <c>KinesisStreamAsSource</c>, <c>MSKAsSource</c>, <c>DatabaseAsSource</c>. Source: notes/messaging.md, line 97. Reference: Amazon Data Firehose API reference: CreateDeliveryStream (DeliveryStreamType) (firehose/latest/APIReference/API_CreateDeliveryStream.html) (as of 2026-11). The AWS spellings are in Sources.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Source
         {
             /// <summary>
-            /// DirectPut
+            /// The AWS value <c>DirectPut</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             DirectPut,
             /// <summary>
-            /// KinesisStreamAsSource
+            /// The AWS value <c>KinesisStreamAsSource</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             KinesisStreamAsSource,
             /// <summary>
-            /// MSKAsSource
+            /// The AWS value <c>MSKAsSource</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             MSKAsSource,
             /// <summary>
-            /// DatabaseAsSource
+            /// The AWS value <c>DatabaseAsSource</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             DatabaseAsSource,
@@ -1049,25 +967,25 @@ namespace AwsFacts
         public static partial class Sources
         {
             /// <summary>
-            /// DirectPut
+            /// The AWS spelling of <see cref="Source.DirectPut"/>: <c>DirectPut</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public const string DirectPut = "DirectPut";
 
             /// <summary>
-            /// KinesisStreamAsSource
+            /// The AWS spelling of <see cref="Source.KinesisStreamAsSource"/>: <c>KinesisStreamAsSource</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public const string KinesisStreamAsSource = "KinesisStreamAsSource";
 
             /// <summary>
-            /// MSKAsSource
+            /// The AWS spelling of <see cref="Source.MSKAsSource"/>: <c>MSKAsSource</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public const string MSKAsSource = "MSKAsSource";
 
             /// <summary>
-            /// DatabaseAsSource
+            /// The AWS spelling of <see cref="Source.DatabaseAsSource"/>: <c>DatabaseAsSource</c>.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public const string DatabaseAsSource = "DatabaseAsSource";
@@ -1079,7 +997,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="Source"/>.
+            /// Returns the AWS spelling of the given <see cref="Source"/> value.
             /// </summary>
             /// <remarks>Source: notes/messaging.md, line 97.</remarks>
             public static string ToAwsName(global::AwsFacts.Firehose.Source value)
@@ -1113,48 +1031,43 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// Kinesis Data Streams
+    /// Facts about Kinesis Data Streams.
     /// </summary>
     /// <remarks>Source: notes/messaging.md, line 118.</remarks>
     public static partial class KinesisDataStreams
     {
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The allowed range of the retention: 1 day to 365 days (default 1 day).
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> Retention = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromTicks(315360000000000L), global::System.TimeSpan.FromTicks(864000000000L), true, true);
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The minimum retention, in hours: 24.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMinHours = 24;
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The maximum retention, in hours: 8,760.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionMaxHours = 8760;
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The default retention, in hours: 24.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RetentionDefaultHours = 24;
 
         /// <summary>
-        /// Retention: 24–8,760 h (default 24 h; up to 1 year)
+        /// The default retention: 1 day.
         /// </summary>
-        /// <remarks>Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
-        /// <value>24–8,760 h (default 24 h; up to 1 year)</value>
+        /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
     }

@@ -4,142 +4,128 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Monitoring &amp; Audit: CloudWatch, X-Ray, CloudTrail
+    /// Facts about AWS Monitoring &amp; Audit: CloudWatch, X-Ray, CloudTrail.
     /// </summary>
     /// <remarks>Source: notes/monitoring.md, line 1.</remarks>
     public static partial class CloudWatch
     {
         /// <summary>
-        /// Custom metrics: <c>PutMetricData</c> API
+        /// The custom metrics API: <c>PutMetricData</c>.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 5.</remarks>
-        /// <value>PutMetricData</value>
+        /// <remarks>The note says: Custom metrics: <c>PutMetricData</c> API. Source: notes/monitoring.md, line 5.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CustomMetricsApi = "PutMetricData";
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
+        /// The standard storage resolution, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StandardStorageResolutionSeconds = 60;
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
+        /// The standard storage resolution: 1 minute.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan StandardStorageResolution = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
+        /// The high res storage resolution, in seconds: 1.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
-        /// <value>1s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int HighResStorageResolutionSeconds = 1;
 
         /// <summary>
-        /// Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out
+        /// The high res storage resolution: 1 second.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
-        /// <value>1s</value>
+        /// <remarks>The note says: Storage resolution: standard 60s, high-res 1s; <c>StorageResolution</c> takes no other value, and is 60s when left out. Source: notes/monitoring.md, line 7. Reference: Amazon CloudWatch API reference: MetricDatum (StorageResolution) (AmazonCloudWatch/latest/APIReference/API_MetricDatum.html) (as of 2026-11). Constrains: cloudwatch:StorageResolution (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan HighResStorageResolution = global::System.TimeSpan.FromTicks(10000000L);
 
         /// <summary>
-        /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
+        /// The allowed values of the high resolution metric periods: 1, 5, 10, 20, 30 (seconds).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
-        /// <value>1s/5s/10s/20s/30s</value>
+        /// <remarks>The note says: Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics. Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionMetricPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 1, 5, 10, 20, 30 });
 
         /// <summary>
-        /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
+        /// The metric period multiple, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics. Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MetricPeriodMultipleSeconds = 60;
 
         /// <summary>
-        /// Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics
+        /// The metric period multiple: 1 minute.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Metric periods: 1s/5s/10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s only for high-resolution metrics. Source: notes/monitoring.md, line 8. Reference: Amazon CloudWatch API reference: MetricStat (Period) (AmazonCloudWatch/latest/APIReference/API_MetricStat.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Metrics.MetricStat.Period (CloudFormation, in s); cloudwatch:MetricStat.Period (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MetricPeriodMultiple = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
+        /// The allowed values of the high resolution alarm periods: 10, 20, 30 (seconds).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
-        /// <value>10s/20s/30s</value>
+        /// <remarks>The note says: Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm. Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> HighResolutionAlarmPeriodsSeconds = global::System.Array.AsReadOnly(new int[] { 10, 20, 30 });
 
         /// <summary>
-        /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
+        /// The alarm period multiple, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm. Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int AlarmPeriodMultipleSeconds = 60;
 
         /// <summary>
-        /// Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm
+        /// The alarm period multiple: 1 minute.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
-        /// <value>60s</value>
+        /// <remarks>The note says: Alarm periods: 10s/20s/30s, 60s × n (any multiple of 60 s); periods under 60s make a high-resolution alarm. Source: notes/monitoring.md, line 9. Reference: Amazon CloudWatch API reference: PutMetricAlarm (Period) (AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html) (as of 2026-11). Constrains: AWS::CloudWatch::Alarm.Period (CloudFormation, in s); cloudwatch:Period (API, in s).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan AlarmPeriodMultiple = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
+        /// The allowed range of the synthetics schedule: 1 minute to 1 hour.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
-        /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
+        /// <remarks>The note says: Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression. Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::System.TimeSpan> SyntheticsSchedule = new global::AwsFacts.Range<global::System.TimeSpan>(global::System.TimeSpan.FromTicks(600000000L), global::System.TimeSpan.FromTicks(36000000000L), null, true, true);
 
         /// <summary>
-        /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
+        /// The minimum synthetics schedule, in minutes: 1.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
-        /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
+        /// <remarks>The note says: Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression. Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMinMinutes = 1;
 
         /// <summary>
-        /// Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression
+        /// The maximum synthetics schedule, in minutes: 60.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
-        /// <value>a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression</value>
+        /// <remarks>The note says: Runs on schedule: a rate from 1 to 60 min (1 hour), once (<c>rate(0 minute)</c>), or a <c>cron()</c> expression. Source: notes/monitoring.md, line 32. Reference: Amazon CloudWatch Synthetics API reference: CanaryScheduleInput (Expression) (AmazonSynthetics/latest/APIReference/API_CanaryScheduleInput.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Synthetics::Canary.Schedule.Expression (CloudFormation); synthetics:Schedule.Expression (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int SyntheticsScheduleMaxMinutes = 60;
 
         /// <summary>
-        /// Alarm states: OK, INSUFFICIENT_DATA, ALARM
+        /// The alarm state values, as AWS spells them: <c>OK</c>, <c>INSUFFICIENT_DATA</c>, <c>ALARM</c>.
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 25. Reference: Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html) (as of 2026-11). Constrains: cloudwatch:StateValue (API). The AWS spellings are in AlarmStates.</remarks>
+        /// <remarks>The note says: Alarm states: OK, INSUFFICIENT_DATA, ALARM. Source: notes/monitoring.md, line 25. Reference: Amazon CloudWatch API reference: SetAlarmState (StateValue) (AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html) (as of 2026-11). Constrains: cloudwatch:StateValue (API). The AWS spellings are in AlarmStates.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum AlarmState
         {
             /// <summary>
-            /// OK
+            /// The AWS value <c>OK</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             Ok,
             /// <summary>
-            /// INSUFFICIENT_DATA
+            /// The AWS value <c>INSUFFICIENT_DATA</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             InsufficientData,
             /// <summary>
-            /// ALARM
+            /// The AWS value <c>ALARM</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             Alarm,
@@ -153,19 +139,19 @@ namespace AwsFacts
         public static partial class AlarmStates
         {
             /// <summary>
-            /// OK
+            /// The AWS spelling of <see cref="AlarmState.Ok"/>: <c>OK</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public const string Ok = "OK";
 
             /// <summary>
-            /// INSUFFICIENT_DATA
+            /// The AWS spelling of <see cref="AlarmState.InsufficientData"/>: <c>INSUFFICIENT_DATA</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public const string InsufficientData = "INSUFFICIENT_DATA";
 
             /// <summary>
-            /// ALARM
+            /// The AWS spelling of <see cref="AlarmState.Alarm"/>: <c>ALARM</c>.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public const string Alarm = "ALARM";
@@ -177,7 +163,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ok, InsufficientData, Alarm });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="AlarmState"/>.
+            /// Returns the AWS spelling of the given <see cref="AlarmState"/> value.
             /// </summary>
             /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudWatch.AlarmState value)
@@ -209,16 +195,15 @@ namespace AwsFacts
     }
 
     /// <summary>
-    /// CloudWatch Logs
+    /// Facts about CloudWatch Logs.
     /// </summary>
     /// <remarks>Source: notes/monitoring.md, line 13.</remarks>
     public static partial class CloudWatchLogs
     {
         /// <summary>
-        /// Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire
+        /// The allowed values of the retention values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1,096, 1,827, 2,192, 2,557, 2,922, 3,288, 3,653 (days).
         /// </summary>
-        /// <remarks>Source: notes/monitoring.md, line 16. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.RetentionInDays (CloudFormation, in days); logs:retentionInDays (API, in days).</remarks>
-        /// <value>1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days</value>
+        /// <remarks>The note says: Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire. Source: notes/monitoring.md, line 16. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.RetentionInDays (CloudFormation, in days); logs:retentionInDays (API, in days).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
     }

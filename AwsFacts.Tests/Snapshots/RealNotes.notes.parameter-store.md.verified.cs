@@ -4,102 +4,93 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Systems Manager Parameter Store
+    /// Facts about AWS Systems Manager Parameter Store.
     /// </summary>
     /// <remarks>Source: notes/parameter-store.md, line 1.</remarks>
     public static partial class ParameterStore
     {
         /// <summary>
-        /// Max standard parameter value: 4 KB
+        /// The maximum standard value size, in KB (1 KB = 1,024 bytes): 4.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 4. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 KB</value>
+        /// <remarks>The note says: Max standard parameter value: 4 KB. Source: notes/parameter-store.md, line 4. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxStandardValueSizeKb = 4;
 
         /// <summary>
-        /// Max standard parameter value: 4 KB
+        /// The maximum standard value size: 4 KB (4,096 bytes).
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 4. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>4 KB</value>
+        /// <remarks>The note says: Max standard parameter value: 4 KB. Source: notes/parameter-store.md, line 4. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxStandardValueSize = global::AwsFacts.DataSize.FromBytes(4096L);
 
         /// <summary>
-        /// Max advanced parameter value: 8 KB
+        /// The maximum advanced value size, in KB (1 KB = 1,024 bytes): 8.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 5. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SSM::Parameter.Value (CloudFormation, in bytes); ssm:Value (API, in bytes).</remarks>
-        /// <value>8 KB</value>
+        /// <remarks>The note says: Max advanced parameter value: 8 KB. Source: notes/parameter-store.md, line 5. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SSM::Parameter.Value (CloudFormation, in bytes); ssm:Value (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAdvancedValueSizeKb = 8;
 
         /// <summary>
-        /// Max advanced parameter value: 8 KB
+        /// The maximum advanced value size: 8 KB (8,192 bytes).
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 5. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SSM::Parameter.Value (CloudFormation, in bytes); ssm:Value (API, in bytes).</remarks>
-        /// <value>8 KB</value>
+        /// <remarks>The note says: Max advanced parameter value: 8 KB. Source: notes/parameter-store.md, line 5. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SSM::Parameter.Value (CloudFormation, in bytes); ssm:Value (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxAdvancedValueSize = global::AwsFacts.DataSize.FromBytes(8192L);
 
         /// <summary>
-        /// Max standard parameters: 10,000
+        /// The maximum standard parameters: 10,000.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 6. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10,000</value>
+        /// <remarks>The note says: Max standard parameters: 10,000. Source: notes/parameter-store.md, line 6. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxStandardParameters = 10000;
 
         /// <summary>
-        /// Max advanced parameters: 100,000
+        /// The maximum advanced parameters: 100,000.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 7. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>100,000</value>
+        /// <remarks>The note says: Max advanced parameters: 100,000. Source: notes/parameter-store.md, line 7. Reference: AWS Systems Manager User Guide: Managing parameter tiers (docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAdvancedParameters = 100000;
 
         /// <summary>
-        /// Max hierarchy depth: 15 levels
+        /// The maximum hierarchy depth levels: 15.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 15. Reference: AWS Systems Manager API reference: HierarchyLevelLimitExceededException ("A hierarchy can have a maximum of 15 levels") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>15 levels</value>
+        /// <remarks>The note says: Max hierarchy depth: 15 levels. Source: notes/parameter-store.md, line 15. Reference: AWS Systems Manager API reference: HierarchyLevelLimitExceededException ("A hierarchy can have a maximum of 15 levels") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxHierarchyDepthLevels = 15;
 
         /// <summary>
-        /// Max versions kept: 100 per parameter (the oldest is deleted when a new one is created, unless it has a label)
+        /// The maximum versions: 100.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 18. Reference: AWS Systems Manager API reference: ParameterMaxVersionLimitExceeded ("Parameter Store retains the 100 most recently created versions of a parameter") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>100</value>
+        /// <remarks>The note says: Max versions kept: 100 per parameter (the oldest is deleted when a new one is created, unless it has a label). Source: notes/parameter-store.md, line 18. Reference: AWS Systems Manager API reference: ParameterMaxVersionLimitExceeded ("Parameter Store retains the 100 most recently created versions of a parameter") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxVersions = 100;
 
         /// <summary>
-        /// Max labels per version: 10
+        /// The maximum labels per version: 10.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 19. Reference: AWS Systems Manager API reference: ParameterHistory (Labels: maximum 10 items) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10</value>
+        /// <remarks>The note says: Max labels per version: 10. Source: notes/parameter-store.md, line 19. Reference: AWS Systems Manager API reference: ParameterHistory (Labels: maximum 10 items) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxLabelsPerVersion = 10;
 
         /// <summary>
-        /// Tiers: Standard, Advanced, Intelligent-Tiering
+        /// The parameter tier values, as AWS spells them: <c>Standard</c>, <c>Advanced</c>, <c>Intelligent-Tiering</c>.
         /// </summary>
-        /// <remarks>Source: notes/parameter-store.md, line 8. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11). Constrains: AWS::SSM::Parameter.Tier (CloudFormation); ssm:Tier (API). The AWS spellings are in ParameterTiers.</remarks>
+        /// <remarks>The note says: Tiers: Standard, Advanced, Intelligent-Tiering. Source: notes/parameter-store.md, line 8. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11). Constrains: AWS::SSM::Parameter.Tier (CloudFormation); ssm:Tier (API). The AWS spellings are in ParameterTiers.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterTier
         {
             /// <summary>
-            /// Standard
+            /// The AWS value <c>Standard</c>.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             Standard,
             /// <summary>
-            /// Advanced
+            /// The AWS value <c>Advanced</c>.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             Advanced,
             /// <summary>
-            /// Intelligent-Tiering
+            /// The AWS value <c>Intelligent-Tiering</c>.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             IntelligentTiering,
@@ -113,19 +104,19 @@ namespace AwsFacts
         public static partial class ParameterTiers
         {
             /// <summary>
-            /// Standard
+            /// The AWS spelling of <see cref="ParameterTier.Standard"/>: <c>Standard</c>.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             public const string Standard = "Standard";
 
             /// <summary>
-            /// Advanced
+            /// The AWS spelling of <see cref="ParameterTier.Advanced"/>: <c>Advanced</c>.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             public const string Advanced = "Advanced";
 
             /// <summary>
-            /// Intelligent-Tiering
+            /// The AWS spelling of <see cref="ParameterTier.IntelligentTiering"/>: <c>Intelligent-Tiering</c>.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             public const string IntelligentTiering = "Intelligent-Tiering";
@@ -137,7 +128,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Standard, Advanced, IntelligentTiering });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="ParameterTier"/>.
+            /// Returns the AWS spelling of the given <see cref="ParameterTier"/> value.
             /// </summary>
             /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
             public static string ToAwsName(global::AwsFacts.ParameterStore.ParameterTier value)
@@ -168,41 +159,39 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Parameter names
+        /// Facts about parameter names.
         /// </summary>
         /// <remarks>Source: notes/parameter-store.md, line 11.</remarks>
         public static partial class ParameterNames
         {
             /// <summary>
-            /// Up to 1,011 characters (the fully qualified name)
+            /// The maximum parameter name length, in characters: 1,011.
             /// </summary>
-            /// <remarks>Source: notes/parameter-store.md, line 12. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SSM::Parameter.Name (CloudFormation); ssm:Name (API).</remarks>
-            /// <value>Up to 1,011 characters</value>
+            /// <remarks>The note says: Up to 1,011 characters (the fully qualified name). Source: notes/parameter-store.md, line 12. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SSM::Parameter.Name (CloudFormation); ssm:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 1011;
 
             /// <summary>
-            /// Allowed punctuation: <c>_.-</c> (besides letters and digits; a slash separates hierarchy levels)
+            /// The allowed punctuation: <c>_.-</c>.
             /// </summary>
-            /// <remarks>Source: notes/parameter-store.md, line 13. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11).</remarks>
-            /// <value>_.-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_.-</c> (besides letters and digits; a slash separates hierarchy levels). Source: notes/parameter-store.md, line 13. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_.-";
 
             /// <summary>
-            /// Reserved prefixes (in any case): <c>aws</c>, <c>ssm</c>
+            /// The reserved prefix values, as AWS spells them: <c>aws</c>, <c>ssm</c>.
             /// </summary>
-            /// <remarks>Source: notes/parameter-store.md, line 14. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11). The AWS spellings are in ReservedPrefixes.</remarks>
+            /// <remarks>The note says: Reserved prefixes (in any case): <c>aws</c>, <c>ssm</c>. Source: notes/parameter-store.md, line 14. Reference: AWS Systems Manager API reference: PutParameter (Name, Tier) (as of 2026-11). The AWS spellings are in ReservedPrefixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedPrefix
             {
                 /// <summary>
-                /// aws
+                /// The AWS value <c>aws</c>.
                 /// </summary>
                 /// <remarks>Source: notes/parameter-store.md, line 14.</remarks>
                 Aws,
                 /// <summary>
-                /// ssm
+                /// The AWS value <c>ssm</c>.
                 /// </summary>
                 /// <remarks>Source: notes/parameter-store.md, line 14.</remarks>
                 Ssm,
@@ -216,13 +205,13 @@ namespace AwsFacts
             public static partial class ReservedPrefixes
             {
                 /// <summary>
-                /// aws
+                /// The AWS spelling of <see cref="ReservedPrefix.Aws"/>: <c>aws</c>.
                 /// </summary>
                 /// <remarks>Source: notes/parameter-store.md, line 14.</remarks>
                 public const string Aws = "aws";
 
                 /// <summary>
-                /// ssm
+                /// The AWS spelling of <see cref="ReservedPrefix.Ssm"/>: <c>ssm</c>.
                 /// </summary>
                 /// <remarks>Source: notes/parameter-store.md, line 14.</remarks>
                 public const string Ssm = "ssm";
@@ -234,7 +223,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Aws, Ssm });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="ReservedPrefix"/>.
+                /// Returns the AWS spelling of the given <see cref="ReservedPrefix"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/parameter-store.md, line 14.</remarks>
                 public static string ToAwsName(global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix value)

@@ -4,100 +4,100 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Route 53 – Notes
+    /// Facts about route 53.
     /// </summary>
     /// <remarks>Source: notes/route53.md, line 1.</remarks>
     public static partial class Route53
     {
         /// <summary>
-        /// DNS record types Route 53 supports: A, AAAA, CNAME, MX, CAA, DS, HTTPS, NAPTR, NS, PTR, SOA, SPF, SRV, SSHFP, SVCB, TLSA, TXT
+        /// The record type values, as AWS spells them: <c>A</c>, <c>AAAA</c>, <c>CNAME</c>, <c>MX</c>, <c>CAA</c>, <c>DS</c>, <c>HTTPS</c>, <c>NAPTR</c>, <c>NS</c>, <c>PTR</c>, <c>SOA</c>, <c>SPF</c>, <c>SRV</c>, <c>SSHFP</c>, <c>SVCB</c>, <c>TLSA</c>, <c>TXT</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 6. Reference: Amazon Route 53 API reference: ResourceRecordSet (Type) (Route53/latest/APIReference/API_ResourceRecordSet.html); Route 53 developer guide: Supported DNS record types (Route53/latest/DeveloperGuide/ResourceRecordTypes.html) (as of 2026-11). Constrains: AWS::Route53::RecordSet.Type (CloudFormation); route53:Type (API). The AWS spellings are in RecordTypes.</remarks>
+        /// <remarks>The note says: DNS record types Route 53 supports: A, AAAA, CNAME, MX, CAA, DS, HTTPS, NAPTR, NS, PTR, SOA, SPF, SRV, SSHFP, SVCB, TLSA, TXT. Source: notes/route53.md, line 6. Reference: Amazon Route 53 API reference: ResourceRecordSet (Type) (Route53/latest/APIReference/API_ResourceRecordSet.html); Route 53 developer guide: Supported DNS record types (Route53/latest/DeveloperGuide/ResourceRecordTypes.html) (as of 2026-11). Constrains: AWS::Route53::RecordSet.Type (CloudFormation); route53:Type (API). The AWS spellings are in RecordTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RecordType
         {
             /// <summary>
-            /// A
+            /// The AWS value <c>A</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             A,
             /// <summary>
-            /// AAAA
+            /// The AWS value <c>AAAA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Aaaa,
             /// <summary>
-            /// CNAME
+            /// The AWS value <c>CNAME</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Cname,
             /// <summary>
-            /// MX
+            /// The AWS value <c>MX</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Mx,
             /// <summary>
-            /// CAA
+            /// The AWS value <c>CAA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Caa,
             /// <summary>
-            /// DS
+            /// The AWS value <c>DS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Ds,
             /// <summary>
-            /// HTTPS
+            /// The AWS value <c>HTTPS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Https,
             /// <summary>
-            /// NAPTR
+            /// The AWS value <c>NAPTR</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Naptr,
             /// <summary>
-            /// NS
+            /// The AWS value <c>NS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Ns,
             /// <summary>
-            /// PTR
+            /// The AWS value <c>PTR</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Ptr,
             /// <summary>
-            /// SOA
+            /// The AWS value <c>SOA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Soa,
             /// <summary>
-            /// SPF
+            /// The AWS value <c>SPF</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Spf,
             /// <summary>
-            /// SRV
+            /// The AWS value <c>SRV</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Srv,
             /// <summary>
-            /// SSHFP
+            /// The AWS value <c>SSHFP</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Sshfp,
             /// <summary>
-            /// SVCB
+            /// The AWS value <c>SVCB</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Svcb,
             /// <summary>
-            /// TLSA
+            /// The AWS value <c>TLSA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Tlsa,
             /// <summary>
-            /// TXT
+            /// The AWS value <c>TXT</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             Txt,
@@ -111,103 +111,103 @@ namespace AwsFacts
         public static partial class RecordTypes
         {
             /// <summary>
-            /// A
+            /// The AWS spelling of <see cref="RecordType.A"/>: <c>A</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string A = "A";
 
             /// <summary>
-            /// AAAA
+            /// The AWS spelling of <see cref="RecordType.Aaaa"/>: <c>AAAA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Aaaa = "AAAA";
 
             /// <summary>
-            /// CNAME
+            /// The AWS spelling of <see cref="RecordType.Cname"/>: <c>CNAME</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Cname = "CNAME";
 
             /// <summary>
-            /// MX
+            /// The AWS spelling of <see cref="RecordType.Mx"/>: <c>MX</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Mx = "MX";
 
             /// <summary>
-            /// CAA
+            /// The AWS spelling of <see cref="RecordType.Caa"/>: <c>CAA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Caa = "CAA";
 
             /// <summary>
-            /// DS
+            /// The AWS spelling of <see cref="RecordType.Ds"/>: <c>DS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Ds = "DS";
 
             /// <summary>
-            /// HTTPS
+            /// The AWS spelling of <see cref="RecordType.Https"/>: <c>HTTPS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Https = "HTTPS";
 
             /// <summary>
-            /// NAPTR
+            /// The AWS spelling of <see cref="RecordType.Naptr"/>: <c>NAPTR</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Naptr = "NAPTR";
 
             /// <summary>
-            /// NS
+            /// The AWS spelling of <see cref="RecordType.Ns"/>: <c>NS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Ns = "NS";
 
             /// <summary>
-            /// PTR
+            /// The AWS spelling of <see cref="RecordType.Ptr"/>: <c>PTR</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Ptr = "PTR";
 
             /// <summary>
-            /// SOA
+            /// The AWS spelling of <see cref="RecordType.Soa"/>: <c>SOA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Soa = "SOA";
 
             /// <summary>
-            /// SPF
+            /// The AWS spelling of <see cref="RecordType.Spf"/>: <c>SPF</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Spf = "SPF";
 
             /// <summary>
-            /// SRV
+            /// The AWS spelling of <see cref="RecordType.Srv"/>: <c>SRV</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Srv = "SRV";
 
             /// <summary>
-            /// SSHFP
+            /// The AWS spelling of <see cref="RecordType.Sshfp"/>: <c>SSHFP</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Sshfp = "SSHFP";
 
             /// <summary>
-            /// SVCB
+            /// The AWS spelling of <see cref="RecordType.Svcb"/>: <c>SVCB</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Svcb = "SVCB";
 
             /// <summary>
-            /// TLSA
+            /// The AWS spelling of <see cref="RecordType.Tlsa"/>: <c>TLSA</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Tlsa = "TLSA";
 
             /// <summary>
-            /// TXT
+            /// The AWS spelling of <see cref="RecordType.Txt"/>: <c>TXT</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public const string Txt = "TXT";
@@ -219,7 +219,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { A, Aaaa, Cname, Mx, Caa, Ds, Https, Naptr, Ns, Ptr, Soa, Spf, Srv, Sshfp, Svcb, Tlsa, Txt });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="RecordType"/>.
+            /// Returns the AWS spelling of the given <see cref="RecordType"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 6.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.RecordType value)
@@ -278,19 +278,19 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Hosted Zones
+        /// The hosted zone type values, as AWS spells them: <c>Public</c>, <c>Private</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 7. The AWS spellings are in HostedZoneTypes.</remarks>
+        /// <remarks>The note says: Hosted Zones. Source: notes/route53.md, line 7. The AWS spellings are in HostedZoneTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HostedZoneType
         {
             /// <summary>
-            /// Public: internet
+            /// The AWS value <c>Public</c>: internet.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 8.</remarks>
             Public,
             /// <summary>
-            /// Private: VPC only
+            /// The AWS value <c>Private</c>: VPC only.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 9.</remarks>
             Private,
@@ -304,13 +304,13 @@ namespace AwsFacts
         public static partial class HostedZoneTypes
         {
             /// <summary>
-            /// Public
+            /// The AWS spelling of <see cref="HostedZoneType.Public"/>: <c>Public</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 8.</remarks>
             public const string Public = "Public";
 
             /// <summary>
-            /// Private
+            /// The AWS spelling of <see cref="HostedZoneType.Private"/>: <c>Private</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 9.</remarks>
             public const string Private = "Private";
@@ -322,7 +322,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Public, Private });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="HostedZoneType"/>.
+            /// Returns the AWS spelling of the given <see cref="HostedZoneType"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 7.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.HostedZoneType value)
@@ -351,49 +351,49 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer, IP-based
+        /// The routing policy values, as AWS spells them: <c>Simple</c>, <c>Weighted</c>, <c>Latency-based</c>, <c>Failover</c>, <c>Geolocation</c>, <c>Geoproximity</c>, <c>Multi-Value Answer</c>, <c>IP-based</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 18. Reference: Amazon Route 53 developer guide: Choosing a routing policy (Route53/latest/DeveloperGuide/routing-policy.html) (as of 2026-11). The AWS spellings are in RoutingPolicies.</remarks>
+        /// <remarks>The note says: Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer, IP-based. Source: notes/route53.md, line 18. Reference: Amazon Route 53 developer guide: Choosing a routing policy (Route53/latest/DeveloperGuide/routing-policy.html) (as of 2026-11). The AWS spellings are in RoutingPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum RoutingPolicy
         {
             /// <summary>
-            /// Simple
+            /// The AWS value <c>Simple</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Simple,
             /// <summary>
-            /// Weighted
+            /// The AWS value <c>Weighted</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Weighted,
             /// <summary>
-            /// Latency-based
+            /// The AWS value <c>Latency-based</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             LatencyBased,
             /// <summary>
-            /// Failover
+            /// The AWS value <c>Failover</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Failover,
             /// <summary>
-            /// Geolocation
+            /// The AWS value <c>Geolocation</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Geolocation,
             /// <summary>
-            /// Geoproximity
+            /// The AWS value <c>Geoproximity</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             Geoproximity,
             /// <summary>
-            /// Multi-Value Answer
+            /// The AWS value <c>Multi-Value Answer</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             MultiValueAnswer,
             /// <summary>
-            /// IP-based
+            /// The AWS value <c>IP-based</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             IpBased,
@@ -407,49 +407,49 @@ namespace AwsFacts
         public static partial class RoutingPolicies
         {
             /// <summary>
-            /// Simple
+            /// The AWS spelling of <see cref="RoutingPolicy.Simple"/>: <c>Simple</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Simple = "Simple";
 
             /// <summary>
-            /// Weighted
+            /// The AWS spelling of <see cref="RoutingPolicy.Weighted"/>: <c>Weighted</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Weighted = "Weighted";
 
             /// <summary>
-            /// Latency-based
+            /// The AWS spelling of <see cref="RoutingPolicy.LatencyBased"/>: <c>Latency-based</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string LatencyBased = "Latency-based";
 
             /// <summary>
-            /// Failover
+            /// The AWS spelling of <see cref="RoutingPolicy.Failover"/>: <c>Failover</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Failover = "Failover";
 
             /// <summary>
-            /// Geolocation
+            /// The AWS spelling of <see cref="RoutingPolicy.Geolocation"/>: <c>Geolocation</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Geolocation = "Geolocation";
 
             /// <summary>
-            /// Geoproximity
+            /// The AWS spelling of <see cref="RoutingPolicy.Geoproximity"/>: <c>Geoproximity</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string Geoproximity = "Geoproximity";
 
             /// <summary>
-            /// Multi-Value Answer
+            /// The AWS spelling of <see cref="RoutingPolicy.MultiValueAnswer"/>: <c>Multi-Value Answer</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string MultiValueAnswer = "Multi-Value Answer";
 
             /// <summary>
-            /// IP-based
+            /// The AWS spelling of <see cref="RoutingPolicy.IpBased"/>: <c>IP-based</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public const string IpBased = "IP-based";
@@ -461,7 +461,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Simple, Weighted, LatencyBased, Failover, Geolocation, Geoproximity, MultiValueAnswer, IpBased });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="RoutingPolicy"/>.
+            /// Returns the AWS spelling of the given <see cref="RoutingPolicy"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 18.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.RoutingPolicy value)
@@ -502,49 +502,49 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Health check types: HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP, CALCULATED, CLOUDWATCH_METRIC, RECOVERY_CONTROL
+        /// The health check type values, as AWS spells them: <c>HTTP</c>, <c>HTTPS</c>, <c>HTTP_STR_MATCH</c>, <c>HTTPS_STR_MATCH</c>, <c>TCP</c>, <c>CALCULATED</c>, <c>CLOUDWATCH_METRIC</c>, <c>RECOVERY_CONTROL</c>.
         /// </summary>
-        /// <remarks>Source: notes/route53.md, line 19. Reference: Amazon Route 53 API reference: HealthCheckConfig (Type) (Route53/latest/APIReference/API_HealthCheckConfig.html) (as of 2026-11). Constrains: AWS::Route53::HealthCheck.HealthCheckConfig.Type (CloudFormation); route53:HealthCheckConfig.Type (API). The AWS spellings are in HealthCheckTypes.</remarks>
+        /// <remarks>The note says: Health check types: HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP, CALCULATED, CLOUDWATCH_METRIC, RECOVERY_CONTROL. Source: notes/route53.md, line 19. Reference: Amazon Route 53 API reference: HealthCheckConfig (Type) (Route53/latest/APIReference/API_HealthCheckConfig.html) (as of 2026-11). Constrains: AWS::Route53::HealthCheck.HealthCheckConfig.Type (CloudFormation); route53:HealthCheckConfig.Type (API). The AWS spellings are in HealthCheckTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum HealthCheckType
         {
             /// <summary>
-            /// HTTP
+            /// The AWS value <c>HTTP</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             Http,
             /// <summary>
-            /// HTTPS
+            /// The AWS value <c>HTTPS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             Https,
             /// <summary>
-            /// HTTP_STR_MATCH
+            /// The AWS value <c>HTTP_STR_MATCH</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             HttpStrMatch,
             /// <summary>
-            /// HTTPS_STR_MATCH
+            /// The AWS value <c>HTTPS_STR_MATCH</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             HttpsStrMatch,
             /// <summary>
-            /// TCP
+            /// The AWS value <c>TCP</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             Tcp,
             /// <summary>
-            /// CALCULATED
+            /// The AWS value <c>CALCULATED</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             Calculated,
             /// <summary>
-            /// CLOUDWATCH_METRIC
+            /// The AWS value <c>CLOUDWATCH_METRIC</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             CloudwatchMetric,
             /// <summary>
-            /// RECOVERY_CONTROL
+            /// The AWS value <c>RECOVERY_CONTROL</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             RecoveryControl,
@@ -558,49 +558,49 @@ namespace AwsFacts
         public static partial class HealthCheckTypes
         {
             /// <summary>
-            /// HTTP
+            /// The AWS spelling of <see cref="HealthCheckType.Http"/>: <c>HTTP</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string Http = "HTTP";
 
             /// <summary>
-            /// HTTPS
+            /// The AWS spelling of <see cref="HealthCheckType.Https"/>: <c>HTTPS</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string Https = "HTTPS";
 
             /// <summary>
-            /// HTTP_STR_MATCH
+            /// The AWS spelling of <see cref="HealthCheckType.HttpStrMatch"/>: <c>HTTP_STR_MATCH</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string HttpStrMatch = "HTTP_STR_MATCH";
 
             /// <summary>
-            /// HTTPS_STR_MATCH
+            /// The AWS spelling of <see cref="HealthCheckType.HttpsStrMatch"/>: <c>HTTPS_STR_MATCH</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string HttpsStrMatch = "HTTPS_STR_MATCH";
 
             /// <summary>
-            /// TCP
+            /// The AWS spelling of <see cref="HealthCheckType.Tcp"/>: <c>TCP</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string Tcp = "TCP";
 
             /// <summary>
-            /// CALCULATED
+            /// The AWS spelling of <see cref="HealthCheckType.Calculated"/>: <c>CALCULATED</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string Calculated = "CALCULATED";
 
             /// <summary>
-            /// CLOUDWATCH_METRIC
+            /// The AWS spelling of <see cref="HealthCheckType.CloudwatchMetric"/>: <c>CLOUDWATCH_METRIC</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string CloudwatchMetric = "CLOUDWATCH_METRIC";
 
             /// <summary>
-            /// RECOVERY_CONTROL
+            /// The AWS spelling of <see cref="HealthCheckType.RecoveryControl"/>: <c>RECOVERY_CONTROL</c>.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public const string RecoveryControl = "RECOVERY_CONTROL";
@@ -612,7 +612,7 @@ namespace AwsFacts
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Http, Https, HttpStrMatch, HttpsStrMatch, Tcp, Calculated, CloudwatchMetric, RecoveryControl });
 
             /// <summary>
-            /// The AWS spelling of a <see cref="HealthCheckType"/>.
+            /// Returns the AWS spelling of the given <see cref="HealthCheckType"/> value.
             /// </summary>
             /// <remarks>Source: notes/route53.md, line 19.</remarks>
             public static string ToAwsName(global::AwsFacts.Route53.HealthCheckType value)

@@ -4,124 +4,111 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon S3 objects
+    /// Facts about Amazon S3 objects.
     /// </summary>
     /// <remarks>Source: notes/s3-objects.md, line 1.</remarks>
     public static partial class S3
     {
         /// <summary>
-        /// Objects
+        /// Facts about Objects.
         /// </summary>
         /// <remarks>Source: notes/s3-objects.md, line 3.</remarks>
         public static partial class Objects
         {
             /// <summary>
-            /// Max object size: 50,000 GiB
+            /// The maximum object size, in GB (1 GB = 1,024 MB): 50,000.
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 4. Reference: Amazon S3 user guide: Amazon S3 objects overview ("each object can be up to 50 TB"; "the actual maximum object size is 53.7 TB (48.8 TiB) … 10,000 maximum parts x 5 GiB per part = 50,000 GiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly 5 TiB.</remarks>
-            /// <value>50,000 GiB (formerly 5 TiB)</value>
+            /// <remarks>The note says: Max object size: 50,000 GiB. Source: notes/s3-objects.md, line 4. Reference: Amazon S3 user guide: Amazon S3 objects overview ("each object can be up to 50 TB"; "the actual maximum object size is 53.7 TB (48.8 TiB) … 10,000 maximum parts x 5 GiB per part = 50,000 GiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly 5 TiB.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxObjectSizeGb = 50000;
 
             /// <summary>
-            /// Max object size: 50,000 GiB
+            /// The maximum object size: 50,000 GB (53,687,091,200,000 bytes).
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 4. Reference: Amazon S3 user guide: Amazon S3 objects overview ("each object can be up to 50 TB"; "the actual maximum object size is 53.7 TB (48.8 TiB) … 10,000 maximum parts x 5 GiB per part = 50,000 GiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly 5 TiB.</remarks>
-            /// <value>50,000 GiB (formerly 5 TiB)</value>
+            /// <remarks>The note says: Max object size: 50,000 GiB. Source: notes/s3-objects.md, line 4. Reference: Amazon S3 user guide: Amazon S3 objects overview ("each object can be up to 50 TB"; "the actual maximum object size is 53.7 TB (48.8 TiB) … 10,000 maximum parts x 5 GiB per part = 50,000 GiB") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: formerly 5 TiB.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxObjectSize = global::AwsFacts.DataSize.FromBytes(53687091200000L);
 
             /// <summary>
-            /// Max single PUT size: 5 GB
+            /// The maximum single PUT size, in GB (1 GB = 1,024 MB): 5.
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 5. Reference: Amazon S3 user guide: Uploading objects ("With a single PUT operation, you can upload a single object up to 5 GB in size") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>5 GB</value>
+            /// <remarks>The note says: Max single PUT size: 5 GB. Source: notes/s3-objects.md, line 5. Reference: Amazon S3 user guide: Uploading objects ("With a single PUT operation, you can upload a single object up to 5 GB in size") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxSinglePutSizeGb = 5;
 
             /// <summary>
-            /// Max single PUT size: 5 GB
+            /// The maximum single PUT size: 5 GB (5,368,709,120 bytes).
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 5. Reference: Amazon S3 user guide: Uploading objects ("With a single PUT operation, you can upload a single object up to 5 GB in size") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>5 GB</value>
+            /// <remarks>The note says: Max single PUT size: 5 GB. Source: notes/s3-objects.md, line 5. Reference: Amazon S3 user guide: Uploading objects ("With a single PUT operation, you can upload a single object up to 5 GB in size") (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxSinglePutSize = global::AwsFacts.DataSize.FromBytes(5368709120L);
 
             /// <summary>
-            /// Max key name length: 1,024 bytes of UTF-8
+            /// The maximum key size, in bytes: 1,024.
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 6. Reference: Amazon S3 user guide: Naming Amazon S3 objects (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1,024 bytes of UTF-8</value>
+            /// <remarks>The note says: Max key name length: 1,024 bytes of UTF-8. Source: notes/s3-objects.md, line 6. Reference: Amazon S3 user guide: Naming Amazon S3 objects (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxKeySizeBytes = 1024;
 
             /// <summary>
-            /// Max key name length: 1,024 bytes of UTF-8
+            /// The maximum key size: 1 KB (1,024 bytes).
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 6. Reference: Amazon S3 user guide: Naming Amazon S3 objects (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1,024 bytes of UTF-8</value>
+            /// <remarks>The note says: Max key name length: 1,024 bytes of UTF-8. Source: notes/s3-objects.md, line 6. Reference: Amazon S3 user guide: Naming Amazon S3 objects (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxKeySize = global::AwsFacts.DataSize.FromBytes(1024L);
 
             /// <summary>
-            /// Max user-defined metadata size: 2 KB (UTF-8 bytes of every key and value in the PUT request header)
+            /// The maximum user defined metadata size, in KB (1 KB = 1,024 bytes): 2.
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 7. Reference: Amazon S3 user guide: Working with object metadata (user-defined metadata within the PUT request header) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>2 KB (UTF-8 bytes of every key and value in the PUT request header)</value>
+            /// <remarks>The note says: Max user-defined metadata size: 2 KB (UTF-8 bytes of every key and value in the PUT request header). Source: notes/s3-objects.md, line 7. Reference: Amazon S3 user guide: Working with object metadata (user-defined metadata within the PUT request header) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxUserDefinedMetadataSizeKb = 2;
 
             /// <summary>
-            /// Max user-defined metadata size: 2 KB (UTF-8 bytes of every key and value in the PUT request header)
+            /// The maximum user defined metadata size: 2 KB (2,048 bytes).
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 7. Reference: Amazon S3 user guide: Working with object metadata (user-defined metadata within the PUT request header) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>2 KB (UTF-8 bytes of every key and value in the PUT request header)</value>
+            /// <remarks>The note says: Max user-defined metadata size: 2 KB (UTF-8 bytes of every key and value in the PUT request header). Source: notes/s3-objects.md, line 7. Reference: Amazon S3 user guide: Working with object metadata (user-defined metadata within the PUT request header) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.DataSize MaxUserDefinedMetadataSize = global::AwsFacts.DataSize.FromBytes(2048L);
 
             /// <summary>
-            /// Up to 10 tags per object
+            /// The maximum tags per object: 10.
             /// </summary>
-            /// <remarks>Source: notes/s3-objects.md, line 8. Reference: Amazon S3 user guide: Managing object tags (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>Up to 10 tags per object</value>
+            /// <remarks>The note says: Up to 10 tags per object. Source: notes/s3-objects.md, line 8. Reference: Amazon S3 user guide: Managing object tags (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxTagsPerObject = 10;
 
             /// <summary>
-            /// Multipart upload
+            /// Facts about multipart upload.
             /// </summary>
             /// <remarks>Source: notes/s3-objects.md, line 10.</remarks>
             public static partial class Multipart
             {
                 /// <summary>
-                /// Up to 10,000 parts per upload
+                /// The maximum parts per upload: 10,000.
                 /// </summary>
-                /// <remarks>Source: notes/s3-objects.md, line 11. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-                /// <value>Up to 10,000 parts per upload</value>
+                /// <remarks>The note says: Up to 10,000 parts per upload. Source: notes/s3-objects.md, line 11. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
                 [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
                 public const int MaxPartsPerUpload = 10000;
 
                 /// <summary>
-                /// Part size: 5 MiB – 5 GiB (the last part may be smaller)
+                /// The allowed range of the part size: 5 MB to 5 GB.
                 /// </summary>
-                /// <remarks>Source: notes/s3-objects.md, line 12. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-                /// <value>5 MiB – 5 GiB (the last part may be smaller)</value>
+                /// <remarks>The note says: Part size: 5 MiB – 5 GiB (the last part may be smaller). Source: notes/s3-objects.md, line 12. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
                 [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
                 public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> PartSize = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(5242880L), global::AwsFacts.DataSize.FromBytes(5368709120L), null, true, true);
 
                 /// <summary>
-                /// Part size: 5 MiB – 5 GiB (the last part may be smaller)
+                /// The minimum part size, in bytes: 5,242,880.
                 /// </summary>
-                /// <remarks>Source: notes/s3-objects.md, line 12. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-                /// <value>5 MiB – 5 GiB (the last part may be smaller)</value>
+                /// <remarks>The note says: Part size: 5 MiB – 5 GiB (the last part may be smaller). Source: notes/s3-objects.md, line 12. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
                 [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
                 public const int PartSizeMinBytes = 5242880;
 
                 /// <summary>
-                /// Part size: 5 MiB – 5 GiB (the last part may be smaller)
+                /// The maximum part size, in bytes: 5,368,709,120.
                 /// </summary>
-                /// <remarks>Source: notes/s3-objects.md, line 12. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-                /// <value>5 MiB – 5 GiB (the last part may be smaller)</value>
+                /// <remarks>The note says: Part size: 5 MiB – 5 GiB (the last part may be smaller). Source: notes/s3-objects.md, line 12. Reference: Amazon S3 user guide: Amazon S3 multipart upload limits (qfacts.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
                 [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
                 public const long PartSizeMaxBytes = 5368709120L;
             }

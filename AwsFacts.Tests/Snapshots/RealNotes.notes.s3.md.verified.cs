@@ -4,76 +4,71 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon S3 – Notes
+    /// Facts about Amazon S3.
     /// </summary>
     /// <remarks>Source: notes/s3.md, line 1.</remarks>
     public static partial class S3
     {
         /// <summary>
-        /// Bucket naming conventions
+        /// Facts about bucket naming conventions.
         /// </summary>
         /// <remarks>Source: notes/s3.md, line 5.</remarks>
         public static partial class BucketNames
         {
             /// <summary>
-            /// 3–63 characters, lowercase letters &amp; numbers
+            /// The allowed range of the bucket name length: 3 characters to 63 characters.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
-            /// <value>3–63 characters</value>
+            /// <remarks>The note says: 3–63 characters, lowercase letters &amp; numbers. Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(3, 63, null, true, true);
 
             /// <summary>
-            /// 3–63 characters, lowercase letters &amp; numbers
+            /// The minimum bucket name length, in characters: 3.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
-            /// <value>3–63 characters</value>
+            /// <remarks>The note says: 3–63 characters, lowercase letters &amp; numbers. Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 3;
 
             /// <summary>
-            /// 3–63 characters, lowercase letters &amp; numbers
+            /// The maximum bucket name length, in characters: 63.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
-            /// <value>3–63 characters</value>
+            /// <remarks>The note says: 3–63 characters, lowercase letters &amp; numbers. Source: notes/s3.md, line 6. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 63;
 
             /// <summary>
-            /// Allowed punctuation: <c>.-</c> (besides lowercase letters and digits)
+            /// The allowed punctuation: <c>.-</c>.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
-            /// <value>.-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>.-</c> (besides lowercase letters and digits). Source: notes/s3.md, line 7. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = ".-";
 
             /// <summary>
-            /// Must not contain two adjacent periods (<c>..</c>)
+            /// The forbidden sequence: <c>..</c>.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
-            /// <value>..</value>
+            /// <remarks>The note says: Must not contain two adjacent periods (<c>..</c>). Source: notes/s3.md, line 9. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ForbiddenSequence = "..";
 
             /// <summary>
-            /// Reserved prefixes: <c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>
+            /// The reserved prefix values, as AWS spells them: <c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API). The AWS spellings are in ReservedPrefixes.</remarks>
+            /// <remarks>The note says: Reserved prefixes: <c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>. Source: notes/s3.md, line 11. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API). The AWS spellings are in ReservedPrefixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedPrefix
             {
                 /// <summary>
-                /// xn--
+                /// The AWS value <c>xn--</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 Xn,
                 /// <summary>
-                /// sthree-
+                /// The AWS value <c>sthree-</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 Sthree,
                 /// <summary>
-                /// amzn-s3-demo-
+                /// The AWS value <c>amzn-s3-demo-</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 AmznS3Demo,
@@ -87,19 +82,19 @@ namespace AwsFacts
             public static partial class ReservedPrefixes
             {
                 /// <summary>
-                /// xn--
+                /// The AWS spelling of <see cref="ReservedPrefix.Xn"/>: <c>xn--</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 public const string Xn = "xn--";
 
                 /// <summary>
-                /// sthree-
+                /// The AWS spelling of <see cref="ReservedPrefix.Sthree"/>: <c>sthree-</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 public const string Sthree = "sthree-";
 
                 /// <summary>
-                /// amzn-s3-demo-
+                /// The AWS spelling of <see cref="ReservedPrefix.AmznS3Demo"/>: <c>amzn-s3-demo-</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 public const string AmznS3Demo = "amzn-s3-demo-";
@@ -111,7 +106,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Xn, Sthree, AmznS3Demo });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="ReservedPrefix"/>.
+                /// Returns the AWS spelling of the given <see cref="ReservedPrefix"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 11.</remarks>
                 public static string ToAwsName(global::AwsFacts.S3.BucketNames.ReservedPrefix value)
@@ -142,39 +137,39 @@ namespace AwsFacts
             }
 
             /// <summary>
-            /// Reserved suffixes: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>, <c>-an</c>
+            /// The reserved suffix values, as AWS spells them: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>, <c>-an</c>.
             /// </summary>
-            /// <remarks>Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API). The AWS spellings are in ReservedSuffixes.</remarks>
+            /// <remarks>The note says: Reserved suffixes: <c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>, <c>--table-s3</c>, <c>-an</c>. Source: notes/s3.md, line 12. Reference: Amazon S3 user guide: General purpose bucket naming rules (AmazonS3/latest/userguide/bucketnamingrules.html) (as of 2026-11). Constrains: AWS::S3::Bucket.BucketName (CloudFormation); s3:Bucket (API). The AWS spellings are in ReservedSuffixes.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public enum ReservedSuffix
             {
                 /// <summary>
-                /// -s3alias
+                /// The AWS value <c>-s3alias</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 S3alias,
                 /// <summary>
-                /// --ol-s3
+                /// The AWS value <c>--ol-s3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 OlS3,
                 /// <summary>
-                /// .mrap
+                /// The AWS value <c>.mrap</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 Mrap,
                 /// <summary>
-                /// --x-s3
+                /// The AWS value <c>--x-s3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 XS3,
                 /// <summary>
-                /// --table-s3
+                /// The AWS value <c>--table-s3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 TableS3,
                 /// <summary>
-                /// -an
+                /// The AWS value <c>-an</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 An,
@@ -188,37 +183,37 @@ namespace AwsFacts
             public static partial class ReservedSuffixes
             {
                 /// <summary>
-                /// -s3alias
+                /// The AWS spelling of <see cref="ReservedSuffix.S3alias"/>: <c>-s3alias</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public const string S3alias = "-s3alias";
 
                 /// <summary>
-                /// --ol-s3
+                /// The AWS spelling of <see cref="ReservedSuffix.OlS3"/>: <c>--ol-s3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public const string OlS3 = "--ol-s3";
 
                 /// <summary>
-                /// .mrap
+                /// The AWS spelling of <see cref="ReservedSuffix.Mrap"/>: <c>.mrap</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public const string Mrap = ".mrap";
 
                 /// <summary>
-                /// --x-s3
+                /// The AWS spelling of <see cref="ReservedSuffix.XS3"/>: <c>--x-s3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public const string XS3 = "--x-s3";
 
                 /// <summary>
-                /// --table-s3
+                /// The AWS spelling of <see cref="ReservedSuffix.TableS3"/>: <c>--table-s3</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public const string TableS3 = "--table-s3";
 
                 /// <summary>
-                /// -an
+                /// The AWS spelling of <see cref="ReservedSuffix.An"/>: <c>-an</c>.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public const string An = "-an";
@@ -230,7 +225,7 @@ namespace AwsFacts
                 public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { S3alias, OlS3, Mrap, XS3, TableS3, An });
 
                 /// <summary>
-                /// The AWS spelling of a <see cref="ReservedSuffix"/>.
+                /// Returns the AWS spelling of the given <see cref="ReservedSuffix"/> value.
                 /// </summary>
                 /// <remarks>Source: notes/s3.md, line 12.</remarks>
                 public static string ToAwsName(global::AwsFacts.S3.BucketNames.ReservedSuffix value)

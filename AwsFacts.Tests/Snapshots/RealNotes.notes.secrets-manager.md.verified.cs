@@ -4,54 +4,49 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Secrets Manager
+    /// Facts about AWS Secrets Manager.
     /// </summary>
     /// <remarks>Source: notes/secrets-manager.md, line 1.</remarks>
     public static partial class SecretsManager
     {
         /// <summary>
-        /// Max secret value size: 65,536 bytes (SecretString or SecretBinary)
+        /// The maximum secret value size, in bytes: 65,536.
         /// </summary>
-        /// <remarks>Source: notes/secrets-manager.md, line 4. Reference: AWS Secrets Manager API reference: SecretValueEntry (SecretString, SecretBinary: maximum length 65536) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SecretsManager::Secret.SecretString (CloudFormation, in bytes); secretsmanager:SecretString (API, in bytes).</remarks>
-        /// <value>65,536 bytes (SecretString or SecretBinary)</value>
+        /// <remarks>The note says: Max secret value size: 65,536 bytes (SecretString or SecretBinary). Source: notes/secrets-manager.md, line 4. Reference: AWS Secrets Manager API reference: SecretValueEntry (SecretString, SecretBinary: maximum length 65536) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SecretsManager::Secret.SecretString (CloudFormation, in bytes); secretsmanager:SecretString (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSecretValueSizeBytes = 65536;
 
         /// <summary>
-        /// Max secret value size: 65,536 bytes (SecretString or SecretBinary)
+        /// The maximum secret value size: 64 KB (65,536 bytes).
         /// </summary>
-        /// <remarks>Source: notes/secrets-manager.md, line 4. Reference: AWS Secrets Manager API reference: SecretValueEntry (SecretString, SecretBinary: maximum length 65536) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SecretsManager::Secret.SecretString (CloudFormation, in bytes); secretsmanager:SecretString (API, in bytes).</remarks>
-        /// <value>65,536 bytes (SecretString or SecretBinary)</value>
+        /// <remarks>The note says: Max secret value size: 65,536 bytes (SecretString or SecretBinary). Source: notes/secrets-manager.md, line 4. Reference: AWS Secrets Manager API reference: SecretValueEntry (SecretString, SecretBinary: maximum length 65536) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SecretsManager::Secret.SecretString (CloudFormation, in bytes); secretsmanager:SecretString (API, in bytes).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxSecretValueSize = global::AwsFacts.DataSize.FromBytes(65536L);
 
         /// <summary>
-        /// Unlabeled versions kept: 100 (Secrets Manager removes the excess, but not versions created within the last day)
+        /// The unlabeled versions kept: 100.
         /// </summary>
-        /// <remarks>Source: notes/secrets-manager.md, line 5. Reference: AWS Secrets Manager User Guide: AWS Secrets Manager quotas (docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html) (as of 2026-11).</remarks>
-        /// <value>100</value>
+        /// <remarks>The note says: Unlabeled versions kept: 100 (Secrets Manager removes the excess, but not versions created within the last day). Source: notes/secrets-manager.md, line 5. Reference: AWS Secrets Manager User Guide: AWS Secrets Manager quotas (docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int UnlabeledVersionsKept = 100;
 
         /// <summary>
-        /// Max GetSecretValue and DescribeSecret rate: 10,000 requests/s combined (not adjustable)
+        /// The maximum get secret value rate, in requests/s: 10,000.
         /// </summary>
-        /// <remarks>Source: notes/secrets-manager.md, line 12. Reference: AWS Secrets Manager User Guide: AWS Secrets Manager quotas (docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>10,000 requests/s combined (not adjustable)</value>
+        /// <remarks>The note says: Max GetSecretValue and DescribeSecret rate: 10,000 requests/s combined (not adjustable). Source: notes/secrets-manager.md, line 12. Reference: AWS Secrets Manager User Guide: AWS Secrets Manager quotas (docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxGetSecretValueRatePerSecond = 10000;
 
         /// <summary>
-        /// Secret names
+        /// Facts about secret names.
         /// </summary>
         /// <remarks>Source: notes/secrets-manager.md, line 8.</remarks>
         public static partial class SecretNames
         {
             /// <summary>
-            /// Allowed punctuation: <c>/_+=.@-</c> (besides ASCII letters and digits)
+            /// The allowed punctuation: <c>/_+=.@-</c>.
             /// </summary>
-            /// <remarks>Source: notes/secrets-manager.md, line 9. Reference: AWS Secrets Manager API reference: CreateSecret (Name) (as of 2026-11). Constrains: AWS::SecretsManager::Secret.Name (CloudFormation); secretsmanager:Name (API).</remarks>
-            /// <value>/_+=.@-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>/_+=.@-</c> (besides ASCII letters and digits). Source: notes/secrets-manager.md, line 9. Reference: AWS Secrets Manager API reference: CreateSecret (Name) (as of 2026-11). Constrains: AWS::SecretsManager::Secret.Name (CloudFormation); secretsmanager:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "/_+=.@-";
         }

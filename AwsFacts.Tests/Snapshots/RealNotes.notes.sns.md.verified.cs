@@ -4,158 +4,140 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// Amazon SNS
+    /// Facts about Amazon SNS.
     /// </summary>
     /// <remarks>Source: notes/sns.md, line 1.</remarks>
     public static partial class Sns
     {
         /// <summary>
-        /// MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes)
+        /// The allowed range of the maximum message size attribute: 1 KB to 1 MB (default 256 KB).
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)</value>
+        /// <remarks>The note says: MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes). Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.Range<global::AwsFacts.DataSize> MaximumMessageSizeAttribute = new global::AwsFacts.Range<global::AwsFacts.DataSize>(global::AwsFacts.DataSize.FromBytes(1024L), global::AwsFacts.DataSize.FromBytes(1048576L), global::AwsFacts.DataSize.FromBytes(262144L), true, true);
 
         /// <summary>
-        /// MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes)
+        /// The minimum maximum message size attribute, in bytes: 1,024.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)</value>
+        /// <remarks>The note says: MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes). Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMinBytes = 1024;
 
         /// <summary>
-        /// MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes)
+        /// The maximum message size attribute, in bytes: 1,048,576.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)</value>
+        /// <remarks>The note says: MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes). Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeMaxBytes = 1048576;
 
         /// <summary>
-        /// MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes)
+        /// The default maximum message size attribute, in bytes: 262,144.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)</value>
+        /// <remarks>The note says: MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes). Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaximumMessageSizeAttributeDefaultBytes = 262144;
 
         /// <summary>
-        /// MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes)
+        /// The default maximum message size attribute: 256 KB (262,144 bytes).
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
-        /// <value>1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)</value>
+        /// <remarks>The note says: MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes). Source: notes/sns.md, line 4. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: sns:MaximumMessageSize (API, in bytes). History: 256 KB was the maximum before large-message support.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaximumMessageSizeAttributeDefault = global::AwsFacts.DataSize.FromBytes(262144L);
 
         /// <summary>
-        /// Large-message topics: up to 100 subscriptions per topic (topics whose <c>MaximumMessageSize</c> is set above its default)
+        /// The maximum large message topic subscriptions per topic: 100.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 5. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 100 subscriptions per topic (topics whose <c>MaximumMessageSize</c> is set above its default)</value>
+        /// <remarks>The note says: Large-message topics: up to 100 subscriptions per topic (topics whose <c>MaximumMessageSize</c> is set above its default). Source: notes/sns.md, line 5. Reference: Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int LargeMessageTopicMaxSubscriptionsPerTopic = 100;
 
         /// <summary>
-        /// Raw message delivery to SQS: up to 10 message attributes per message
+        /// The maximum raw delivery message attributes per message: 10.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 6. Reference: Amazon SNS developer guide: Amazon SNS message attributes (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 10 message attributes per message</value>
+        /// <remarks>The note says: Raw message delivery to SQS: up to 10 message attributes per message. Source: notes/sns.md, line 6. Reference: Amazon SNS developer guide: Amazon SNS message attributes (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int RawDeliveryMaxMessageAttributesPerMessage = 10;
 
         /// <summary>
-        /// Filter policy keys: up to 5 keys
+        /// The maximum filter policy keys: 5.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 15. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 5 keys</value>
+        /// <remarks>The note says: Filter policy keys: up to 5 keys. Source: notes/sns.md, line 15. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FilterPolicyMaxKeys = 5;
 
         /// <summary>
-        /// Filter policy combinations: up to 150 combinations of values
+        /// The maximum filter policy combinations: 150.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 16. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 150 combinations of values</value>
+        /// <remarks>The note says: Filter policy combinations: up to 150 combinations of values. Source: notes/sns.md, line 16. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FilterPolicyMaxCombinations = 150;
 
         /// <summary>
-        /// Max filter policy size: 256 KB
+        /// The maximum filter policy size, in KB (1 KB = 1,024 bytes): 256.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 17. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>256 KB</value>
+        /// <remarks>The note says: Max filter policy size: 256 KB. Source: notes/sns.md, line 17. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxFilterPolicySizeKb = 256;
 
         /// <summary>
-        /// Max filter policy size: 256 KB
+        /// The maximum filter policy size: 256 KB (262,144 bytes).
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 17. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>256 KB</value>
+        /// <remarks>The note says: Max filter policy size: 256 KB. Source: notes/sns.md, line 17. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxFilterPolicySize = global::AwsFacts.DataSize.FromBytes(262144L);
 
         /// <summary>
-        /// Filter policies per topic: 200
+        /// The default quota for the filter policies per topic: 200.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 18. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>200</value>
+        /// <remarks>The note says: Filter policies per topic: 200. Source: notes/sns.md, line 18. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FilterPoliciesPerTopicQuota = 200;
 
         /// <summary>
-        /// Filter policies per account: 10,000
+        /// The default quota for the filter policies per account: 10,000.
         /// </summary>
-        /// <remarks>Source: notes/sns.md, line 19. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>10,000</value>
+        /// <remarks>The note says: Filter policies per account: 10,000. Source: notes/sns.md, line 19. Reference: Amazon SNS developer guide: Filter policy constraints in Amazon SNS (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int FilterPoliciesPerAccountQuota = 10000;
 
         /// <summary>
-        /// Topic names
+        /// Facts about topic names.
         /// </summary>
         /// <remarks>Source: notes/sns.md, line 9.</remarks>
         public static partial class TopicNames
         {
             /// <summary>
-            /// 1–256 characters
+            /// The allowed range of the topic name length: 1 character to 256 characters.
             /// </summary>
-            /// <remarks>Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–256 characters</value>
+            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 256, null, true, true);
 
             /// <summary>
-            /// 1–256 characters
+            /// The minimum topic name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–256 characters</value>
+            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–256 characters
+            /// The maximum topic name length, in characters: 256.
             /// </summary>
-            /// <remarks>Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–256 characters</value>
+            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 256;
 
             /// <summary>
-            /// Allowed punctuation: <c>_-</c> (besides ASCII letters and digits)
+            /// The allowed punctuation: <c>_-</c>.
             /// </summary>
-            /// <remarks>Source: notes/sns.md, line 11. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11).</remarks>
-            /// <value>_-</value>
+            /// <remarks>The note says: Allowed punctuation: <c>_-</c> (besides ASCII letters and digits). Source: notes/sns.md, line 11. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_-";
 
             /// <summary>
-            /// FIFO suffix: <c>.fifo</c>
+            /// The FIFO suffix: <c>.fifo</c>.
             /// </summary>
-            /// <remarks>Source: notes/sns.md, line 12. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11).</remarks>
-            /// <value>.fifo</value>
+            /// <remarks>The note says: FIFO suffix: <c>.fifo</c>. Source: notes/sns.md, line 12. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string FifoSuffix = ".fifo";
         }

@@ -4,174 +4,154 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS Step Functions
+    /// Facts about AWS Step Functions.
     /// </summary>
     /// <remarks>Source: notes/step-functions.md, line 1.</remarks>
     public static partial class StepFunctions
     {
         /// <summary>
-        /// Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution
+        /// The maximum payload size, in KB (1 KB = 1,024 bytes): 256.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution</value>
+        /// <remarks>The note says: Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution. Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxPayloadSizeKb = 256;
 
         /// <summary>
-        /// Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution
+        /// The maximum payload size: 256 KB (262,144 bytes).
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution</value>
+        /// <remarks>The note says: Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution. Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxPayloadSize = global::AwsFacts.DataSize.FromBytes(262144L);
 
         /// <summary>
-        /// Max state machine definition size: 1 MB
+        /// The maximum state machine definition size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 15. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB</value>
+        /// <remarks>The note says: Max state machine definition size: 1 MB. Source: notes/step-functions.md, line 15. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxStateMachineDefinitionSizeMb = 1;
 
         /// <summary>
-        /// Max state machine definition size: 1 MB
+        /// The maximum state machine definition size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 15. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB</value>
+        /// <remarks>The note says: Max state machine definition size: 1 MB. Source: notes/step-functions.md, line 15. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxStateMachineDefinitionSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Max API request size: 1 MB, headers and all other request data included
+        /// The maximum API request size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB, headers and all other request data included</value>
+        /// <remarks>The note says: Max API request size: 1 MB, headers and all other request data included. Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxApiRequestSizeMb = 1;
 
         /// <summary>
-        /// Max API request size: 1 MB, headers and all other request data included
+        /// The maximum API request size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>1 MB, headers and all other request data included</value>
+        /// <remarks>The note says: Max API request size: 1 MB, headers and all other request data included. Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxApiRequestSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
-        /// Standard max execution time: 1 year
+        /// The maximum standard execution time, in years: 1.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
-        /// <value>1 year</value>
+        /// <remarks>The note says: Standard max execution time: 1 year. Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxStandardExecutionTimeYears = 1;
 
         /// <summary>
-        /// Standard max execution time: 1 year
+        /// The maximum standard execution time: 365 days.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
-        /// <value>1 year</value>
+        /// <remarks>The note says: Standard max execution time: 1 year. Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxStandardExecutionTime = global::System.TimeSpan.FromTicks(315360000000000L);
 
         /// <summary>
-        /// Express max execution time: 5 minutes
+        /// The maximum express execution time, in minutes: 5.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
-        /// <value>5 minutes</value>
+        /// <remarks>The note says: Express max execution time: 5 minutes. Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxExpressExecutionTimeMinutes = 5;
 
         /// <summary>
-        /// Express max execution time: 5 minutes
+        /// The maximum express execution time: 5 minutes.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
-        /// <value>5 minutes</value>
+        /// <remarks>The note says: Express max execution time: 5 minutes. Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxExpressExecutionTime = global::System.TimeSpan.FromTicks(3000000000L);
 
         /// <summary>
-        /// Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails
+        /// The maximum execution history events: 25,000.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>25,000 events; a Standard workflow execution that reaches it fails</value>
+        /// <remarks>The note says: Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails. Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxExecutionHistoryEvents = 25000;
 
         /// <summary>
-        /// Max execution history retention: 90 days for Standard workflow executions
+        /// The maximum execution history retention, in days: 90.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>90 days for Standard workflow executions</value>
+        /// <remarks>The note says: Max execution history retention: 90 days for Standard workflow executions. Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxExecutionHistoryRetentionDays = 90;
 
         /// <summary>
-        /// Max execution history retention: 90 days for Standard workflow executions
+        /// The maximum execution history retention: 90 days.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>90 days for Standard workflow executions</value>
+        /// <remarks>The note says: Max execution history retention: 90 days for Standard workflow executions. Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxExecutionHistoryRetention = global::System.TimeSpan.FromTicks(77760000000000L);
 
         /// <summary>
-        /// Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console
+        /// The maximum console synchronous express duration, in seconds: 60.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 60 seconds, when the request is made from the Step Functions console</value>
+        /// <remarks>The note says: Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console. Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ConsoleSynchronousExpressDurationMaxSeconds = 60;
 
         /// <summary>
-        /// Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console
+        /// The maximum console synchronous express duration: 1 minute.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-        /// <value>up to 60 seconds, when the request is made from the Step Functions console</value>
+        /// <remarks>The note says: Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console. Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ConsoleSynchronousExpressDurationMax = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
-        /// Registered state machines: 100,000
+        /// The default quota for the state machines: 100,000.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 25. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>100,000</value>
+        /// <remarks>The note says: Registered state machines: 100,000. Source: notes/step-functions.md, line 25. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StateMachinesQuota = 100000;
 
         /// <summary>
-        /// Open executions per account and Region: 1,000,000
+        /// The default quota for the open executions: 1,000,000.
         /// </summary>
-        /// <remarks>Source: notes/step-functions.md, line 27. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
-        /// <value>1,000,000</value>
+        /// <remarks>The note says: Open executions per account and Region: 1,000,000. Source: notes/step-functions.md, line 27. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int OpenExecutionsQuota = 1000000;
 
         /// <summary>
-        /// State machine names
+        /// Facts about state machine names.
         /// </summary>
         /// <remarks>Source: notes/step-functions.md, line 8.</remarks>
         public static partial class StateMachineNames
         {
             /// <summary>
-            /// 1–80 characters
+            /// The allowed range of the state machine name length: 1 character to 80 characters.
             /// </summary>
-            /// <remarks>Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 80, null, true, true);
 
             /// <summary>
-            /// 1–80 characters
+            /// The minimum state machine name length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–80 characters
+            /// The maximum state machine name length, in characters: 80.
             /// </summary>
-            /// <remarks>Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
-            /// <value>1–80 characters</value>
+            /// <remarks>The note says: 1–80 characters. Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
         }

@@ -4,93 +4,84 @@
 namespace AwsFacts
 {
     /// <summary>
-    /// AWS resource tags
+    /// Facts about AWS resource tags.
     /// </summary>
     /// <remarks>Source: notes/tags.md, line 1.</remarks>
     public static partial class Tags
     {
         /// <summary>
-        /// Max tags per resource: 50 user-defined (tags AWS generates don't count)
+        /// The maximum tags per resource: 50.
         /// </summary>
-        /// <remarks>Source: notes/tags.md, line 3. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: tag:Tags (API).</remarks>
-        /// <value>50</value>
+        /// <remarks>The note says: Max tags per resource: 50 user-defined (tags AWS generates don't count). Source: notes/tags.md, line 3. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: tag:Tags (API).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxTagsPerResource = 50;
 
         /// <summary>
-        /// Allowed punctuation: <c>_.:/=+-@</c> (besides letters, digits and spaces; some services allow fewer)
+        /// The allowed punctuation: <c>_.:/=+-@</c>.
         /// </summary>
-        /// <remarks>Source: notes/tags.md, line 9. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11).</remarks>
-        /// <value>_.:/=+-@</value>
+        /// <remarks>The note says: Allowed punctuation: <c>_.:/=+-@</c> (besides letters, digits and spaces; some services allow fewer). Source: notes/tags.md, line 9. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string AllowedPunctuation = "_.:/=+-@";
 
         /// <summary>
-        /// Tag keys
+        /// Facts about tag keys.
         /// </summary>
         /// <remarks>Source: notes/tags.md, line 4.</remarks>
         public static partial class Keys
         {
             /// <summary>
-            /// 1–128 characters (Unicode, in UTF-8)
+            /// The allowed range of the key length: 1 character to 128 characters.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 5. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–128 characters</value>
+            /// <remarks>The note says: 1–128 characters (Unicode, in UTF-8). Source: notes/tags.md, line 5. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 128, null, true, true);
 
             /// <summary>
-            /// 1–128 characters (Unicode, in UTF-8)
+            /// The minimum key length, in characters: 1.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 5. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–128 characters</value>
+            /// <remarks>The note says: 1–128 characters (Unicode, in UTF-8). Source: notes/tags.md, line 5. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
-            /// 1–128 characters (Unicode, in UTF-8)
+            /// The maximum key length, in characters: 128.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 5. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>1–128 characters</value>
+            /// <remarks>The note says: 1–128 characters (Unicode, in UTF-8). Source: notes/tags.md, line 5. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 128;
 
             /// <summary>
-            /// Reserved prefix: <c>aws:</c> (reserved for AWS use; keys can't begin with it)
+            /// The reserved prefix: <c>aws:</c>.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 6. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11).</remarks>
-            /// <value>aws:</value>
+            /// <remarks>The note says: Reserved prefix: <c>aws:</c> (reserved for AWS use; keys can't begin with it). Source: notes/tags.md, line 6. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string ReservedPrefix = "aws:";
         }
 
         /// <summary>
-        /// Tag values
+        /// Facts about tag values.
         /// </summary>
         /// <remarks>Source: notes/tags.md, line 7.</remarks>
         public static partial class Values
         {
             /// <summary>
-            /// 0–256 characters (Unicode, in UTF-8; a value may be empty)
+            /// The allowed range of the value length: 0 characters to 256 characters.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 8. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>0–256 characters</value>
+            /// <remarks>The note says: 0–256 characters (Unicode, in UTF-8; a value may be empty). Source: notes/tags.md, line 8. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(0, 256, null, true, true);
 
             /// <summary>
-            /// 0–256 characters (Unicode, in UTF-8; a value may be empty)
+            /// The minimum value length, in characters: 0.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 8. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>0–256 characters</value>
+            /// <remarks>The note says: 0–256 characters (Unicode, in UTF-8; a value may be empty). Source: notes/tags.md, line 8. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 0;
 
             /// <summary>
-            /// 0–256 characters (Unicode, in UTF-8; a value may be empty)
+            /// The maximum value length, in characters: 256.
             /// </summary>
-            /// <remarks>Source: notes/tags.md, line 8. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
-            /// <value>0–256 characters</value>
+            /// <remarks>The note says: 0–256 characters (Unicode, in UTF-8; a value may be empty). Source: notes/tags.md, line 8. Reference: Tagging AWS Resources and Tag Editor User Guide: Service quotas (docs.aws.amazon.com/tag-editor/latest/userguide/reference.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 256;
         }

@@ -139,7 +139,7 @@ namespace AwsFacts
                 return true;
             }
 
-            /// <summary>series letters, generation digits, attribute letters, then an optional "-option".</summary>
+            /// <summary>Reads a family: series letters, generation digits, attribute letters, then an optional "-option".</summary>
             private static bool TryParseFamily(
                 string family, out string series, out int? generation, out string attributes, out string? option, out string error)
             {
@@ -236,7 +236,7 @@ namespace AwsFacts
                 return false;
             }
 
-            /// <summary>2 or more, written without a leading zero.</summary>
+            /// <summary>Reads a size multiplier: 2 or more, written without a leading zero.</summary>
             private static bool TryMultiplier(string digits, out int value)
             {
                 value = 0;

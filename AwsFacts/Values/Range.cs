@@ -57,7 +57,7 @@ namespace AwsFacts
 
         /// <summary>
         /// Checks <paramref name="value"/> against the range, with a message that names the fact the range
-        /// belongs to and its limits: "Sqs.VisibilityTimeout allows 0 s to 43,200 s (notes/messaging.md, line 33); 50,000 s is outside."
+        /// belongs to and its limits, such as <c>Sqs.VisibilityTimeout allows 0 s to 43,200 s (notes/messaging.md, line 35); 50,000 s is outside</c>.
         /// </summary>
         public ValidationResult Validate(T value)
         {
