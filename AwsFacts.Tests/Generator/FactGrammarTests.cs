@@ -234,7 +234,7 @@ public class FactGrammarTests
         var type = result.TypeOf("X.DeletionPolicy");
         Assert.Equal(new[] { "Delete", "Retain", "Snapshot" }, Enum.GetNames(type));
         Assert.Equal(Convert.ToInt32(Enum.Parse(type, "Delete")), result.ConstantValue("X.DeletionPolicies.Default"));
-        Assert.Contains("/// Retain: resource preserved.", result.AllSource);
+        Assert.Contains("/// The AWS value <c>Retain</c>: resource preserved.", result.AllSource);
     }
 
     [Fact]

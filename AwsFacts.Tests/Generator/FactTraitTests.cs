@@ -103,7 +103,7 @@ public class FactTraitTests
         Assert.Contains("The note says: Max message size: 1,024 KB (1 MiB).", result.AllSource);
         Assert.Contains("History: 256 KB until August 2025.</remarks>", result.AllSource);
         Assert.Contains("The note says: Retention: 4 days.", result.AllSource);
-        Assert.DoesNotContain("Retention: 4 days (", result.AllSource);
+        Assert.DoesNotContain("The note says: Retention: 4 days (", result.AllSource);
         Assert.Contains("History: was 7 days.</remarks>", result.AllSource);
         Assert.Contains("256 KB until August 2025", Assert.Single(result.Catalog, f => f.Id == "sqs.max-message-size").Sentence);
     }
