@@ -6,8 +6,8 @@ namespace AwsFacts.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "AwsFacts";
-    // Relative to the repository root: the docs ship with the source, not on a web site of ours.
-    private const string HelpBase = "docs/diagnostics.md#";
+    // No help link: a path inside a repository or package cannot be opened from an IDE. Each message says what is
+    // wrong and what to write instead; the full texts ship in the package as docs/diagnostics.md.
 
     public static readonly DiagnosticDescriptor NoteFailed = Create(
         "AWSF000",
@@ -27,7 +27,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoIdentifier = Create(
         "AWSF003",
         "Text yields no C# identifier",
-        "'{0}' contains no letters or digits to build a C# name from; pin a name with {{#Name}} or <!-- name: Name -->");
+        "'{0}' contains no letters or digits to build a C# name from; pin a name with {{#Name}} or <!-- name: Name -->.");
 
     public static readonly DiagnosticDescriptor UnclosedCodeFence = Create(
         "AWSF004",
@@ -42,7 +42,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = Create(
         "AWSF006",
         "A number is too large",
-        "'{0}' does not fit in a 64-bit integer; no fact was generated");
+        "'{0}' does not fit in a 64-bit integer; no fact was generated. Write the figure in a larger unit (5 PB, not 5,000,000,000,000,000,000 bytes) or as prose.");
 
     public static readonly DiagnosticDescriptor MixedUnits = Create(
         "AWSF007",
@@ -52,12 +52,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadRange = Create(
         "AWSF008",
         "A range is empty or its default lies outside",
-        "'{0}': the minimum is above the maximum, or the default lies outside the range; no fact was generated");
+        "'{0}': the minimum is above the maximum, or the default lies outside the range; no fact was generated. Put the smaller end first and a default between the ends (1 min – 14 days (default 4 days)).");
 
     public static readonly DiagnosticDescriptor BadList = Create(
         "AWSF009",
         "A list marked as alternatives is not a list of names",
-        "'{0}': a list marked <!-- enum --> must be two or more names (code spans or up to four words each); it was not generated as an enum");
+        "'{0}': a list marked <!-- enum --> must be two or more names (code spans or up to four words each); it was not generated as an enum. Write the names comma-separated (`OK`, `ALARM`) or one per item, or remove the mark.");
 
     public static readonly DiagnosticDescriptor NameEqualsClass = Create(
         "AWSF010",
@@ -83,7 +83,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyNote = Create(
         "AWSF014",
         "A note yields no facts",
-        "The note yields no facts: no line has a value, literal, list of names or table the generator reads. See docs/notes-format.md.",
+        "The note yields no facts: no line has a value, literal, list of names or table the generator reads. Write facts as list items with a label and a value ('- Max message size: 256 KB'); docs/notes-format.md in the AwsFacts.Generator package has the grammar.",
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor Unparsable = Create(
@@ -120,5 +120,5 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
         => new(id, title, message, Category, severity, isEnabledByDefault: true,
-            helpLinkUri: HelpBase + id.ToLowerInvariant());
+            helpLinkUri: string.Empty);
 }

@@ -40,6 +40,12 @@ internal static class SourceEmitter
         writer.Line($"namespace {note.Namespace}");
         writer.Open();
         writer.Separated(tree.Children, child => WriteClass(writer, child, note.RelativePath, note.Namespace, note.IsPublic ? "public" : "internal"));
+        foreach (var named in note.Enums)
+        {
+            writer.Line();
+            WriteEnumExtensions(writer, named, note.Namespace, note.IsPublic ? "public" : "internal");
+        }
+
         if (withSupport)
         {
             if (tree.Children.Count > 0)
@@ -164,6 +170,36 @@ internal static class SourceEmitter
 
         writer.Line($"default: value = default({type}); return false;");
         writer.Close();
+        writer.Close();
+        writer.Line();
+        var valid = ValueLiterals.String(string.Join(", ", named.Items.Select(i => i.AwsName)));
+        Doc(writer, $"Reads an AWS spelling (exact, case-sensitive) as a <see cref=\"{named.Name}\"/>, or throws a <see cref=\"global::System.FormatException\"/> that lists the valid spellings.",
+            $"Source: {path}, line {named.Line}.", raw: true);
+        writer.Line($"public static {type} Parse(string awsName)");
+        writer.Open();
+        writer.Line($"{type} value;");
+        writer.Line("if (TryParse(awsName, out value)) return value;");
+        writer.Line($"throw new global::System.FormatException(\"'\" + awsName + \"' is not an AWS spelling of {named.Name}; valid: \" + {valid} + \".\");");
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>
+    /// <c>AlarmState.InsufficientData.ToAwsName()</c>: an extension method per enum, in a top-level class (C# allows
+    /// extension methods nowhere else), forwarding to the spellings class.
+    /// </summary>
+    private static void WriteEnumExtensions(CodeWriter writer, NamedEnum named, string ns, string accessibility)
+    {
+        var type = $"global::{ns}.{string.Join(".", named.ClassPath)}.{named.Name}";
+        var spellings = $"global::{ns}.{string.Join(".", named.ClassPath)}.{named.SpellingsName}";
+        Doc(writer, $"Extension methods for <see cref=\"{type}\"/>: its exact AWS spelling.", "Generated with the enum.", raw: true);
+        writer.Line(GeneratedCode);
+        writer.Line($"{accessibility} static partial class {string.Concat(named.ClassPath)}{named.Name}Extensions");
+        writer.Open();
+        Doc(writer, $"Returns the AWS spelling of the given <see cref=\"{type}\"/> value.", "Generated with the enum.", raw: true);
+        writer.Line($"public static string ToAwsName(this {type} value)");
+        writer.Open();
+        writer.Line($"return {spellings}.ToAwsName(value);");
         writer.Close();
         writer.Close();
     }

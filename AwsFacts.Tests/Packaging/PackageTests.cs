@@ -146,6 +146,8 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
         Assert.Contains("analyzers/dotnet/cs/Markdig.dll", files);
         Assert.Contains("build/AwsFacts.Generator.props", files);
         Assert.Contains("README.md", files);
+        Assert.Contains("docs/diagnostics.md", files);
+        Assert.Contains("docs/notes-format.md", files);
         Assert.DoesNotContain(files, f => f.StartsWith("lib/", StringComparison.Ordinal));
 
         var nuspec = Nuspec(zip);

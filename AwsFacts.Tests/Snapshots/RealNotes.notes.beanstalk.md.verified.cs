@@ -169,6 +169,34 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Beanstalk.DeploymentPolicy); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeploymentPolicy"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/beanstalk.md, line 4.</remarks>
+            public static global::AwsFacts.Beanstalk.DeploymentPolicy Parse(string awsName)
+            {
+                global::AwsFacts.Beanstalk.DeploymentPolicy value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of DeploymentPolicy; valid: " + "AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable, TrafficSplitting" + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Beanstalk.DeploymentPolicy"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class BeanstalkDeploymentPolicyExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Beanstalk.DeploymentPolicy"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Beanstalk.DeploymentPolicy value)
+        {
+            return global::AwsFacts.Beanstalk.DeploymentPolicies.ToAwsName(value);
         }
     }
 

@@ -155,6 +155,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudFormation.ParameterType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            public static global::AwsFacts.CloudFormation.ParameterType Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.ParameterType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ParameterType; valid: " + "String, Number, List<Number>, CommaDelimitedList" + ".");
+            }
         }
 
         /// <summary>
@@ -293,6 +304,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudFormation.ParameterValidation); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterValidation"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            public static global::AwsFacts.CloudFormation.ParameterValidation Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.ParameterValidation value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ParameterValidation; valid: " + "AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue" + ".");
+            }
         }
 
         /// <summary>
@@ -405,6 +427,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudFormation.ConditionFunction); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionFunction"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            public static global::AwsFacts.CloudFormation.ConditionFunction Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.ConditionFunction value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ConditionFunction; valid: " + "Fn::Equals, Fn::And, Fn::Or, Fn::Not, Fn::If" + ".");
+            }
         }
 
         /// <summary>
@@ -503,6 +536,17 @@ namespace AwsFacts
                     case Snapshot: value = global::AwsFacts.CloudFormation.DeletionPolicy.Snapshot; return true;
                     default: value = default(global::AwsFacts.CloudFormation.DeletionPolicy); return false;
                 }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeletionPolicy"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+            public static global::AwsFacts.CloudFormation.DeletionPolicy Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.DeletionPolicy value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of DeletionPolicy; valid: " + "Delete, Retain, RetainExceptOnCreate, Snapshot" + ".");
             }
         }
 
@@ -642,6 +686,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudFormation.IntrinsicFunction); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunction"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            public static global::AwsFacts.CloudFormation.IntrinsicFunction Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.IntrinsicFunction value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of IntrinsicFunction; valid: " + "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64, !GetAZs, !GetStackOutput" + ".");
+            }
         }
 
         /// <summary>
@@ -753,6 +808,17 @@ namespace AwsFacts
                     case Not: value = global::AwsFacts.CloudFormation.ConditionShortForm.Not; return true;
                     default: value = default(global::AwsFacts.CloudFormation.ConditionShortForm); return false;
                 }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            public static global::AwsFacts.CloudFormation.ConditionShortForm Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.ConditionShortForm value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ConditionShortForm; valid: " + "!If, !Equals, !And, !Or, !Not" + ".");
             }
         }
 
@@ -878,6 +944,17 @@ namespace AwsFacts
                     case Transform: value = global::AwsFacts.CloudFormation.OtherShortForm.Transform; return true;
                     default: value = default(global::AwsFacts.CloudFormation.OtherShortForm); return false;
                 }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            public static global::AwsFacts.CloudFormation.OtherShortForm Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.OtherShortForm value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of OtherShortForm; valid: " + "!Join, !Sub, !Select, !Split, !Cidr, !Transform" + ".");
             }
         }
 
@@ -1134,6 +1211,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudFormation.IntrinsicFunctionName); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunctionName"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            public static global::AwsFacts.CloudFormation.IntrinsicFunctionName Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.IntrinsicFunctionName value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of IntrinsicFunctionName; valid: " + "Fn::Base64, Fn::Cidr, Fn::FindInMap, Fn::ForEach, Fn::GetAtt, Fn::GetAZs, Fn::GetStackOutput, Fn::ImportValue, Fn::Join, Fn::Length, Fn::Select, Fn::Split, Fn::Sub, Fn::ToJsonString, Fn::Transform, Ref" + ".");
+            }
         }
 
         /// <summary>
@@ -1220,6 +1308,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudFormation.Capability); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
+            public static global::AwsFacts.CloudFormation.Capability Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.Capability value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of Capability; valid: " + "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND" + ".");
+            }
         }
 
         /// <summary>
@@ -1248,6 +1347,159 @@ namespace AwsFacts
             /// <remarks>The note says: Allowed punctuation: <c>_@-</c> (besides letters and digits). Source: notes/cloudformation.md, line 70. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_@-";
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.ParameterType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationParameterTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.ParameterType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.ParameterType value)
+        {
+            return global::AwsFacts.CloudFormation.ParameterTypes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.ParameterValidation"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationParameterValidationExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.ParameterValidation"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.ParameterValidation value)
+        {
+            return global::AwsFacts.CloudFormation.ParameterValidations.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.ConditionFunction"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationConditionFunctionExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.ConditionFunction"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.ConditionFunction value)
+        {
+            return global::AwsFacts.CloudFormation.ConditionFunctions.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.DeletionPolicy"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationDeletionPolicyExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.DeletionPolicy"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.DeletionPolicy value)
+        {
+            return global::AwsFacts.CloudFormation.DeletionPolicies.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.IntrinsicFunction"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationIntrinsicFunctionExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.IntrinsicFunction"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.IntrinsicFunction value)
+        {
+            return global::AwsFacts.CloudFormation.IntrinsicFunctions.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.ConditionShortForm"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationConditionShortFormExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.ConditionShortForm"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.ConditionShortForm value)
+        {
+            return global::AwsFacts.CloudFormation.ConditionShortForms.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.OtherShortForm"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationOtherShortFormExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.OtherShortForm"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.OtherShortForm value)
+        {
+            return global::AwsFacts.CloudFormation.OtherShortForms.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.IntrinsicFunctionName"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationIntrinsicFunctionNameExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.IntrinsicFunctionName"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.IntrinsicFunctionName value)
+        {
+            return global::AwsFacts.CloudFormation.IntrinsicFunctionNames.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.Capability"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationCapabilityExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.Capability"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.Capability value)
+        {
+            return global::AwsFacts.CloudFormation.Capabilities.ToAwsName(value);
         }
     }
 

@@ -166,6 +166,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Ecs.LaunchType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="LaunchType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 10.</remarks>
+            public static global::AwsFacts.Ecs.LaunchType Parse(string awsName)
+            {
+                global::AwsFacts.Ecs.LaunchType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of LaunchType; valid: " + "EC2, FARGATE, EXTERNAL" + ".");
+            }
         }
 
         /// <summary>
@@ -251,6 +262,17 @@ namespace AwsFacts
                     case PredictiveScaling: value = global::AwsFacts.Ecs.ServiceScalingType.PredictiveScaling; return true;
                     default: value = default(global::AwsFacts.Ecs.ServiceScalingType); return false;
                 }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ServiceScalingType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 19.</remarks>
+            public static global::AwsFacts.Ecs.ServiceScalingType Parse(string awsName)
+            {
+                global::AwsFacts.Ecs.ServiceScalingType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ServiceScalingType; valid: " + "TargetTrackingScaling, StepScaling, PredictiveScaling" + ".");
             }
         }
 
@@ -338,6 +360,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Ecs.PlacementStrategy); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PlacementStrategy"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 47.</remarks>
+            public static global::AwsFacts.Ecs.PlacementStrategy Parse(string awsName)
+            {
+                global::AwsFacts.Ecs.PlacementStrategy value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of PlacementStrategy; valid: " + "binpack, spread, random" + ".");
+            }
         }
 
         /// <summary>
@@ -411,6 +444,85 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Ecs.PlacementConstraint); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PlacementConstraint"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/containers.md, line 52.</remarks>
+            public static global::AwsFacts.Ecs.PlacementConstraint Parse(string awsName)
+            {
+                global::AwsFacts.Ecs.PlacementConstraint value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of PlacementConstraint; valid: " + "distinctInstance, memberOf" + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ecs.LaunchType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class EcsLaunchTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ecs.LaunchType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ecs.LaunchType value)
+        {
+            return global::AwsFacts.Ecs.LaunchTypes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ecs.ServiceScalingType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class EcsServiceScalingTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ecs.ServiceScalingType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ecs.ServiceScalingType value)
+        {
+            return global::AwsFacts.Ecs.ServiceScalingTypes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ecs.PlacementStrategy"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class EcsPlacementStrategyExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ecs.PlacementStrategy"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ecs.PlacementStrategy value)
+        {
+            return global::AwsFacts.Ecs.PlacementStrategies.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ecs.PlacementConstraint"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class EcsPlacementConstraintExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ecs.PlacementConstraint"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ecs.PlacementConstraint value)
+        {
+            return global::AwsFacts.Ecs.PlacementConstraints.ToAwsName(value);
         }
     }
 

@@ -181,6 +181,34 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Ebs.VolumeType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="VolumeType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/ec2-storage.md, line 36.</remarks>
+            public static global::AwsFacts.Ebs.VolumeType Parse(string awsName)
+            {
+                global::AwsFacts.Ebs.VolumeType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of VolumeType; valid: " + "gp2, gp3, io1, io2, st1, sc1, standard" + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ebs.VolumeType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class EbsVolumeTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ebs.VolumeType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ebs.VolumeType value)
+        {
+            return global::AwsFacts.Ebs.VolumeTypes.ToAwsName(value);
         }
     }
 

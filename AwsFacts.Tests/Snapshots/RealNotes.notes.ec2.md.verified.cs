@@ -233,6 +233,17 @@ namespace AwsFacts
                         default: value = default(global::AwsFacts.Ec2.InstanceTypes.AttributeLetter); return false;
                     }
                 }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AttributeLetter"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 14.</remarks>
+                public static global::AwsFacts.Ec2.InstanceTypes.AttributeLetter Parse(string awsName)
+                {
+                    global::AwsFacts.Ec2.InstanceTypes.AttributeLetter value;
+                    if (TryParse(awsName, out value)) return value;
+                    throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of AttributeLetter; valid: " + "a, g, i, d, n, z, e, b, q" + ".");
+                }
             }
 
             /// <summary>
@@ -371,7 +382,52 @@ namespace AwsFacts
                         default: value = default(global::AwsFacts.Ec2.InstanceTypes.InstanceSize); return false;
                     }
                 }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="InstanceSize"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+                /// </summary>
+                /// <remarks>Source: notes/ec2.md, line 26.</remarks>
+                public static global::AwsFacts.Ec2.InstanceTypes.InstanceSize Parse(string awsName)
+                {
+                    global::AwsFacts.Ec2.InstanceTypes.InstanceSize value;
+                    if (TryParse(awsName, out value)) return value;
+                    throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of InstanceSize; valid: " + "nano, micro, small, medium, large, xlarge, metal" + ".");
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ec2.InstanceTypes.AttributeLetter"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class Ec2InstanceTypesAttributeLetterExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ec2.InstanceTypes.AttributeLetter"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ec2.InstanceTypes.AttributeLetter value)
+        {
+            return global::AwsFacts.Ec2.InstanceTypes.AttributeLetters.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Ec2.InstanceTypes.InstanceSize"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class Ec2InstanceTypesInstanceSizeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Ec2.InstanceTypes.InstanceSize"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Ec2.InstanceTypes.InstanceSize value)
+        {
+            return global::AwsFacts.Ec2.InstanceTypes.InstanceSizes.ToAwsName(value);
         }
     }
 

@@ -95,6 +95,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.ElbAsg.StickyCookieType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StickyCookieType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/elb-asg.md, line 18.</remarks>
+            public static global::AwsFacts.ElbAsg.StickyCookieType Parse(string awsName)
+            {
+                global::AwsFacts.ElbAsg.StickyCookieType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of StickyCookieType; valid: " + "app_cookie, lb_cookie" + ".");
+            }
         }
 
         /// <summary>
@@ -194,6 +205,51 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.ElbAsg.ScalingPolicyType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ScalingPolicyType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/elb-asg.md, line 32.</remarks>
+            public static global::AwsFacts.ElbAsg.ScalingPolicyType Parse(string awsName)
+            {
+                global::AwsFacts.ElbAsg.ScalingPolicyType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ScalingPolicyType; valid: " + "SimpleScaling, StepScaling, TargetTrackingScaling, PredictiveScaling" + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.ElbAsg.StickyCookieType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class ElbAsgStickyCookieTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.ElbAsg.StickyCookieType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.ElbAsg.StickyCookieType value)
+        {
+            return global::AwsFacts.ElbAsg.StickyCookieTypes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.ElbAsg.ScalingPolicyType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class ElbAsgScalingPolicyTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.ElbAsg.ScalingPolicyType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.ElbAsg.ScalingPolicyType value)
+        {
+            return global::AwsFacts.ElbAsg.ScalingPolicyTypes.ToAwsName(value);
         }
     }
 

@@ -80,6 +80,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Iam.PolicyElement); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="PolicyElement"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 8.</remarks>
+            public static global::AwsFacts.Iam.PolicyElement Parse(string awsName)
+            {
+                global::AwsFacts.Iam.PolicyElement value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of PolicyElement; valid: " + "Version, Id" + ".");
+            }
         }
 
         /// <summary>
@@ -244,6 +255,51 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Iam.StatementElement); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="StatementElement"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/iam.md, line 9.</remarks>
+            public static global::AwsFacts.Iam.StatementElement Parse(string awsName)
+            {
+                global::AwsFacts.Iam.StatementElement value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of StatementElement; valid: " + "Sid, Effect, Principal, Action, Resource, NotPrincipal, NotAction, NotResource, Condition" + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Iam.PolicyElement"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class IamPolicyElementExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Iam.PolicyElement"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Iam.PolicyElement value)
+        {
+            return global::AwsFacts.Iam.PolicyElements.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Iam.StatementElement"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class IamStatementElementExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Iam.StatementElement"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Iam.StatementElement value)
+        {
+            return global::AwsFacts.Iam.StatementElements.ToAwsName(value);
         }
     }
 

@@ -136,6 +136,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Kms.DataKeySpec); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DataKeySpec"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/kms.md, line 5.</remarks>
+            public static global::AwsFacts.Kms.DataKeySpec Parse(string awsName)
+            {
+                global::AwsFacts.Kms.DataKeySpec value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of DataKeySpec; valid: " + "AES_128, AES_256" + ".");
+            }
         }
 
         /// <summary>
@@ -185,6 +196,23 @@ namespace AwsFacts
             /// <remarks>The note says: Allowed punctuation: <c>/_-</c> (besides letters and digits). Source: notes/kms.md, line 23. Reference: AWS KMS Developer Guide: Create aliases (docs.aws.amazon.com/kms/latest/developerguide/alias-create.html) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "/_-";
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Kms.DataKeySpec"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class KmsDataKeySpecExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Kms.DataKeySpec"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Kms.DataKeySpec value)
+        {
+            return global::AwsFacts.Kms.DataKeySpecs.ToAwsName(value);
         }
     }
 

@@ -514,6 +514,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Sqs.KeyApiCall); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="KeyApiCall"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 60.</remarks>
+            public static global::AwsFacts.Sqs.KeyApiCall Parse(string awsName)
+            {
+                global::AwsFacts.Sqs.KeyApiCall value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of KeyApiCall; valid: " + "CreateQueue, DeleteQueue, PurgeQueue, SendMessage, ReceiveMessage, DeleteMessage, ChangeMessageVisibility" + ".");
+            }
         }
 
         /// <summary>
@@ -851,6 +862,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Sns.SubscriberProtocol); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="SubscriberProtocol"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 77.</remarks>
+            public static global::AwsFacts.Sns.SubscriberProtocol Parse(string awsName)
+            {
+                global::AwsFacts.Sns.SubscriberProtocol value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of SubscriberProtocol; valid: " + "http, https, email, email-json, sms, sqs, application, lambda, firehose" + ".");
+            }
         }
     }
 
@@ -1027,6 +1049,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Firehose.Source); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Source"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/messaging.md, line 97.</remarks>
+            public static global::AwsFacts.Firehose.Source Parse(string awsName)
+            {
+                global::AwsFacts.Firehose.Source value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of Source; valid: " + "DirectPut, KinesisStreamAsSource, MSKAsSource, DatabaseAsSource" + ".");
+            }
         }
     }
 
@@ -1070,6 +1103,57 @@ namespace AwsFacts
         /// <remarks>The note says: Retention: 24–8,760 h (default 24 h; up to 1 year). Source: notes/messaging.md, line 119. Reference: Amazon Kinesis Data Streams developer guide: Change the data retention period (streams/latest/dev/kinesis-extended-retention.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Kinesis::Stream.RetentionPeriodHours (CloudFormation, in hours); kinesis:RetentionPeriodHours (API, in hours).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan RetentionDefault = global::System.TimeSpan.FromTicks(864000000000L);
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Sqs.KeyApiCall"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class SqsKeyApiCallExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Sqs.KeyApiCall"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Sqs.KeyApiCall value)
+        {
+            return global::AwsFacts.Sqs.KeyApiCalls.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Sns.SubscriberProtocol"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class SnsSubscriberProtocolExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Sns.SubscriberProtocol"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Sns.SubscriberProtocol value)
+        {
+            return global::AwsFacts.Sns.SubscriberProtocols.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Firehose.Source"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class FirehoseSourceExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Firehose.Source"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Firehose.Source value)
+        {
+            return global::AwsFacts.Firehose.Sources.ToAwsName(value);
+        }
     }
 
     internal static partial class __GeneratedFacts

@@ -191,6 +191,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.CloudWatch.AlarmState); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="AlarmState"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/monitoring.md, line 25.</remarks>
+            public static global::AwsFacts.CloudWatch.AlarmState Parse(string awsName)
+            {
+                global::AwsFacts.CloudWatch.AlarmState value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of AlarmState; valid: " + "OK, INSUFFICIENT_DATA, ALARM" + ".");
+            }
         }
     }
 
@@ -206,6 +217,23 @@ namespace AwsFacts
         /// <remarks>The note says: Retention: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 days (no other value), or never: logs without a retention policy never expire. Source: notes/monitoring.md, line 16. Reference: Amazon CloudWatch Logs API reference: PutRetentionPolicy (retentionInDays) (AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Logs::LogGroup.RetentionInDays (CloudFormation, in days); logs:retentionInDays (API, in days).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.Collections.Generic.IReadOnlyList<int> RetentionValuesDays = global::System.Array.AsReadOnly(new int[] { 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 });
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudWatch.AlarmState"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudWatchAlarmStateExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudWatch.AlarmState"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudWatch.AlarmState value)
+        {
+            return global::AwsFacts.CloudWatch.AlarmStates.ToAwsName(value);
+        }
     }
 
     internal static partial class __GeneratedFacts

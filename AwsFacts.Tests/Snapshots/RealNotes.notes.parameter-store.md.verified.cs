@@ -156,6 +156,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.ParameterStore.ParameterTier); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterTier"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/parameter-store.md, line 8.</remarks>
+            public static global::AwsFacts.ParameterStore.ParameterTier Parse(string awsName)
+            {
+                global::AwsFacts.ParameterStore.ParameterTier value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ParameterTier; valid: " + "Standard, Advanced, Intelligent-Tiering" + ".");
+            }
         }
 
         /// <summary>
@@ -249,7 +260,52 @@ namespace AwsFacts
                         default: value = default(global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix); return false;
                     }
                 }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedPrefix"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+                /// </summary>
+                /// <remarks>Source: notes/parameter-store.md, line 14.</remarks>
+                public static global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix Parse(string awsName)
+                {
+                    global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix value;
+                    if (TryParse(awsName, out value)) return value;
+                    throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ReservedPrefix; valid: " + "aws, ssm" + ".");
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.ParameterStore.ParameterTier"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class ParameterStoreParameterTierExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.ParameterStore.ParameterTier"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.ParameterStore.ParameterTier value)
+        {
+            return global::AwsFacts.ParameterStore.ParameterTiers.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class ParameterStoreParameterNamesReservedPrefixExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefix value)
+        {
+            return global::AwsFacts.ParameterStore.ParameterNames.ReservedPrefixes.ToAwsName(value);
         }
     }
 

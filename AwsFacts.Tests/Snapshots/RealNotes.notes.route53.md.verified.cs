@@ -275,6 +275,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Route53.RecordType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="RecordType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 6.</remarks>
+            public static global::AwsFacts.Route53.RecordType Parse(string awsName)
+            {
+                global::AwsFacts.Route53.RecordType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of RecordType; valid: " + "A, AAAA, CNAME, MX, CAA, DS, HTTPS, NAPTR, NS, PTR, SOA, SPF, SRV, SSHFP, SVCB, TLSA, TXT" + ".");
+            }
         }
 
         /// <summary>
@@ -347,6 +358,17 @@ namespace AwsFacts
                     case Private: value = global::AwsFacts.Route53.HostedZoneType.Private; return true;
                     default: value = default(global::AwsFacts.Route53.HostedZoneType); return false;
                 }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="HostedZoneType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 7.</remarks>
+            public static global::AwsFacts.Route53.HostedZoneType Parse(string awsName)
+            {
+                global::AwsFacts.Route53.HostedZoneType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of HostedZoneType; valid: " + "Public, Private" + ".");
             }
         }
 
@@ -499,6 +521,17 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Route53.RoutingPolicy); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="RoutingPolicy"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 18.</remarks>
+            public static global::AwsFacts.Route53.RoutingPolicy Parse(string awsName)
+            {
+                global::AwsFacts.Route53.RoutingPolicy value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of RoutingPolicy; valid: " + "Simple, Weighted, Latency-based, Failover, Geolocation, Geoproximity, Multi-Value Answer, IP-based" + ".");
+            }
         }
 
         /// <summary>
@@ -650,6 +683,85 @@ namespace AwsFacts
                     default: value = default(global::AwsFacts.Route53.HealthCheckType); return false;
                 }
             }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="HealthCheckType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/route53.md, line 19.</remarks>
+            public static global::AwsFacts.Route53.HealthCheckType Parse(string awsName)
+            {
+                global::AwsFacts.Route53.HealthCheckType value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of HealthCheckType; valid: " + "HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP, CALCULATED, CLOUDWATCH_METRIC, RECOVERY_CONTROL" + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Route53.RecordType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class Route53RecordTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Route53.RecordType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Route53.RecordType value)
+        {
+            return global::AwsFacts.Route53.RecordTypes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Route53.HostedZoneType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class Route53HostedZoneTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Route53.HostedZoneType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Route53.HostedZoneType value)
+        {
+            return global::AwsFacts.Route53.HostedZoneTypes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Route53.RoutingPolicy"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class Route53RoutingPolicyExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Route53.RoutingPolicy"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Route53.RoutingPolicy value)
+        {
+            return global::AwsFacts.Route53.RoutingPolicies.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.Route53.HealthCheckType"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class Route53HealthCheckTypeExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.Route53.HealthCheckType"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.Route53.HealthCheckType value)
+        {
+            return global::AwsFacts.Route53.HealthCheckTypes.ToAwsName(value);
         }
     }
 

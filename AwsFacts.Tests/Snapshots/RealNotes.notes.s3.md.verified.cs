@@ -134,6 +134,17 @@ namespace AwsFacts
                         default: value = default(global::AwsFacts.S3.BucketNames.ReservedPrefix); return false;
                     }
                 }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedPrefix"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 11.</remarks>
+                public static global::AwsFacts.S3.BucketNames.ReservedPrefix Parse(string awsName)
+                {
+                    global::AwsFacts.S3.BucketNames.ReservedPrefix value;
+                    if (TryParse(awsName, out value)) return value;
+                    throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ReservedPrefix; valid: " + "xn--, sthree-, amzn-s3-demo-" + ".");
+                }
             }
 
             /// <summary>
@@ -259,7 +270,52 @@ namespace AwsFacts
                         default: value = default(global::AwsFacts.S3.BucketNames.ReservedSuffix); return false;
                     }
                 }
+
+                /// <summary>
+                /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedSuffix"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+                /// </summary>
+                /// <remarks>Source: notes/s3.md, line 12.</remarks>
+                public static global::AwsFacts.S3.BucketNames.ReservedSuffix Parse(string awsName)
+                {
+                    global::AwsFacts.S3.BucketNames.ReservedSuffix value;
+                    if (TryParse(awsName, out value)) return value;
+                    throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ReservedSuffix; valid: " + "-s3alias, --ol-s3, .mrap, --x-s3, --table-s3, -an" + ".");
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.S3.BucketNames.ReservedPrefix"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class S3BucketNamesReservedPrefixExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.S3.BucketNames.ReservedPrefix"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.S3.BucketNames.ReservedPrefix value)
+        {
+            return global::AwsFacts.S3.BucketNames.ReservedPrefixes.ToAwsName(value);
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.S3.BucketNames.ReservedSuffix"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class S3BucketNamesReservedSuffixExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.S3.BucketNames.ReservedSuffix"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.S3.BucketNames.ReservedSuffix value)
+        {
+            return global::AwsFacts.S3.BucketNames.ReservedSuffixes.ToAwsName(value);
         }
     }
 

@@ -27,11 +27,77 @@ namespace AwsFacts
 
         /// <summary>The fact with this id (case-insensitive).</summary>
         /// <exception cref="KeyNotFoundException">No fact has this id.</exception>
-        public static Fact Get(string id) => Find(id) ?? throw new KeyNotFoundException($"No fact has the id '{id}'.");
+        public static Fact Get(string id)
+            => Find(id) ?? throw new KeyNotFoundException($"No fact has the id '{id}'. Closest: {string.Join(", ", Closest(id ?? string.Empty, 3))}.");
+
+        /// <summary>The ids nearest to <paramref name="id"/> by edit distance (ignoring case), nearest first.</summary>
+        public static IReadOnlyList<string> Closest(string id, int count)
+            => All.Select(f => f.Id).OrderBy(candidate => Distance((id ?? string.Empty).ToLowerInvariant(), candidate.ToLowerInvariant()))
+                .ThenBy(candidate => candidate, StringComparer.Ordinal).Take(Math.Max(0, count)).ToArray();
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
 
         /// <summary>The fact whose member is <paramref name="member"/> (<c>Sqs.Retention</c>, as in <see cref="Fact.Member"/>), or null.</summary>
         public static Fact? FindByMember(string member)
-            => member is not null && ByMember.Value.TryGetValue(member, out var fact) ? fact : null;
+        {
+            if (member is null)
+            {
+                return null;
+            }
+
+            if (ByMember.Value.TryGetValue(member, out var fact))
+            {
+                return fact;
+            }
+
+            // A sibling constant: the fact's member, then Min/Max/Default and a unit (Sqs.VisibilityTimeoutMaxSeconds).
+            for (var end = member.Length - 1; end > member.LastIndexOf('.') + 1; end--)
+            {
+                if (char.IsUpper(member[end]) && SiblingSuffix.IsMatch(member.Substring(end))
+                    && ByMember.Value.TryGetValue(member.Substring(0, end), out fact))
+                {
+                    return fact;
+                }
+            }
+
+            // A range named by its unit alone keeps the qualifier in front: S3.BucketNames.MaxLength for .Length.
+            var dot = member.LastIndexOf('.');
+            foreach (var qualifier in new[] { "Min", "Max", "Default" })
+            {
+                if (string.CompareOrdinal(member, dot + 1, qualifier, 0, qualifier.Length) == 0
+                    && ByMember.Value.TryGetValue(member.Substring(0, dot + 1) + member.Substring(dot + 1 + qualifier.Length), out fact))
+                {
+                    return fact;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex SiblingSuffix = new(
+            "^(?:Min|Max|Default)?(?:Bytes|Kb|Mb|Gb|Tb|Pb|Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Percent|Length)?(?:Per[A-Z][a-z]+)?$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// The fact whose value is this very object (a <see cref="Range{T}"/>, a list), or null: how a range
