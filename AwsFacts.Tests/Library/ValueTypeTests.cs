@@ -60,7 +60,9 @@ public class ValueTypeTests
         Assert.Equal(new Range<int>(1, 5, 3), new Range<int>(1, 5, 3));
         Assert.NotEqual(new Range<int>(1, 5, 3), new Range<int>(1, 5));
         Assert.Equal(new Range<int>(1, 5, 3).GetHashCode(), new Range<int>(1, 5, 3).GetHashCode());
-        Assert.Equal("[60, 900] (default 300)", new Range<int>(60, 900, 300).ToString());
-        Assert.Equal("[1 KB, 1 MB)", new Range<DataSize>(DataSize.FromKilobytes(1), DataSize.FromMegabytes(1), maxInclusive: false).ToString());
+        Assert.Equal("60 \u2013 900 (default 300)", new Range<int>(60, 900, 300).ToString());
+        Assert.Equal("1 KB \u2013 1 MB (maximum excluded)", new Range<DataSize>(DataSize.FromKilobytes(1), DataSize.FromMegabytes(1), maxInclusive: false).ToString());
+        Assert.Equal("1 min \u2013 14 days (default 4 days)", Sqs.Retention.ToString());
+        Assert.Equal("0 s \u2013 12 h (default 30 s)", Sqs.VisibilityTimeout.ToString());
     }
 }

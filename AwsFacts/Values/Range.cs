@@ -101,7 +101,12 @@ namespace AwsFacts
         /// <summary>Interval notation, invariantly formatted: <c>[60, 900] (default 300)</c>.</summary>
         public override string ToString()
         {
-            var text = (MinInclusive ? "[" : "(") + Format(Min) + ", " + Format(Max) + (MaxInclusive ? "]" : ")");
+            var text = Format(Min) + " \u2013 " + Format(Max);
+            if (!MinInclusive || !MaxInclusive)
+            {
+                text += !MinInclusive && !MaxInclusive ? " (both ends excluded)" : !MinInclusive ? " (minimum excluded)" : " (maximum excluded)";
+            }
+
             return Default is { } value ? text + " (default " + Format(value) + ")" : text;
         }
 
@@ -110,8 +115,27 @@ namespace AwsFacts
             ? time.TotalSeconds.ToString("#,0.###", CultureInfo.InvariantCulture) + " s"
             : value is IFormattable formattable ? formattable.ToString("#,0.###", CultureInfo.InvariantCulture) : Format(value);
 
-        private static string Format(T value) => value is IFormattable formattable
-            ? formattable.ToString(null, CultureInfo.InvariantCulture)
-            : value.ToString() ?? string.Empty;
+        private static string Format(T value) => value switch
+        {
+            TimeSpan span => Duration(span),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+
+        /// <summary>A duration in its largest whole unit, as AWS writes it: <c>14 days</c>, <c>12 h</c>, <c>1 min</c>, <c>30 s</c>.</summary>
+        private static string Duration(TimeSpan span)
+        {
+            var ticks = span.Ticks;
+            if (ticks != 0 && ticks % TimeSpan.TicksPerDay == 0)
+            {
+                var days = ticks / TimeSpan.TicksPerDay;
+                return days.ToString("#,0", CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
+            }
+
+            return ticks != 0 && ticks % TimeSpan.TicksPerHour == 0 ? (ticks / TimeSpan.TicksPerHour).ToString("#,0", CultureInfo.InvariantCulture) + " h"
+                : ticks != 0 && ticks % TimeSpan.TicksPerMinute == 0 ? (ticks / TimeSpan.TicksPerMinute).ToString("#,0", CultureInfo.InvariantCulture) + " min"
+                : ticks % TimeSpan.TicksPerSecond == 0 ? (ticks / TimeSpan.TicksPerSecond).ToString("#,0", CultureInfo.InvariantCulture) + " s"
+                : span.TotalMilliseconds.ToString("#,0.###", CultureInfo.InvariantCulture) + " ms";
+        }
     }
 }
