@@ -24,110 +24,260 @@ namespace AwsFacts
         public const string ResourceTypeFormat = "AWS::Service::ResourceType";
 
         /// <summary>
+        /// The third party resource type format: <c>Organization::Service::Resource</c>.
+        /// </summary>
+        /// <remarks>The note says: Third-party resource type format: <c>Organization::Service::Resource</c>. Source: notes/cloudformation.md, line 12. Reference: AWS CloudFormation API reference: RegisterType (TypeName): "For resource types, company_or_organization::service::type. For modules, company_or_organization::service::type::MODULE … The following organization namespaces are reserved and can't be used in your extension names: Alexa, AMZN, Amazon, AWS, Custom, Dev" (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html) (as of 2026-11).</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string ThirdPartyResourceTypeFormat = "Organization::Service::Resource";
+
+        /// <summary>
+        /// The MODULE type suffix: <c>::MODULE</c>.
+        /// </summary>
+        /// <remarks>The note says: Module type suffix: <c>::MODULE</c>. Source: notes/cloudformation.md, line 13. Reference: AWS CloudFormation API reference: RegisterType (TypeName): "For resource types, company_or_organization::service::type. For modules, company_or_organization::service::type::MODULE … The following organization namespaces are reserved and can't be used in your extension names: Alexa, AMZN, Amazon, AWS, Custom, Dev" (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html) (as of 2026-11).</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public const string ModuleTypeSuffix = "::MODULE";
+
+        /// <summary>
         /// The import function: <c>Fn::ImportValue</c>.
         /// </summary>
-        /// <remarks>The note says: Exported outputs can be imported into other stacks in the same Region with <c>Fn::ImportValue</c>. Source: notes/cloudformation.md, line 25. Reference: AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Exported outputs can be imported into other stacks in the same Region with <c>Fn::ImportValue</c>. Source: notes/cloudformation.md, line 28. Reference: AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ImportFunction = "Fn::ImportValue";
 
         /// <summary>
         /// The pass role action: <c>iam:PassRole</c>.
         /// </summary>
-        /// <remarks>The note says: Users need <c>iam:PassRole</c> to delegate role. Source: notes/cloudformation.md, line 57.</remarks>
+        /// <remarks>The note says: Users need <c>iam:PassRole</c> to delegate role. Source: notes/cloudformation.md, line 60.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string PassRoleAction = "iam:PassRole";
 
         /// <summary>
         /// The continue rollback api: <c>ContinueUpdateRollback</c>.
         /// </summary>
-        /// <remarks>The note says: On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>. Source: notes/cloudformation.md, line 106.</remarks>
+        /// <remarks>The note says: On rollback failure, manually fix and call <c>ContinueUpdateRollback</c>. Source: notes/cloudformation.md, line 109.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string ContinueRollbackApi = "ContinueUpdateRollback";
 
         /// <summary>
         /// The CLI option: <c>--capabilities</c>.
         /// </summary>
-        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities). Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities). Source: notes/cloudformation.md, line 117. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string CliOption = "--capabilities";
 
         /// <summary>
         /// The missing capability error: <c>InsufficientCapabilitiesException</c>.
         /// </summary>
-        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities). Source: notes/cloudformation.md, line 114. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Must acknowledge in console or CLI (<c>--capabilities</c>), else <c>InsufficientCapabilitiesException</c> (the SDK exception and error code; the API reference calls the error InsufficientCapabilities). Source: notes/cloudformation.md, line 117. Reference: AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const string MissingCapabilityError = "InsufficientCapabilitiesException";
 
         /// <summary>
+        /// The reserved namespace values, as AWS spells them: <c>Alexa</c>, <c>AMZN</c>, <c>Amazon</c>, <c>AWS</c>, <c>Custom</c>, <c>Dev</c>.
+        /// </summary>
+        /// <remarks>The note says: Reserved organization namespaces: <c>Alexa</c>, <c>AMZN</c>, <c>Amazon</c>, <c>AWS</c>, <c>Custom</c>, <c>Dev</c>. Source: notes/cloudformation.md, line 14. Reference: AWS CloudFormation API reference: RegisterType (TypeName): "For resource types, company_or_organization::service::type. For modules, company_or_organization::service::type::MODULE … The following organization namespaces are reserved and can't be used in your extension names: Alexa, AMZN, Amazon, AWS, Custom, Dev" (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html) (as of 2026-11). The AWS spellings are in ReservedNamespaces.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public enum ReservedNamespace
+        {
+            /// <summary>
+            /// The AWS value <c>Alexa</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            Alexa,
+            /// <summary>
+            /// The AWS value <c>AMZN</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            Amzn,
+            /// <summary>
+            /// The AWS value <c>Amazon</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            Amazon,
+            /// <summary>
+            /// The AWS value <c>AWS</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            Aws,
+            /// <summary>
+            /// The AWS value <c>Custom</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            Custom,
+            /// <summary>
+            /// The AWS value <c>Dev</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            Dev,
+        }
+
+        /// <summary>
+        /// The exact AWS spellings of <see cref="ReservedNamespace"/>.
+        /// </summary>
+        /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+        public static partial class ReservedNamespaces
+        {
+            /// <summary>
+            /// The AWS spelling of <see cref="ReservedNamespace.Alexa"/>: <c>Alexa</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public const string Alexa = "Alexa";
+
+            /// <summary>
+            /// The AWS spelling of <see cref="ReservedNamespace.Amzn"/>: <c>AMZN</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public const string Amzn = "AMZN";
+
+            /// <summary>
+            /// The AWS spelling of <see cref="ReservedNamespace.Amazon"/>: <c>Amazon</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public const string Amazon = "Amazon";
+
+            /// <summary>
+            /// The AWS spelling of <see cref="ReservedNamespace.Aws"/>: <c>AWS</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public const string Aws = "AWS";
+
+            /// <summary>
+            /// The AWS spelling of <see cref="ReservedNamespace.Custom"/>: <c>Custom</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public const string Custom = "Custom";
+
+            /// <summary>
+            /// The AWS spelling of <see cref="ReservedNamespace.Dev"/>: <c>Dev</c>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public const string Dev = "Dev";
+
+            /// <summary>
+            /// Every spelling, in the note's order.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Alexa, Amzn, Amazon, Aws, Custom, Dev });
+
+            /// <summary>
+            /// Returns the AWS spelling of the given <see cref="ReservedNamespace"/> value.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public static string ToAwsName(global::AwsFacts.CloudFormation.ReservedNamespace value)
+            {
+                switch (value)
+                {
+                    case global::AwsFacts.CloudFormation.ReservedNamespace.Alexa: return Alexa;
+                    case global::AwsFacts.CloudFormation.ReservedNamespace.Amzn: return Amzn;
+                    case global::AwsFacts.CloudFormation.ReservedNamespace.Amazon: return Amazon;
+                    case global::AwsFacts.CloudFormation.ReservedNamespace.Aws: return Aws;
+                    case global::AwsFacts.CloudFormation.ReservedNamespace.Custom: return Custom;
+                    case global::AwsFacts.CloudFormation.ReservedNamespace.Dev: return Dev;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null);
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedNamespace"/>.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ReservedNamespace value)
+            {
+                switch (awsName)
+                {
+                    case Alexa: value = global::AwsFacts.CloudFormation.ReservedNamespace.Alexa; return true;
+                    case Amzn: value = global::AwsFacts.CloudFormation.ReservedNamespace.Amzn; return true;
+                    case Amazon: value = global::AwsFacts.CloudFormation.ReservedNamespace.Amazon; return true;
+                    case Aws: value = global::AwsFacts.CloudFormation.ReservedNamespace.Aws; return true;
+                    case Custom: value = global::AwsFacts.CloudFormation.ReservedNamespace.Custom; return true;
+                    case Dev: value = global::AwsFacts.CloudFormation.ReservedNamespace.Dev; return true;
+                    default: value = default(global::AwsFacts.CloudFormation.ReservedNamespace); return false;
+                }
+            }
+
+            /// <summary>
+            /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ReservedNamespace"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
+            /// </summary>
+            /// <remarks>Source: notes/cloudformation.md, line 14.</remarks>
+            public static global::AwsFacts.CloudFormation.ReservedNamespace Parse(string awsName)
+            {
+                global::AwsFacts.CloudFormation.ReservedNamespace value;
+                if (TryParse(awsName, out value)) return value;
+                throw new global::System.FormatException("'" + awsName + "' is not an AWS spelling of ReservedNamespace; valid: " + "Alexa, AMZN, Amazon, AWS, Custom, Dev" + ".");
+            }
+        }
+
+        /// <summary>
         /// The parameter type values, as AWS spells them: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>.
         /// </summary>
-        /// <remarks>The note says: Types: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>. Source: notes/cloudformation.md, line 16. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterTypes.</remarks>
+        /// <remarks>The note says: Types: <c>String</c>, <c>Number</c>, <c>List&lt;Number&gt;</c>, <c>CommaDelimitedList</c>. Source: notes/cloudformation.md, line 19. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterTypes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterType
         {
             /// <summary>
             /// The AWS value <c>String</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             String,
             /// <summary>
             /// The AWS value <c>Number</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             Number,
             /// <summary>
             /// The AWS value <c>List&lt;Number&gt;</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             ListNumber,
             /// <summary>
             /// The AWS value <c>CommaDelimitedList</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             CommaDelimitedList,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ParameterType"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ParameterTypes
         {
             /// <summary>
             /// The AWS spelling of <see cref="ParameterType.String"/>: <c>String</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public const string String = "String";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterType.Number"/>: <c>Number</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public const string Number = "Number";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterType.ListNumber"/>: <c>List&lt;Number&gt;</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public const string ListNumber = "List<Number>";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterType.CommaDelimitedList"/>: <c>CommaDelimitedList</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public const string CommaDelimitedList = "CommaDelimitedList";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { String, Number, ListNumber, CommaDelimitedList });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="ParameterType"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterType value)
             {
                 switch (value)
@@ -143,7 +293,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterType"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ParameterType value)
             {
                 switch (awsName)
@@ -159,7 +309,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterType"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 16.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 19.</remarks>
             public static global::AwsFacts.CloudFormation.ParameterType Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.ParameterType value;
@@ -171,106 +321,106 @@ namespace AwsFacts
         /// <summary>
         /// The parameter validation values, as AWS spells them: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>.
         /// </summary>
-        /// <remarks>The note says: Validation: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>. Source: notes/cloudformation.md, line 18. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterValidations.</remarks>
+        /// <remarks>The note says: Validation: <c>AllowedPattern</c>, <c>AllowedValues</c>, <c>ConstraintDescription</c>, <c>MaxLength</c>, <c>MaxValue</c>, <c>MinLength</c>, <c>MinValue</c>. Source: notes/cloudformation.md, line 21. Reference: AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html) (as of 2026-11). The AWS spellings are in ParameterValidations.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ParameterValidation
         {
             /// <summary>
             /// The AWS value <c>AllowedPattern</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             AllowedPattern,
             /// <summary>
             /// The AWS value <c>AllowedValues</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             AllowedValues,
             /// <summary>
             /// The AWS value <c>ConstraintDescription</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             ConstraintDescription,
             /// <summary>
             /// The AWS value <c>MaxLength</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             MaxLength,
             /// <summary>
             /// The AWS value <c>MaxValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             MaxValue,
             /// <summary>
             /// The AWS value <c>MinLength</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             MinLength,
             /// <summary>
             /// The AWS value <c>MinValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             MinValue,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ParameterValidation"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ParameterValidations
         {
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.AllowedPattern"/>: <c>AllowedPattern</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string AllowedPattern = "AllowedPattern";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.AllowedValues"/>: <c>AllowedValues</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string AllowedValues = "AllowedValues";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.ConstraintDescription"/>: <c>ConstraintDescription</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string ConstraintDescription = "ConstraintDescription";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.MaxLength"/>: <c>MaxLength</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string MaxLength = "MaxLength";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.MaxValue"/>: <c>MaxValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string MaxValue = "MaxValue";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.MinLength"/>: <c>MinLength</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string MinLength = "MinLength";
 
             /// <summary>
             /// The AWS spelling of <see cref="ParameterValidation.MinValue"/>: <c>MinValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public const string MinValue = "MinValue";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="ParameterValidation"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ParameterValidation value)
             {
                 switch (value)
@@ -289,7 +439,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterValidation"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ParameterValidation value)
             {
                 switch (awsName)
@@ -308,7 +458,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ParameterValidation"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 18.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 21.</remarks>
             public static global::AwsFacts.CloudFormation.ParameterValidation Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.ParameterValidation value;
@@ -320,84 +470,84 @@ namespace AwsFacts
         /// <summary>
         /// The condition function values, as AWS spells them: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>.
         /// </summary>
-        /// <remarks>The note says: Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>. Source: notes/cloudformation.md, line 31. Reference: AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html) (as of 2026-11). The AWS spellings are in ConditionFunctions.</remarks>
+        /// <remarks>The note says: Functions: <c>Fn::Equals</c>, <c>Fn::And</c>, <c>Fn::Or</c>, <c>Fn::Not</c>, <c>Fn::If</c>. Source: notes/cloudformation.md, line 34. Reference: AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html) (as of 2026-11). The AWS spellings are in ConditionFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionFunction
         {
             /// <summary>
             /// The AWS value <c>Fn::Equals</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             FnEquals,
             /// <summary>
             /// The AWS value <c>Fn::And</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             FnAnd,
             /// <summary>
             /// The AWS value <c>Fn::Or</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             FnOr,
             /// <summary>
             /// The AWS value <c>Fn::Not</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             FnNot,
             /// <summary>
             /// The AWS value <c>Fn::If</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             FnIf,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ConditionFunction"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ConditionFunctions
         {
             /// <summary>
             /// The AWS spelling of <see cref="ConditionFunction.FnEquals"/>: <c>Fn::Equals</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public const string FnEquals = "Fn::Equals";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionFunction.FnAnd"/>: <c>Fn::And</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public const string FnAnd = "Fn::And";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionFunction.FnOr"/>: <c>Fn::Or</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public const string FnOr = "Fn::Or";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionFunction.FnNot"/>: <c>Fn::Not</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public const string FnNot = "Fn::Not";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionFunction.FnIf"/>: <c>Fn::If</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public const string FnIf = "Fn::If";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnEquals, FnAnd, FnOr, FnNot, FnIf });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="ConditionFunction"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionFunction value)
             {
                 switch (value)
@@ -414,7 +564,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ConditionFunction value)
             {
                 switch (awsName)
@@ -431,7 +581,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionFunction"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 31.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 34.</remarks>
             public static global::AwsFacts.CloudFormation.ConditionFunction Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.ConditionFunction value;
@@ -443,73 +593,73 @@ namespace AwsFacts
         /// <summary>
         /// The deletion policy values, as AWS spells them: <c>Delete</c>, <c>Retain</c>, <c>RetainExceptOnCreate</c>, <c>Snapshot</c>.
         /// </summary>
-        /// <remarks>The note says: Types. Source: notes/cloudformation.md, line 37. Reference: AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate (as of 2026-11). The AWS spellings are in DeletionPolicies.</remarks>
+        /// <remarks>The note says: Types. Source: notes/cloudformation.md, line 40. Reference: AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate (as of 2026-11). The AWS spellings are in DeletionPolicies.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum DeletionPolicy
         {
             /// <summary>
             /// The AWS value <c>Delete</c>: resource is deleted.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 38.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
             Delete,
             /// <summary>
             /// The AWS value <c>Retain</c>: resource preserved.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 39.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 42.</remarks>
             Retain,
             /// <summary>
             /// The AWS value <c>RetainExceptOnCreate</c>: like Retain, except that a resource is deleted when the stack operation that created it rolls back.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 43.</remarks>
             RetainExceptOnCreate,
             /// <summary>
             /// The AWS value <c>Snapshot</c>: snapshot created before deletion (DBs, EBS).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 44.</remarks>
             Snapshot,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="DeletionPolicy"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class DeletionPolicies
         {
             /// <summary>
             /// The AWS spelling of <see cref="DeletionPolicy.Delete"/>: <c>Delete</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 38.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
             public const string Delete = "Delete";
 
             /// <summary>
             /// The AWS spelling of <see cref="DeletionPolicy.Retain"/>: <c>Retain</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 39.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 42.</remarks>
             public const string Retain = "Retain";
 
             /// <summary>
             /// The AWS spelling of <see cref="DeletionPolicy.RetainExceptOnCreate"/>: <c>RetainExceptOnCreate</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 43.</remarks>
             public const string RetainExceptOnCreate = "RetainExceptOnCreate";
 
             /// <summary>
             /// The AWS spelling of <see cref="DeletionPolicy.Snapshot"/>: <c>Snapshot</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 41.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 44.</remarks>
             public const string Snapshot = "Snapshot";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Delete, Retain, RetainExceptOnCreate, Snapshot });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="DeletionPolicy"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.DeletionPolicy value)
             {
                 switch (value)
@@ -525,7 +675,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeletionPolicy"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.DeletionPolicy value)
             {
                 switch (awsName)
@@ -541,7 +691,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="DeletionPolicy"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 37.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 40.</remarks>
             public static global::AwsFacts.CloudFormation.DeletionPolicy Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.DeletionPolicy value;
@@ -553,106 +703,106 @@ namespace AwsFacts
         /// <summary>
         /// The intrinsic function values, as AWS spells them: <c>!Ref</c>, <c>!GetAtt</c>, <c>!FindInMap</c>, <c>!ImportValue</c>, <c>!Base64</c>, <c>!GetAZs</c>, <c>!GetStackOutput</c>.
         /// </summary>
-        /// <remarks>The note says: Intrinsic Functions. Source: notes/cloudformation.md, line 83. The AWS spellings are in IntrinsicFunctions.</remarks>
+        /// <remarks>The note says: Intrinsic Functions. Source: notes/cloudformation.md, line 86. The AWS spellings are in IntrinsicFunctions.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunction
         {
             /// <summary>
             /// The AWS value <c>!Ref</c>: reference parameter value or resource physical ID.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 84.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
             Ref,
             /// <summary>
             /// The AWS value <c>!GetAtt</c>: get resource attribute (e.g., AZ, PublicIp).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
             GetAtt,
             /// <summary>
             /// The AWS value <c>!FindInMap</c>: get value from mapping.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
             FindInMap,
             /// <summary>
             /// The AWS value <c>!ImportValue</c>: import exported value from another stack.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
             ImportValue,
             /// <summary>
             /// The AWS value <c>!Base64</c>: encode string in Base64 (e.g., UserData).
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 91.</remarks>
             Base64,
             /// <summary>
             /// The AWS value <c>!GetAZs</c>: list the Availability Zones of a Region.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             GetAZs,
             /// <summary>
             /// The AWS value <c>!GetStackOutput</c>: get an output value of another stack, also across accounts and Regions.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
             GetStackOutput,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="IntrinsicFunction"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class IntrinsicFunctions
         {
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.Ref"/>: <c>!Ref</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 84.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
             public const string Ref = "!Ref";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.GetAtt"/>: <c>!GetAtt</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 85.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
             public const string GetAtt = "!GetAtt";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.FindInMap"/>: <c>!FindInMap</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
             public const string FindInMap = "!FindInMap";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.ImportValue"/>: <c>!ImportValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 87.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
             public const string ImportValue = "!ImportValue";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.Base64"/>: <c>!Base64</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 88.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 91.</remarks>
             public const string Base64 = "!Base64";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.GetAZs"/>: <c>!GetAZs</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 89.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
             public const string GetAZs = "!GetAZs";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunction.GetStackOutput"/>: <c>!GetStackOutput</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 90.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 93.</remarks>
             public const string GetStackOutput = "!GetStackOutput";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Ref, GetAtt, FindInMap, ImportValue, Base64, GetAZs, GetStackOutput });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="IntrinsicFunction"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunction value)
             {
                 switch (value)
@@ -671,7 +821,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunction"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.IntrinsicFunction value)
             {
                 switch (awsName)
@@ -690,7 +840,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunction"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 83.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 86.</remarks>
             public static global::AwsFacts.CloudFormation.IntrinsicFunction Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.IntrinsicFunction value;
@@ -702,84 +852,84 @@ namespace AwsFacts
         /// <summary>
         /// The condition short form values, as AWS spells them: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>.
         /// </summary>
-        /// <remarks>The note says: Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>. Source: notes/cloudformation.md, line 92. The AWS spellings are in ConditionShortForms.</remarks>
+        /// <remarks>The note says: Condition functions: <c>!If</c>, <c>!Equals</c>, <c>!And</c>, <c>!Or</c>, <c>!Not</c>. Source: notes/cloudformation.md, line 95. The AWS spellings are in ConditionShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum ConditionShortForm
         {
             /// <summary>
             /// The AWS value <c>!If</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             If,
             /// <summary>
             /// The AWS value <c>!Equals</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             EqualsValue,
             /// <summary>
             /// The AWS value <c>!And</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             And,
             /// <summary>
             /// The AWS value <c>!Or</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             Or,
             /// <summary>
             /// The AWS value <c>!Not</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             Not,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="ConditionShortForm"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class ConditionShortForms
         {
             /// <summary>
             /// The AWS spelling of <see cref="ConditionShortForm.If"/>: <c>!If</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public const string If = "!If";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionShortForm.EqualsValue"/>: <c>!Equals</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public const string EqualsValue = "!Equals";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionShortForm.And"/>: <c>!And</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public const string And = "!And";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionShortForm.Or"/>: <c>!Or</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public const string Or = "!Or";
 
             /// <summary>
             /// The AWS spelling of <see cref="ConditionShortForm.Not"/>: <c>!Not</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public const string Not = "!Not";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { If, EqualsValue, And, Or, Not });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="ConditionShortForm"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.ConditionShortForm value)
             {
                 switch (value)
@@ -796,7 +946,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.ConditionShortForm value)
             {
                 switch (awsName)
@@ -813,7 +963,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="ConditionShortForm"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 92.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 95.</remarks>
             public static global::AwsFacts.CloudFormation.ConditionShortForm Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.ConditionShortForm value;
@@ -825,95 +975,95 @@ namespace AwsFacts
         /// <summary>
         /// The other short form values, as AWS spells them: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>.
         /// </summary>
-        /// <remarks>The note says: Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>. Source: notes/cloudformation.md, line 94. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in OtherShortForms.</remarks>
+        /// <remarks>The note says: Others: <c>!Join</c>, <c>!Sub</c>, <c>!Select</c>, <c>!Split</c>, <c>!Cidr</c>, <c>!Transform</c>. Source: notes/cloudformation.md, line 97. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in OtherShortForms.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum OtherShortForm
         {
             /// <summary>
             /// The AWS value <c>!Join</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             Join,
             /// <summary>
             /// The AWS value <c>!Sub</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             Sub,
             /// <summary>
             /// The AWS value <c>!Select</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             Select,
             /// <summary>
             /// The AWS value <c>!Split</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             Split,
             /// <summary>
             /// The AWS value <c>!Cidr</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             Cidr,
             /// <summary>
             /// The AWS value <c>!Transform</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             Transform,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="OtherShortForm"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class OtherShortForms
         {
             /// <summary>
             /// The AWS spelling of <see cref="OtherShortForm.Join"/>: <c>!Join</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public const string Join = "!Join";
 
             /// <summary>
             /// The AWS spelling of <see cref="OtherShortForm.Sub"/>: <c>!Sub</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public const string Sub = "!Sub";
 
             /// <summary>
             /// The AWS spelling of <see cref="OtherShortForm.Select"/>: <c>!Select</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public const string Select = "!Select";
 
             /// <summary>
             /// The AWS spelling of <see cref="OtherShortForm.Split"/>: <c>!Split</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public const string Split = "!Split";
 
             /// <summary>
             /// The AWS spelling of <see cref="OtherShortForm.Cidr"/>: <c>!Cidr</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public const string Cidr = "!Cidr";
 
             /// <summary>
             /// The AWS spelling of <see cref="OtherShortForm.Transform"/>: <c>!Transform</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public const string Transform = "!Transform";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { Join, Sub, Select, Split, Cidr, Transform });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="OtherShortForm"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.OtherShortForm value)
             {
                 switch (value)
@@ -931,7 +1081,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.OtherShortForm value)
             {
                 switch (awsName)
@@ -949,7 +1099,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="OtherShortForm"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 94.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 97.</remarks>
             public static global::AwsFacts.CloudFormation.OtherShortForm Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.OtherShortForm value;
@@ -961,205 +1111,205 @@ namespace AwsFacts
         /// <summary>
         /// The intrinsic function name values, as AWS spells them: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>.
         /// </summary>
-        /// <remarks>The note says: Full names: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>. Source: notes/cloudformation.md, line 96. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in IntrinsicFunctionNames.</remarks>
+        /// <remarks>The note says: Full names: <c>Fn::Base64</c>, <c>Fn::Cidr</c>, <c>Fn::FindInMap</c>, <c>Fn::ForEach</c>, <c>Fn::GetAtt</c>, <c>Fn::GetAZs</c>, <c>Fn::GetStackOutput</c>, <c>Fn::ImportValue</c>, <c>Fn::Join</c>, <c>Fn::Length</c>, <c>Fn::Select</c>, <c>Fn::Split</c>, <c>Fn::Sub</c>, <c>Fn::ToJsonString</c>, <c>Fn::Transform</c>, <c>Ref</c>. Source: notes/cloudformation.md, line 99. Reference: AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html) (as of 2026-11). The AWS spellings are in IntrinsicFunctionNames.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum IntrinsicFunctionName
         {
             /// <summary>
             /// The AWS value <c>Fn::Base64</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnBase64,
             /// <summary>
             /// The AWS value <c>Fn::Cidr</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnCidr,
             /// <summary>
             /// The AWS value <c>Fn::FindInMap</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnFindInMap,
             /// <summary>
             /// The AWS value <c>Fn::ForEach</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnForEach,
             /// <summary>
             /// The AWS value <c>Fn::GetAtt</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnGetAtt,
             /// <summary>
             /// The AWS value <c>Fn::GetAZs</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnGetAZs,
             /// <summary>
             /// The AWS value <c>Fn::GetStackOutput</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnGetStackOutput,
             /// <summary>
             /// The AWS value <c>Fn::ImportValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnImportValue,
             /// <summary>
             /// The AWS value <c>Fn::Join</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnJoin,
             /// <summary>
             /// The AWS value <c>Fn::Length</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnLength,
             /// <summary>
             /// The AWS value <c>Fn::Select</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnSelect,
             /// <summary>
             /// The AWS value <c>Fn::Split</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnSplit,
             /// <summary>
             /// The AWS value <c>Fn::Sub</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnSub,
             /// <summary>
             /// The AWS value <c>Fn::ToJsonString</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnToJsonString,
             /// <summary>
             /// The AWS value <c>Fn::Transform</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             FnTransform,
             /// <summary>
             /// The AWS value <c>Ref</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             Ref,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="IntrinsicFunctionName"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class IntrinsicFunctionNames
         {
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnBase64"/>: <c>Fn::Base64</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnBase64 = "Fn::Base64";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnCidr"/>: <c>Fn::Cidr</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnCidr = "Fn::Cidr";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnFindInMap"/>: <c>Fn::FindInMap</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnFindInMap = "Fn::FindInMap";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnForEach"/>: <c>Fn::ForEach</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnForEach = "Fn::ForEach";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnGetAtt"/>: <c>Fn::GetAtt</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnGetAtt = "Fn::GetAtt";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnGetAZs"/>: <c>Fn::GetAZs</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnGetAZs = "Fn::GetAZs";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnGetStackOutput"/>: <c>Fn::GetStackOutput</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnGetStackOutput = "Fn::GetStackOutput";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnImportValue"/>: <c>Fn::ImportValue</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnImportValue = "Fn::ImportValue";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnJoin"/>: <c>Fn::Join</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnJoin = "Fn::Join";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnLength"/>: <c>Fn::Length</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnLength = "Fn::Length";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnSelect"/>: <c>Fn::Select</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnSelect = "Fn::Select";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnSplit"/>: <c>Fn::Split</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnSplit = "Fn::Split";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnSub"/>: <c>Fn::Sub</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnSub = "Fn::Sub";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnToJsonString"/>: <c>Fn::ToJsonString</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnToJsonString = "Fn::ToJsonString";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.FnTransform"/>: <c>Fn::Transform</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string FnTransform = "Fn::Transform";
 
             /// <summary>
             /// The AWS spelling of <see cref="IntrinsicFunctionName.Ref"/>: <c>Ref</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public const string Ref = "Ref";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { FnBase64, FnCidr, FnFindInMap, FnForEach, FnGetAtt, FnGetAZs, FnGetStackOutput, FnImportValue, FnJoin, FnLength, FnSelect, FnSplit, FnSub, FnToJsonString, FnTransform, Ref });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="IntrinsicFunctionName"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.IntrinsicFunctionName value)
             {
                 switch (value)
@@ -1187,7 +1337,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunctionName"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.IntrinsicFunctionName value)
             {
                 switch (awsName)
@@ -1215,7 +1365,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="IntrinsicFunctionName"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 96.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 99.</remarks>
             public static global::AwsFacts.CloudFormation.IntrinsicFunctionName Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.IntrinsicFunctionName value;
@@ -1227,62 +1377,62 @@ namespace AwsFacts
         /// <summary>
         /// The capability values, as AWS spells them: <c>CAPABILITY_IAM</c>, <c>CAPABILITY_NAMED_IAM</c>, <c>CAPABILITY_AUTO_EXPAND</c>.
         /// </summary>
-        /// <remarks>The note says: Capabilities. Source: notes/cloudformation.md, line 110. The AWS spellings are in Capabilities.</remarks>
+        /// <remarks>The note says: Capabilities. Source: notes/cloudformation.md, line 113. The AWS spellings are in Capabilities.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public enum Capability
         {
             /// <summary>
             /// The AWS value <c>CAPABILITY_IAM</c>: acknowledge templates creating IAM resources without names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 111.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 114.</remarks>
             CapabilityIam,
             /// <summary>
             /// The AWS value <c>CAPABILITY_NAMED_IAM</c>: for IAM resources with explicit names.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 112.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 115.</remarks>
             CapabilityNamedIam,
             /// <summary>
             /// The AWS value <c>CAPABILITY_AUTO_EXPAND</c>: for templates with macros/nested stacks.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 116.</remarks>
             CapabilityAutoExpand,
         }
 
         /// <summary>
         /// The exact AWS spellings of <see cref="Capability"/>.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static partial class Capabilities
         {
             /// <summary>
             /// The AWS spelling of <see cref="Capability.CapabilityIam"/>: <c>CAPABILITY_IAM</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 111.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 114.</remarks>
             public const string CapabilityIam = "CAPABILITY_IAM";
 
             /// <summary>
             /// The AWS spelling of <see cref="Capability.CapabilityNamedIam"/>: <c>CAPABILITY_NAMED_IAM</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 112.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 115.</remarks>
             public const string CapabilityNamedIam = "CAPABILITY_NAMED_IAM";
 
             /// <summary>
             /// The AWS spelling of <see cref="Capability.CapabilityAutoExpand"/>: <c>CAPABILITY_AUTO_EXPAND</c>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 116.</remarks>
             public const string CapabilityAutoExpand = "CAPABILITY_AUTO_EXPAND";
 
             /// <summary>
             /// Every spelling, in the note's order.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             public static readonly global::System.Collections.Generic.IReadOnlyList<string> All = global::System.Array.AsReadOnly(new string[] { CapabilityIam, CapabilityNamedIam, CapabilityAutoExpand });
 
             /// <summary>
             /// Returns the AWS spelling of the given <see cref="Capability"/> value.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             public static string ToAwsName(global::AwsFacts.CloudFormation.Capability value)
             {
                 switch (value)
@@ -1297,7 +1447,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             public static bool TryParse(string awsName, out global::AwsFacts.CloudFormation.Capability value)
             {
                 switch (awsName)
@@ -1312,7 +1462,7 @@ namespace AwsFacts
             /// <summary>
             /// Reads an AWS spelling (exact, case-sensitive) as a <see cref="Capability"/>, or throws a <see cref="global::System.FormatException"/> that lists the valid spellings.
             /// </summary>
-            /// <remarks>Source: notes/cloudformation.md, line 110.</remarks>
+            /// <remarks>Source: notes/cloudformation.md, line 113.</remarks>
             public static global::AwsFacts.CloudFormation.Capability Parse(string awsName)
             {
                 global::AwsFacts.CloudFormation.Capability value;
@@ -1324,29 +1474,46 @@ namespace AwsFacts
         /// <summary>
         /// Facts about custom resource type names.
         /// </summary>
-        /// <remarks>Source: notes/cloudformation.md, line 67.</remarks>
+        /// <remarks>Source: notes/cloudformation.md, line 70.</remarks>
         public static partial class CustomResourceTypes
         {
             /// <summary>
             /// The prefix: <c>Custom::</c>.
             /// </summary>
-            /// <remarks>The note says: Prefix: <c>Custom::</c>. Source: notes/cloudformation.md, line 68. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <remarks>The note says: Prefix: <c>Custom::</c>. Source: notes/cloudformation.md, line 71. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string Prefix = "Custom::";
 
             /// <summary>
             /// The maximum name length, in characters: 60.
             /// </summary>
-            /// <remarks>The note says: Up to 60 characters for the whole type name, Custom:: prefix included. Source: notes/cloudformation.md, line 69. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>The note says: Up to 60 characters for the whole type name, Custom:: prefix included. Source: notes/cloudformation.md, line 72. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int NameMaxLength = 60;
 
             /// <summary>
             /// The allowed punctuation: <c>_@-</c>.
             /// </summary>
-            /// <remarks>The note says: Allowed punctuation: <c>_@-</c> (besides letters and digits). Source: notes/cloudformation.md, line 70. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
+            /// <remarks>The note says: Allowed punctuation: <c>_@-</c> (besides letters and digits). Source: notes/cloudformation.md, line 73. Reference: AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names) (as of 2026-11).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_@-";
+        }
+    }
+
+    /// <summary>
+    /// Extension methods for <see cref="global::AwsFacts.CloudFormation.ReservedNamespace"/>: its exact AWS spelling.
+    /// </summary>
+    /// <remarks>Generated with the enum.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+    public static partial class CloudFormationReservedNamespaceExtensions
+    {
+        /// <summary>
+        /// Returns the AWS spelling of the given <see cref="global::AwsFacts.CloudFormation.ReservedNamespace"/> value.
+        /// </summary>
+        /// <remarks>Generated with the enum.</remarks>
+        public static string ToAwsName(this global::AwsFacts.CloudFormation.ReservedNamespace value)
+        {
+            return global::AwsFacts.CloudFormation.ReservedNamespaces.ToAwsName(value);
         }
     }
 
@@ -1513,23 +1680,26 @@ namespace AwsFacts
             {
                 new global::AwsFacts.Fact("cloud-formation.mandatory-section", "CloudFormation.MandatorySection", global::AwsFacts.CloudFormation.MandatorySection, "", "Resources", "Mandatory section: `Resources` (AWS components).", "notes/cloudformation.md", 9, false, "", "", global::AwsFacts.FactKind.Value, null),
                 new global::AwsFacts.Fact("cloud-formation.resource-type-format", "CloudFormation.ResourceTypeFormat", global::AwsFacts.CloudFormation.ResourceTypeFormat, "", "AWS::Service::ResourceType", "Resource type format: `AWS::Service::ResourceType`.", "notes/cloudformation.md", 11, false, "AWS CloudFormation template reference: resource type reference (AWS::Service::ResourceType).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks in the same Region with `Fn::ImportValue`.", "notes/cloudformation.md", 25, false, "AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 57, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.prefix", "CloudFormation.CustomResourceTypes.Prefix", global::AwsFacts.CloudFormation.CustomResourceTypes.Prefix, "", "Custom::", "Prefix: `Custom::`", "notes/cloudformation.md", 68, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.name-max-length", "CloudFormation.CustomResourceTypes.NameMaxLength", global::AwsFacts.CloudFormation.CustomResourceTypes.NameMaxLength, "characters", "Up to 60 characters", "Up to 60 characters for the whole type name, Custom:: prefix included", "notes/cloudformation.md", 69, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.allowed-punctuation", "CloudFormation.CustomResourceTypes.AllowedPunctuation", global::AwsFacts.CloudFormation.CustomResourceTypes.AllowedPunctuation, "", "_@-", "Allowed punctuation: `_@-` (besides letters and digits)", "notes/cloudformation.md", 70, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 106, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException` (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).", "notes/cloudformation.md", 114, false, "AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException` (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).", "notes/cloudformation.md", 114, false, "AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, List<Number>, CommaDelimitedList", "Types: `String`, `Number`, `List<Number>`, `CommaDelimitedList`.", "notes/cloudformation.md", 16, false, "AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue", "Validation: `AllowedPattern`, `AllowedValues`, `ConstraintDescription`, `MaxLength`, `MaxValue`, `MinLength`, `MinValue`.", "notes/cloudformation.md", 18, false, "AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not, Fn::If", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`, `Fn::If`.", "notes/cloudformation.md", 31, false, "AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, RetainExceptOnCreate, Snapshot", "Types", "notes/cloudformation.md", 37, false, "AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate.", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64, !GetAZs, !GetStackOutput", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 83, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 92, false, "", "", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr, !Transform", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`, `!Transform`", "notes/cloudformation.md", 94, false, "AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.intrinsic-function-name", "CloudFormation.IntrinsicFunctionName", global::AwsFacts.CloudFormation.IntrinsicFunctionNames.All, "", "Fn::Base64, Fn::Cidr, Fn::FindInMap, Fn::ForEach, Fn::GetAtt, Fn::GetAZs, Fn::GetStackOutput, Fn::ImportValue, Fn::Join, Fn::Length, Fn::Select, Fn::Split, Fn::Sub, Fn::ToJsonString, Fn::Transform, Ref", "Full names: `Fn::Base64`, `Fn::Cidr`, `Fn::FindInMap`, `Fn::ForEach`, `Fn::GetAtt`, `Fn::GetAZs`, `Fn::GetStackOutput`, `Fn::ImportValue`, `Fn::Join`, `Fn::Length`, `Fn::Select`, `Fn::Split`, `Fn::Sub`, `Fn::ToJsonString`, `Fn::Transform`, `Ref`", "notes/cloudformation.md", 96, false, "AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 110, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.third-party-resource-type-format", "CloudFormation.ThirdPartyResourceTypeFormat", global::AwsFacts.CloudFormation.ThirdPartyResourceTypeFormat, "", "Organization::Service::Resource", "Third-party resource type format: `Organization::Service::Resource`.", "notes/cloudformation.md", 12, false, "AWS CloudFormation API reference: RegisterType (TypeName): \"For resource types, company_or_organization::service::type. For modules, company_or_organization::service::type::MODULE … The following organization namespaces are reserved and can't be used in your extension names: Alexa, AMZN, Amazon, AWS, Custom, Dev\" (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.module-type-suffix", "CloudFormation.ModuleTypeSuffix", global::AwsFacts.CloudFormation.ModuleTypeSuffix, "", "::MODULE", "Module type suffix: `::MODULE`.", "notes/cloudformation.md", 13, false, "AWS CloudFormation API reference: RegisterType (TypeName): \"For resource types, company_or_organization::service::type. For modules, company_or_organization::service::type::MODULE … The following organization namespaces are reserved and can't be used in your extension names: Alexa, AMZN, Amazon, AWS, Custom, Dev\" (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.import-function", "CloudFormation.ImportFunction", global::AwsFacts.CloudFormation.ImportFunction, "", "Fn::ImportValue", "Exported outputs can be imported into other stacks in the same Region with `Fn::ImportValue`.", "notes/cloudformation.md", 28, false, "AWS CloudFormation template reference: Fn::ImportValue (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.pass-role-action", "CloudFormation.PassRoleAction", global::AwsFacts.CloudFormation.PassRoleAction, "", "iam:PassRole", "Users need `iam:PassRole` to delegate role.", "notes/cloudformation.md", 60, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.prefix", "CloudFormation.CustomResourceTypes.Prefix", global::AwsFacts.CloudFormation.CustomResourceTypes.Prefix, "", "Custom::", "Prefix: `Custom::`", "notes/cloudformation.md", 71, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.name-max-length", "CloudFormation.CustomResourceTypes.NameMaxLength", global::AwsFacts.CloudFormation.CustomResourceTypes.NameMaxLength, "characters", "Up to 60 characters", "Up to 60 characters for the whole type name, Custom:: prefix included", "notes/cloudformation.md", 72, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("cloud-formation.custom-resource-types.allowed-punctuation", "CloudFormation.CustomResourceTypes.AllowedPunctuation", global::AwsFacts.CloudFormation.CustomResourceTypes.AllowedPunctuation, "", "_@-", "Allowed punctuation: `_@-` (besides letters and digits)", "notes/cloudformation.md", 73, false, "AWS CloudFormation template reference: AWS::CloudFormation::CustomResource (custom resource type names).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.continue-rollback-api", "CloudFormation.ContinueRollbackApi", global::AwsFacts.CloudFormation.ContinueRollbackApi, "", "ContinueUpdateRollback", "On rollback failure, manually fix and call `ContinueUpdateRollback`.", "notes/cloudformation.md", 109, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.cli-option", "CloudFormation.CliOption", global::AwsFacts.CloudFormation.CliOption, "", "--capabilities", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException` (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).", "notes/cloudformation.md", 117, false, "AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.missing-capability-error", "CloudFormation.MissingCapabilityError", global::AwsFacts.CloudFormation.MissingCapabilityError, "", "InsufficientCapabilitiesException", "Must acknowledge in console or CLI (`--capabilities`), else `InsufficientCapabilitiesException` (the SDK exception and error code; the API reference calls the error InsufficientCapabilities).", "notes/cloudformation.md", 117, false, "AWS CloudFormation API reference: CreateStack (Capabilities) (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.reserved-namespace", "CloudFormation.ReservedNamespace", global::AwsFacts.CloudFormation.ReservedNamespaces.All, "", "Alexa, AMZN, Amazon, AWS, Custom, Dev", "Reserved organization namespaces: `Alexa`, `AMZN`, `Amazon`, `AWS`, `Custom`, `Dev`", "notes/cloudformation.md", 14, false, "AWS CloudFormation API reference: RegisterType (TypeName): \"For resource types, company_or_organization::service::type. For modules, company_or_organization::service::type::MODULE … The following organization namespaces are reserved and can't be used in your extension names: Alexa, AMZN, Amazon, AWS, Custom, Dev\" (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.parameter-type", "CloudFormation.ParameterType", global::AwsFacts.CloudFormation.ParameterTypes.All, "", "String, Number, List<Number>, CommaDelimitedList", "Types: `String`, `Number`, `List<Number>`, `CommaDelimitedList`.", "notes/cloudformation.md", 19, false, "AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.parameter-validation", "CloudFormation.ParameterValidation", global::AwsFacts.CloudFormation.ParameterValidations.All, "", "AllowedPattern, AllowedValues, ConstraintDescription, MaxLength, MaxValue, MinLength, MinValue", "Validation: `AllowedPattern`, `AllowedValues`, `ConstraintDescription`, `MaxLength`, `MaxValue`, `MinLength`, `MinValue`.", "notes/cloudformation.md", 21, false, "AWS CloudFormation user guide: CloudFormation template Parameters syntax (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.condition-function", "CloudFormation.ConditionFunction", global::AwsFacts.CloudFormation.ConditionFunctions.All, "", "Fn::Equals, Fn::And, Fn::Or, Fn::Not, Fn::If", "Functions: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`, `Fn::If`.", "notes/cloudformation.md", 34, false, "AWS CloudFormation template reference: condition functions (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.deletion-policy", "CloudFormation.DeletionPolicy", global::AwsFacts.CloudFormation.DeletionPolicies.All, "", "Delete, Retain, RetainExceptOnCreate, Snapshot", "Types", "notes/cloudformation.md", 40, false, "AWS CloudFormation template reference: DeletionPolicy attribute (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html); AWS CDK API reference: CfnDeletionPolicy (RETAIN_EXCEPT_ON_CREATE); What's New, 2023-07-31: RetainExceptOnCreate.", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.intrinsic-function", "CloudFormation.IntrinsicFunction", global::AwsFacts.CloudFormation.IntrinsicFunctions.All, "", "!Ref, !GetAtt, !FindInMap, !ImportValue, !Base64, !GetAZs, !GetStackOutput", "1️⃣2️⃣ Intrinsic Functions", "notes/cloudformation.md", 86, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.condition-short-form", "CloudFormation.ConditionShortForm", global::AwsFacts.CloudFormation.ConditionShortForms.All, "", "!If, !Equals, !And, !Or, !Not", "Condition functions: `!If`, `!Equals`, `!And`, `!Or`, `!Not`", "notes/cloudformation.md", 95, false, "", "", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.other-short-form", "CloudFormation.OtherShortForm", global::AwsFacts.CloudFormation.OtherShortForms.All, "", "!Join, !Sub, !Select, !Split, !Cidr, !Transform", "Others: `!Join`, `!Sub`, `!Select`, `!Split`, `!Cidr`, `!Transform`", "notes/cloudformation.md", 97, false, "AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.intrinsic-function-name", "CloudFormation.IntrinsicFunctionName", global::AwsFacts.CloudFormation.IntrinsicFunctionNames.All, "", "Fn::Base64, Fn::Cidr, Fn::FindInMap, Fn::ForEach, Fn::GetAtt, Fn::GetAZs, Fn::GetStackOutput, Fn::ImportValue, Fn::Join, Fn::Length, Fn::Select, Fn::Split, Fn::Sub, Fn::ToJsonString, Fn::Transform, Ref", "Full names: `Fn::Base64`, `Fn::Cidr`, `Fn::FindInMap`, `Fn::ForEach`, `Fn::GetAtt`, `Fn::GetAZs`, `Fn::GetStackOutput`, `Fn::ImportValue`, `Fn::Join`, `Fn::Length`, `Fn::Select`, `Fn::Split`, `Fn::Sub`, `Fn::ToJsonString`, `Fn::Transform`, `Ref`", "notes/cloudformation.md", 99, false, "AWS CloudFormation template reference: intrinsic function reference, and each function's page for its YAML short form (docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("cloud-formation.capability", "CloudFormation.Capability", global::AwsFacts.CloudFormation.Capabilities.All, "", "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND", "1️⃣4️⃣ Capabilities", "notes/cloudformation.md", 113, false, "", "", global::AwsFacts.FactKind.Value, null),
             }
             ;
         }

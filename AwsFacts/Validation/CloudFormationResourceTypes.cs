@@ -8,8 +8,11 @@ namespace AwsFacts
 
         /// <summary>
         /// Checks a resource type name: <c>AWS::Service::ResourceType</c> (the form <see cref="ResourceTypeFormat"/>
-        /// gives) or a custom resource type, <c>Custom::Name</c> (prefix, length and characters from
-        /// <see cref="CustomResourceTypes"/>). Never throws.
+        /// gives), a third-party or private type <c>Organization::Service::Resource</c>
+        /// (<see cref="ThirdPartyResourceTypeFormat"/>; <c>AWS::Serverless::Function</c> and <c>Alexa::ASK::Skill</c> too),
+        /// a module <c>Organization::Service::Resource::MODULE</c> (<see cref="ModuleTypeSuffix"/>), or a custom resource
+        /// type, <c>Custom::Name</c> (prefix, length and characters from <see cref="CustomResourceTypes"/>). An organization
+        /// that spells a reserved namespace in another case (<c>aws::s3::bucket</c>) is refused. Never throws.
         /// </summary>
         /// <example><c>CloudFormation.ValidateResourceType("AWS::S3::Bucket").IsValid</c> is true.</example>
         public static ValidationResult ValidateResourceType(string? type)
@@ -28,17 +31,25 @@ namespace AwsFacts
                 return errors.ToResult(type);
             }
 
-            var parts = type.Split(new[] { Separator }, StringSplitOptions.None);
+            var withoutModule = type.EndsWith(ModuleTypeSuffix, StringComparison.Ordinal) ? type.Substring(0, type.Length - ModuleTypeSuffix.Length) : type;
+            var parts = withoutModule.Split(new[] { Separator }, StringSplitOptions.None);
             var expected = ResourceTypeFormat.Split(new[] { Separator }, StringSplitOptions.None);
-            if (parts.Length != expected.Length || parts[0] != expected[0])
+            if (parts.Length != expected.Length)
             {
                 errors.Add("cfn.resource-type.format",
-                    $"Resource types have the form '{ResourceTypeFormat}' or '{CustomResourceTypes.Prefix}Name'.", formatFact);
+                    $"Resource types have the form '{ResourceTypeFormat}', '{ThirdPartyResourceTypeFormat}' (a module adds '{ModuleTypeSuffix}') or '{CustomResourceTypes.Prefix}Name'.", formatFact);
                 return errors.ToResult(type);
             }
 
-            var position = expected[0].Length + Separator.Length;
-            for (var i = 1; i < parts.Length; i++)
+            if (MisspelledReservedNamespace(parts[0].AsSpan()))
+            {
+                errors.Add("cfn.resource-type.namespace",
+                    $"'{parts[0]}' spells a reserved organization namespace ({string.Join(", ", ReservedNamespaces.All)}) in another case.",
+                    FactCatalog.FindByMember("CloudFormation.ReservedNamespace"), 0);
+            }
+
+            var position = 0;
+            for (var i = 0; i < parts.Length; i++)
             {
                 if (!IsIdentifier(parts[i].AsSpan()))
                 {
@@ -62,16 +73,36 @@ namespace AwsFacts
                        && FirstInvalidCustomCharacter(type.Slice(prefix.Length)) < 0;
             }
 
-            var format = ResourceTypeFormat.AsSpan();
-            var head = format.Slice(0, format.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) + Separator.Length);
-            if (!type.StartsWith(head, StringComparison.Ordinal))
+            if (type.EndsWith(ModuleTypeSuffix.AsSpan(), StringComparison.Ordinal))
+            {
+                type = type.Slice(0, type.Length - ModuleTypeSuffix.Length);
+            }
+
+            var first = type.IndexOf(Separator.AsSpan(), StringComparison.Ordinal);
+            if (first <= 0 || !IsIdentifier(type.Slice(0, first)) || MisspelledReservedNamespace(type.Slice(0, first)))
             {
                 return false;
             }
 
-            var rest = type.Slice(head.Length);
+            var rest = type.Slice(first + Separator.Length);
             var split = rest.IndexOf(Separator.AsSpan(), StringComparison.Ordinal);
             return split > 0 && IsIdentifier(rest.Slice(0, split)) && IsIdentifier(rest.Slice(split + Separator.Length));
+        }
+
+        /// <summary>Whether an organization spells a reserved namespace (<c>AWS</c>, <c>Custom</c> …) in another case.</summary>
+        private static bool MisspelledReservedNamespace(ReadOnlySpan<char> organization)
+        {
+            var all = ReservedNamespaces.All;
+            for (var i = 0; i < all.Count; i++) // an index, not foreach: the fast path allocates nothing
+            {
+                var reserved = all[i];
+                if (organization.Equals(reserved.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return !organization.Equals(reserved.AsSpan(), StringComparison.Ordinal);
+                }
+            }
+
+            return false;
         }
 
         private static void ValidateCustom(string type, ErrorList errors)
