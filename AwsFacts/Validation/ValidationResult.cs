@@ -39,10 +39,20 @@ namespace AwsFacts
 
         /// <summary>Creates a result for <paramref name="subject"/> with the given errors.</summary>
         public ValidationResult(string? subject, IEnumerable<ValidationError>? errors = null)
+            : this(subject, errors, null)
+        {
+        }
+
+        /// <summary>Creates a result with errors and warnings (findings that do not make the value invalid).</summary>
+        internal ValidationResult(string? subject, IEnumerable<ValidationError>? errors, IEnumerable<ValidationError>? warnings)
         {
             Subject = subject;
             Errors = errors?.ToArray() ?? None;
+            Warnings = warnings?.ToArray() ?? None;
         }
+
+        /// <summary>Findings that do not make the value invalid, such as a setting AwsFacts has no fact for; empty by default.</summary>
+        public IReadOnlyList<ValidationError> Warnings { get; }
 
         /// <summary>The value that was validated (null when null was passed).</summary>
         public string? Subject { get; }
