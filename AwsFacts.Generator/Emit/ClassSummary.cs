@@ -12,7 +12,6 @@ internal static class ClassSummary
 {
     private static readonly Regex Numbering = new(@"^\s*(?:(?:chapter|section|part)\s+)?\d+(?:\.\d+)*[.):]?\s*[-–—:]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex TrailingNotes = new(@"\s*[-–—:]?\s*(?:notes|cheat\s*sheet)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Markup = new(@"[*_`#]+|\s{2,}", RegexOptions.CultureInvariant);
 
@@ -34,7 +33,7 @@ internal static class ClassSummary
     {
         var text = Markup.Replace(Emoji.Remove(title), " ").Trim();
         text = Numbering.Replace(text, string.Empty);
-        text = TrailingNotes.Replace(text, string.Empty).Trim().TrimEnd('.', ':', '-', '–').Trim();
+        text = AwsFacts.Generator.Name.IdentifierNamer.TrailingNotes.Replace(text, string.Empty).Trim().TrimEnd('.', ':', '-', '–').Trim();
         return text;
     }
 

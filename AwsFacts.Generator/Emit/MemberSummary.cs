@@ -37,17 +37,10 @@ internal static class MemberSummary
     {
         var subject = member.Subject;
         var role = member.Role;
-        if (role.Length == 0 && StripLeading(ref subject, "maximum", "max") is { } bound)
+        if (role.Length == 0)
         {
-            role = bound;
-        }
-        else if (role.Length == 0 && StripLeading(ref subject, "minimum", "min") is { } low)
-        {
-            role = low == "Max" ? "Max" : "Min";
-        }
-        else if (role.Length == 0 && StripLeading(ref subject, "default") is not null)
-        {
-            role = "Default";
+            // A plain value whose subject starts with a bound word ("max message size") takes that word as its role.
+            role = StripLeading(ref subject, "maximum", "max", "minimum", "min", "default") ?? string.Empty;
         }
         else
         {

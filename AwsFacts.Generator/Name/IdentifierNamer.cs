@@ -15,7 +15,8 @@ namespace AwsFacts.Generator.Name;
 /// </summary>
 internal static class IdentifierNamer
 {
-    private static readonly Regex TrailingNotes = new(
+    /// <summary>A heading's trailing "– Notes" or "Cheat Sheet": dropped from names and from class summaries.</summary>
+    internal static readonly Regex TrailingNotes = new(
         @"[\s\-–—:]*(notes|cheat\s*sheet)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> VendorWords = new(StringComparer.OrdinalIgnoreCase) { "Amazon", "AWS" };
