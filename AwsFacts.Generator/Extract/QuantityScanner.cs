@@ -279,11 +279,11 @@ internal static class QuantityScanner
             return ("Length", noun[0].End);
         }
 
-        var name = string.Concat(noun.Select(w => Name.IdentifierNamer.PascalWord(w.Word)));
+        var name = string.Concat(noun.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
         var end = noun[noun.Count - 1].End;
         if (words.Count > noun.Count + 1 && words[noun.Count].Word == "per")
         {
-            name += "Per" + Name.IdentifierNamer.PascalWord(words[noun.Count + 1].Word);
+            name += "Per" + Name.IdentifierNamer.PascalWords(words[noun.Count + 1].Word);
             end = words[noun.Count + 1].End;
         }
 
