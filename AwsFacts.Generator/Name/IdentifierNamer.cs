@@ -30,11 +30,17 @@ internal static class IdentifierNamer
     /// Is <paramref name="name"/> usable as a type's name? C# 11 reserves names of lower-case ASCII letters only
     /// (CS8981: <c>record</c>, <c>var</c>, <c>foo</c>), so a consumer on a recent C# would get a warning.
     /// </summary>
-    public static bool IsValidTypeName(string name) => IsValidExplicitName(name) && !IsLowerCaseAscii(name);
+    /// <remarks>
+    /// A nested type named like one of object's members (<c>ToString</c>) would hide it (CS0108).
+    /// </remarks>
+    public static bool IsValidTypeName(string name) => IsValidExplicitName(name) && !IsLowerCaseAscii(name) && !ObjectMembers.Contains(name);
 
-    /// <summary>A derived type name (a table's row type from a pinned list name) made valid: <c>row</c> → <c>Row</c>.</summary>
+    /// <summary>A derived type name (a table's row type from a pinned list name) made valid: <c>row</c> → <c>Row</c>, <c>GetType</c> → <c>GetTypeValue</c>.</summary>
     public static string AsTypeName(string name)
-        => IsLowerCaseAscii(name) ? char.ToUpperInvariant(name[0]) + name.Substring(1) : name;
+        => IsLowerCaseAscii(name) ? char.ToUpperInvariant(name[0]) + name.Substring(1) : MakeSafe(name);
+
+    /// <summary>Whether a pinned member name can stand as written: a valid name that hides nothing of object's.</summary>
+    public static bool IsValidMemberName(string name) => IsValidExplicitName(name) && !ObjectMembers.Contains(name);
 
     private static bool IsLowerCaseAscii(string name) => name.Length > 0 && name.All(c => c is >= 'a' and <= 'z');
 

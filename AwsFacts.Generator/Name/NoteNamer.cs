@@ -543,7 +543,7 @@ internal sealed class NoteNamer
         }
 
         var first = members[0].Name;
-        foreach (var old in was.Where(IdentifierNamer.IsValidExplicitName))
+        foreach (var old in was.Where(IdentifierNamer.IsValidMemberName))
         {
             foreach (var member in members.Where(m => m.Name.StartsWith(first, System.StringComparison.Ordinal)))
             {

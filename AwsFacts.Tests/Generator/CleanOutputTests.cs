@@ -47,4 +47,17 @@ public class CleanOutputTests
         var values = rows[0]!.GetType().GetProperties().Select(p => p.GetValue(rows[0])).ToList();
         Assert.Equal(new object?[] { "one", "two", "three" }, values);
     }
+
+    [Theory]
+    [InlineData("# Web\n\n- Common ports: <!-- name: ToString -->\n  - 22 = SSH\n")]
+    [InlineData("# Web\n\n**Group** <!-- name: GetType -->\n\n- Max size: 5 GB\n")]
+    [InlineData("# Web\n\n- Max size: 5 GB <!-- was: Equals -->\n")]
+    [InlineData("# Web\n\n<!-- name: GetTypes -->\n| A | B |\n|---|---|\n| x | y |\n")]
+    [InlineData("# Web {#Web}\n\n## Pools {#Web.ToString}\n\n- Max size: 5 GB\n")]
+    public void Nothing_generated_hides_a_member_of_object(string note)
+        => GeneratorHarness.Run(("notes/web.md", note)).AssertCompiles();
+
+    [Fact]
+    public void A_class_named_var_does_not_break_the_catalog()
+        => GeneratorHarness.Run(("notes/v.md", "# Var {#Var}\n\n- Max size: 5 GB\n"), ("notes/w.md", "# W\n\n- Max size: 5 GB\n")).AssertCompiles();
 }
