@@ -13,8 +13,8 @@ public class ClassHeadingTests
         var result = GeneratorHarness.Run(("notes/study.md", note)).AssertCompiles().AssertNoGeneratorDiagnostics();
 
         Assert.Equal(1000, result.ConstantValue("Iam.RolesPerAccount"));
-        Assert.Equal(900, result.ConstantValue("Lambda.MaximumExecutionSeconds"));
-        Assert.False(result.Has("Iam.MaximumExecutionSeconds"));
+        Assert.Equal(900, result.ConstantValue("Lambda.MaxExecutionSeconds"));
+        Assert.False(result.Has("Iam.MaxExecutionSeconds"));
     }
 
     [Theory]
