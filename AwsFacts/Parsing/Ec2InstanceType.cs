@@ -106,11 +106,21 @@ namespace AwsFacts
                 var errors = new ErrorList();
                 if (!TryParse(name, out _, out var error))
                 {
-                    errors.Add("ec2.instance-type.format", error, FactCatalog.FindByMember("Ec2.InstanceTypes.InstanceSize"));
+                    errors.Add("ec2.instance-types.format", "InstanceType: " + error, Cite.Type(typeof(InstanceTypes.InstanceSize)));
                 }
 
                 return errors.ToResult(name);
             }
+
+            /// <summary>Whether <paramref name="name"/> is an instance type name (the rules of <see cref="Validate"/>). False for null.</summary>
+            public static bool IsValid(string? name) => TryParse(name, out _, out _);
+
+            /// <summary>Whether <paramref name="name"/> is an instance type name (the rules of <see cref="Validate"/>).</summary>
+            public static bool IsValid(ReadOnlySpan<char> name) => IsValid(name.ToString());
+
+            /// <summary>Throws a <see cref="ValidationException"/> with the reason, unless <paramref name="name"/> is an instance type name.</summary>
+            /// <exception cref="ValidationException">The name is not an instance type name.</exception>
+            public static void ThrowIfInvalid(string? name) => Validate(name).ThrowIfInvalid();
 
             private static bool TryParse(string? name, out InstanceType type, out string error)
             {
