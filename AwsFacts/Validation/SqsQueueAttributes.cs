@@ -10,7 +10,9 @@ namespace AwsFacts
         /// <summary>
         /// SQS queue attributes as the API takes them (CreateQueue, SetQueueAttributes): a map of attribute name to
         /// string value. Each attribute is checked against the fact bound to it (<c>api: sqs:VisibilityTimeout</c>),
-        /// so a new bound fact is a new check without code here.
+        /// so a new bound fact is a new check without code here. CloudFormation's <c>AWS::SQS::Queue</c> spells these
+        /// properties the same way (<c>DelaySeconds</c>, <c>RedrivePolicy</c> …), so its values, written as text, are
+        /// checked by the same call.
         /// </summary>
         public static class QueueAttributes
         {
