@@ -67,7 +67,7 @@ public class NameRuleTests
         var error = StepFunctions.StateMachineNames.Validate("order:flow").Errors.Single();
         Assert.Equal("step-functions.state-machine-names.characters", error.RuleId);
         Assert.Equal(5, error.Position);
-        Assert.StartsWith("StateMachineName must not contain", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("StateMachineName may contain only characters other than white space, control characters and", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -17,19 +17,24 @@ namespace AwsFacts
         /// <param name="digits">Whether ASCII digits are allowed.</param>
         /// <param name="beyondAscii">Which characters above ASCII are allowed (none when null).</param>
         /// <param name="description">How a message says the set: "letters, digits and '-', '_'".</param>
-        public CharacterSet(string letters, string punctuation, bool digits = true, Func<char, bool>? beyondAscii = null, string? description = null)
+        /// <param name="ascii">Overrides the ASCII part: which ASCII characters are allowed.</param>
+        public CharacterSet(string letters, string punctuation, bool digits = true, Func<char, bool>? beyondAscii = null, string? description = null, Func<char, bool>? ascii = null)
         {
             for (var c = (char)0; c < AsciiSets.Limit; c++)
             {
-                _ascii[c] = (c is >= 'a' and <= 'z' && letters is "lower" or "both")
-                            || (c is >= 'A' and <= 'Z' && letters is "upper" or "both")
-                            || (digits && c is >= '0' and <= '9')
-                            || punctuation.IndexOf(c) >= 0;
+                _ascii[c] = ascii?.Invoke(c) ?? ((c is >= 'a' and <= 'z' && letters is "lower" or "both")
+                                                 || (c is >= 'A' and <= 'Z' && letters is "upper" or "both")
+                                                 || (digits && c is >= '0' and <= '9')
+                                                 || punctuation.IndexOf(c) >= 0);
             }
 
             _beyondAscii = beyondAscii;
             Description = description ?? Describe(letters, digits, punctuation);
         }
+
+        /// <summary>A set given by what it leaves out (Step Functions names): every character <paramref name="forbidden"/> refuses.</summary>
+        public static CharacterSet AllBut(Func<char, bool> forbidden, string description)
+            => new(string.Empty, string.Empty, digits: false, beyondAscii: c => !forbidden(c), description: description, ascii: c => !forbidden(c));
 
         /// <summary>The set in words, for messages.</summary>
         public string Description { get; }

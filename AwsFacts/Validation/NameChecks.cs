@@ -22,7 +22,8 @@ namespace AwsFacts
         {
             if (value.Length == 0 && min > 0)
             {
-                errors.Add(group + ".length", $"{setting} must not be empty: {Between(min, max)} characters{note}.", fact);
+                var limits = max == int.MaxValue ? string.Empty : $": {Between(min, max)} characters{note}";
+                errors.Add(group + ".length", $"{setting} must not be empty{limits}.", fact);
             }
             else if (value.Length < min || value.Length > max)
             {
@@ -41,7 +42,8 @@ namespace AwsFacts
             }
         }
 
-        public static string Between(int min, int max) => min == max ? Count(min) : min == 0 ? "at most " + Count(max) : $"{Count(min)}–{Count(max)}";
+        public static string Between(int min, int max)
+            => min == max ? Count(min) : max == int.MaxValue ? "at least " + Count(min) : min == 0 ? "at most " + Count(max) : $"{Count(min)}–{Count(max)}";
 
         public static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 

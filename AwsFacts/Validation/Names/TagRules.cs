@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace AwsFacts
 {
@@ -28,44 +29,33 @@ namespace AwsFacts
             /// <example><c>Tags.Keys.Validate("cost-center").IsValid</c> is true; <c>Validate("aws:owner")</c> is not.</example>
             public static ValidationResult Validate(string? key)
             {
-                if (key is null)
+                var result = Rule.Validate(key);
+                if (key is null || !HasReservedPrefix(key.AsSpan()))
                 {
-                    return NameChecks.Missing(Group, Setting, LengthFact);
+                    return result;
                 }
 
-                var errors = new ErrorList();
-                NameChecks.Length(errors, Group, Setting, key, MinLength, MaxLength, LengthFact);
-                NameChecks.Characters(errors, Group, Setting, key, Allowed, PunctuationFact);
-                if (HasReservedPrefix(key.AsSpan()))
-                {
-                    errors.Add(Group + ".reserved-prefix", $"{Setting} must not begin with '{ReservedPrefix}' (in any case): AWS reserves it.", PrefixFact, 0);
-                }
-
-                return errors.ToResult(key);
+                var prefix = Cite.Fact(typeof(Keys), ReservedPrefix);
+                var reserved = new ValidationError("tags.keys.reserved-prefix",
+                    $"Key must not begin with '{ReservedPrefix}' (in any case): AWS reserves it.{ErrorList.Cite(prefix)}", 0, prefix);
+                return new ValidationResult(key, result.Errors.Concat(new[] { reserved }));
             }
 
             /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing. False for null.</summary>
             public static bool IsValid(string? key) => key is not null && IsValid(key.AsSpan());
 
             /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing.</summary>
-            public static bool IsValid(ReadOnlySpan<char> key)
-                => key.Length >= MinLength && key.Length <= MaxLength && Allowed.IndexOfFirstInvalid(key) < 0 && !HasReservedPrefix(key);
+            public static bool IsValid(ReadOnlySpan<char> key) => Rule.IsValid(key) && !HasReservedPrefix(key);
 
             /// <summary>Throws a <see cref="ValidationException"/> listing every broken rule, unless the key is valid.</summary>
             /// <exception cref="ValidationException">The key breaks a rule.</exception>
             public static void ThrowIfInvalid(string? key) => Validate(key).ThrowIfInvalid();
 
-            private const string Group = "tags.keys";
-
-            private const string Setting = "Key";
-
-            private static Fact? LengthFact => Cite.Fact(typeof(Keys), Length);
-
-            private static Fact? PrefixFact => Cite.Fact(typeof(Keys), ReservedPrefix);
+            // Every number and character from the generated facts beside this class.
+            private static readonly NameRule Rule = new("tags.keys", "Key", MinLength, MaxLength, Allowed, () => Cite.Fact(typeof(Keys), Length), () => PunctuationFact);
 
             private static bool HasReservedPrefix(ReadOnlySpan<char> key) => key.StartsWith(ReservedPrefix.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
-
         public static partial class Values
         {
             /// <summary>
@@ -73,35 +63,20 @@ namespace AwsFacts
             /// <c>tags.values.</c>. Never throws.
             /// </summary>
             /// <example><c>Tags.Values.Validate("").IsValid</c> is true; <c>Validate("a|b")</c> is not.</example>
-            public static ValidationResult Validate(string? value)
-            {
-                if (value is null)
-                {
-                    return NameChecks.Missing(Group, Setting, LengthFact);
-                }
-
-                var errors = new ErrorList();
-                NameChecks.Length(errors, Group, Setting, value, MinLength, MaxLength, LengthFact);
-                NameChecks.Characters(errors, Group, Setting, value, Allowed, PunctuationFact);
-                return errors.ToResult(value);
-            }
+            public static ValidationResult Validate(string? value) => Rule.Validate(value);
 
             /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing. False for null.</summary>
-            public static bool IsValid(string? value) => value is not null && IsValid(value.AsSpan());
+            public static bool IsValid(string? value) => value is not null && Rule.IsValid(value.AsSpan());
 
             /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing.</summary>
-            public static bool IsValid(ReadOnlySpan<char> value)
-                => value.Length >= MinLength && value.Length <= MaxLength && Allowed.IndexOfFirstInvalid(value) < 0;
+            public static bool IsValid(ReadOnlySpan<char> value) => Rule.IsValid(value);
 
             /// <summary>Throws a <see cref="ValidationException"/> listing every broken rule, unless the value is valid.</summary>
             /// <exception cref="ValidationException">The value breaks a rule.</exception>
             public static void ThrowIfInvalid(string? value) => Validate(value).ThrowIfInvalid();
 
-            private const string Group = "tags.values";
-
-            private const string Setting = "Value";
-
-            private static Fact? LengthFact => Cite.Fact(typeof(Values), Length);
+            // Every number and character from the generated facts beside this class.
+            private static readonly NameRule Rule = new("tags.values", "Value", MinLength, MaxLength, Allowed, () => Cite.Fact(typeof(Values), Length), () => PunctuationFact);
         }
     }
 }
