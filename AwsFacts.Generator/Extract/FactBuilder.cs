@@ -43,8 +43,6 @@ internal static class FactBuilder
 
     private static readonly Regex Negation = new(@"^(no|without|not|default|preferred)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase) { "for", "a", "an", "the", "with", "on", "in", "at" };
-
     public static List<RawFact> Build(
         FactContext context,
         NamePart? label,
@@ -120,13 +118,8 @@ internal static class FactBuilder
         }
 
         var groups = Group(phrases);
-        var baseText = label?.Text;
-        if (label is null)
-        {
-            var before = masked.Substring(0, phrases[0].Start).Trim().TrimEnd('(', '=', ':').Trim();
-            var words = before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Leading.Contains(w)).ToArray();
-            baseText = words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
-        }
+        var baseText = label?.Text ?? SubjectPhrase.Before(masked.Substring(0, phrases[0].Start));
+        var groupTitle = context.GroupIsClass ? string.Empty : SubjectPhrase.Title(context.GroupTitle);
 
         var multi = groups.Count > 1;
         for (var i = 0; i < groups.Count; i++)
@@ -134,7 +127,9 @@ internal static class FactBuilder
             var group = groups[i];
             var first = group[0];
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
-            var text = baseText ?? (noun.Length > 0 || context.GroupIsClass ? string.Empty : context.GroupTitle);
+            var text = baseText ?? (noun.Length > 0 ? string.Empty
+                : groupTitle.Length > 0 ? groupTitle
+                : SubjectPhrase.Of(masked.Substring(0, phrases[0].Start)));
             var basePart = label is { } lp
                 ? Pinned(lp, pins, i, groups.Count)
                 : Pinned(new NamePart(text, null, IsHeading: false, location), pins, i, groups.Count);
@@ -148,7 +143,7 @@ internal static class FactBuilder
             {
                 if (RangeFact(context, basePart, prefix, noun, group, written, sentence, location, problems) is { } range)
                 {
-                    facts.Add(range);
+                    facts.Add(range with { Distinctions = Distinctions(first, groupTitle, basePart.Text) });
                 }
 
                 continue;
@@ -161,7 +156,8 @@ internal static class FactBuilder
                 Bound.Default => FactShape.Default,
                 _ => FactShape.Value,
             };
-            facts.Add(Fact(context, basePart, prefix, noun, shape, first.Set, null, null, null, first.Exclusive && shape == FactShape.Min, first.Exclusive && shape == FactShape.Max, written, sentence, location));
+            facts.Add(Fact(context, basePart, prefix, noun, shape, first.Set, null, null, null, first.Exclusive && shape == FactShape.Min, first.Exclusive && shape == FactShape.Max, written, sentence, location)
+                with { Distinctions = Distinctions(first, groupTitle, basePart.Text) });
         }
 
         return facts;
@@ -336,6 +332,26 @@ internal static class FactBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What sets a fact apart when its name is taken, best first: the words after its value
+    /// (<c>6 MB synchronous</c>), then the title of the section around it, unless the name already says it.
+    /// </summary>
+    private static EquatableArray<string> Distinctions(Phrase phrase, string groupTitle, string baseText)
+    {
+        var candidates = new List<string>(2);
+        if (phrase.Following.Length > 0)
+        {
+            candidates.Add(phrase.Following);
+        }
+
+        if (groupTitle.Length > 0 && !string.Equals(groupTitle, baseText, StringComparison.OrdinalIgnoreCase))
+        {
+            candidates.Add(groupTitle);
+        }
+
+        return candidates.Count == 0 ? EquatableArray<string>.Empty : candidates.ToEquatableArray();
     }
 
     private static string Qualifier(Phrase phrase, bool labelled)
