@@ -23,10 +23,13 @@ internal readonly record struct ValueProblem(Microsoft.CodeAnalysis.DiagnosticDe
 /// </summary>
 internal static class FactBuilder
 {
-    private static readonly Regex BareNumber = new(@"^(?<approx>~)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\.?$", RegexOptions.CultureInvariant);
+    // "Label: 42", "Label: 1,000 (soft limit)": a label's number with no unit; words may follow, but no other
+    // number and no "= NAME" (a port list) — the label says what the number counts.
+    private static readonly Regex BareNumber = new(
+        @"^(?<approx>~)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
 
     private static readonly Regex HalfValue = new(
-        @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+)\s*\.?$", RegexOptions.CultureInvariant);
+        @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+(?:-[A-Za-z]+)?)\s*\.?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex StandaloneNumbers = new(@"(?<![A-Za-z0-9_.,\u2022])\d+(?![A-Za-z0-9_.,\u2022])", RegexOptions.CultureInvariant);
 
@@ -74,6 +77,13 @@ internal static class FactBuilder
 
         var overflows = new List<string>();
         var phrases = DropRestatements(QuantityScanner.Scan(masked, overflows));
+        if (pins.Count > 0)
+        {
+            // A pinned name is the author's whole name for the value: "100 per parameter <!-- name: MaxVersions -->"
+            // is the pinned sentence's one number (below), not a count per parameter.
+            phrases.RemoveAll(p => p.CountsPerOnly);
+        }
+
         foreach (var ambiguous in phrases.Where(p => p.UpperUnitMissing).ToList())
         {
             problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.RangeEndWithoutUnit, new[] { ambiguous.Written }));
@@ -87,7 +97,12 @@ internal static class FactBuilder
 
         if (phrases.Count == 0)
         {
-            if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
+            if (label is not null && overflows.Count == 0 && HalfValue.Match(masked.Trim()) is { Success: true } half)
+            {
+                // "256 KBB": one word after the number where a unit belongs — a misspelt unit is reported, never guessed.
+                problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.UnrecognisedUnit, new[] { sentence, half.Groups["unit"].Value }));
+            }
+            else if (label is { } l && BareNumber.Match(masked.Trim()) is { Success: true } bare)
             {
                 // "Label: 42" — the label says what the number counts.
                 var digits = bare.Groups["n"].Value;
@@ -99,7 +114,9 @@ internal static class FactBuilder
 
                 var quantity = new Quantity(decimal.Parse(digits.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
                     digits, UnitInfo.None, bare.Groups["approx"].Success);
-                facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, valueText.Trim().TrimEnd('.'), sentence, location));
+                // Written as the note writes the number; words after it ("(soft limit)") stay in the sentence.
+                var writtenNumber = bare.Groups["approx"].Value + digits;
+                facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, writtenNumber, sentence, location));
             }
             else if (pins.Count == 1 && StandaloneNumbers.Matches(masked) is { Count: 1 } numbers && Fits(numbers[0].Value))
             {
@@ -108,10 +125,6 @@ internal static class FactBuilder
                 var quantity = new Quantity(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), number, UnitInfo.None, false);
                 facts.Add(Fact(context, new NamePart(string.Empty, pins[0], IsHeading: false, location), string.Empty, string.Empty, FactShape.Value,
                     new[] { quantity }, null, null, null, false, false, number, sentence, location));
-            }
-            else if (label is not null && overflows.Count == 0 && HalfValue.Match(masked.Trim()) is { Success: true } half)
-            {
-                problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.UnrecognisedUnit, new[] { sentence, half.Groups["unit"].Value }));
             }
 
             return facts;

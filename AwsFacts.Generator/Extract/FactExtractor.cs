@@ -612,13 +612,34 @@ internal sealed class FactExtractor
         }
 
         var label = text.Substring(0, colon).Trim();
+        var value = text.Substring(colon + 1).Trim();
         var words = label.Split(' ').Length;
-        if (label.IndexOf('`') >= 0 || words > 6 || !label.Any(char.IsLetter))
+        if (label.IndexOf('`') >= 0 || !label.Any(char.IsLetter))
         {
             return (null, text);
         }
 
-        return (label, text.Substring(colon + 1).Trim());
+        if (words > ShortLabelWords)
+        {
+            // A long label is prose with a colon, unless a number follows it: then its subject names the value
+            // ("The maximum number of concurrent executions per account: 1,000" → "maximum concurrent executions").
+            var subject = words <= LongLabelWords && StartsWithNumber(value) ? SubjectPhrase.Of(label) : string.Empty;
+            return subject.Length > 0 ? (subject, value) : (null, text);
+        }
+
+        return (label, value);
+    }
+
+    /// <summary>A label of up to this many words names its value as written.</summary>
+    private const int ShortLabelWords = 6;
+
+    /// <summary>A longer label, up to this many words, names a number after it by its subject.</summary>
+    private const int LongLabelWords = 14;
+
+    private static bool StartsWithNumber(string value)
+    {
+        var start = value.TrimStart('~', ' ', '≈');
+        return start.Length > 0 && char.IsDigit(start[0]);
     }
 
     /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>

@@ -37,6 +37,9 @@ internal sealed record Phrase(
 
     public bool IsSet => Set.Count > 1;
 
+    /// <summary>"1,000 per account": a number counted per something, with nothing else to say what it counts.</summary>
+    public bool CountsPerOnly => Noun.Length > 3 && Noun.StartsWith("Per", StringComparison.Ordinal) && char.IsUpper(Noun[3]);
+
     /// <summary>"1 min – 14": the lower end has a unit, the upper end none — ambiguous, reported.</summary>
     public bool UpperUnitMissing { get; init; }
 
@@ -357,6 +360,12 @@ internal static class QuantityScanner
             position = match.Index + match.Length;
         }
 
+        if (words.Count >= 2 && words[0].Word == "per" && !StopWords.Contains(words[1].Word))
+        {
+            // "1,000 per account": counted per something, the thing itself unnamed.
+            return ("Per" + Name.IdentifierNamer.PascalWord(words[1].Word), words[1].End);
+        }
+
         var noun = words.TakeWhile(w => !StopWords.Contains(w.Word)).Take(3).ToList();
         if (noun.Count == 0)
         {
@@ -374,7 +383,8 @@ internal static class QuantityScanner
             return ("Length", noun[0].End);
         }
 
-        var name = string.Concat(noun.Select(w => Name.IdentifierNamer.PascalWord(w.Word)));
+        // "user-defined tags" → UserDefinedTags: a hyphen joins words, it never stays in a name.
+        var name = string.Concat(noun.SelectMany(w => w.Word.Split(Hyphen, StringSplitOptions.RemoveEmptyEntries)).Select(Name.IdentifierNamer.PascalWord));
         var end = noun[noun.Count - 1].End;
         if (words.Count > noun.Count + 1 && words[noun.Count].Word == "per")
         {
@@ -446,6 +456,8 @@ internal static class QuantityScanner
 
         return string.Join(" ", words);
     }
+
+    private static readonly char[] Hyphen = { '-' };
 
     private static readonly char[] ClauseEnds = { ',', ';', '(', ')', ':', '=', '→' };
 

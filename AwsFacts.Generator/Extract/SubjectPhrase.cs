@@ -25,7 +25,8 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "between", "of", "to", "is", "are", "and", "or", "by", "for", "after", "within", "than", "as", "be",
-        "in", "on", "at", "with", "about", "around", "over", "under", "approximately", "roughly",
+        "in", "on", "at", "with", "about", "around", "over", "under", "approximately", "roughly", "across", "into",
+        "via", "per", "if", "when", "before", "the", "a", "an",
     };
 
     // Verbs that end a sentence's subject: "Lambda functions can run for up to 15 minutes" → "Lambda functions".
@@ -35,6 +36,12 @@ internal static class SubjectPhrase
         "allows", "allow", "takes", "take", "lasts", "last", "costs", "cost", "runs", "run", "keeps", "keep", "holds",
         "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up",
+    };
+
+    // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "be", "can", "will", "may", "must", "was", "were", "being", "been", "gets", "get",
     };
 
     // Section titles that name no fact: a heading "Limits" or "Overview" says nothing about what a value measures.
@@ -55,12 +62,12 @@ internal static class SubjectPhrase
 
     /// <summary>
     /// Up to three words right before the first value (<c>Failover &lt; 30 sec</c> → "Failover"), without the
-    /// words that open or close a phrase; null when there are none, or more than three.
+    /// words that open or close a phrase and without helping verbs; null when there are none, or more than three.
     /// </summary>
     public static string? Before(string textBeforeValue)
     {
         var before = textBeforeValue.Trim().TrimEnd('(', '=', ':').Trim();
-        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
+        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w)).ToArray());
         return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
     }
 

@@ -30,6 +30,10 @@ internal static class MemberWords
             ? baseName.Substring(0, baseName.Length - unitSuffix.Length)
             : baseName;
 
+    /// <summary>The counted noun, unless the base already says it (<c>GlobalSecondaryIndexesPerTableQuota</c>, "20 per table").</summary>
+    public static string Noun(string noun, string baseName)
+        => noun.Length > 0 && baseName.IndexOf(noun, StringComparison.Ordinal) < 0 ? noun : string.Empty;
+
     private static string ShortBound(string name, string word, string shortWord)
         => StartsWithWord(name, word) ? shortWord + name.Substring(word.Length) : name;
 

@@ -189,18 +189,19 @@ internal sealed class NoteNamer
         }
 
         baseName = MemberWords.WithoutUnit(baseName, UnitSuffixOf(fact));
+        var noun = MemberWords.Noun(fact.Noun, baseName);
         var prefix = distinction + (IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty);
         string Compose(string qualifier, string suffix)
         {
-            var name = prefix + baseName + qualifier + fact.Noun + suffix;
+            var name = prefix + baseName + qualifier + noun + suffix;
             return name.Length == 0 ? "Value" : IdentifierNamer.MakeSafe(name);
         }
 
         var id = FactId(classPath, Compose(string.Empty, string.Empty));
-        var subject = SubjectWords.Of(prefix + baseName + fact.Noun, classPath, fact.Sentence);
+        var subject = SubjectWords.Of(prefix + baseName + noun, classPath, fact.Sentence);
         NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "", string role = "")
             => new(classPath.ToEquatableArray(), name, value, fact.Sentence, fact.Location.Line, fact.Written, unit,
-                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false), remark, factId)
+                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false) || (fact.High?.Approximate ?? false), remark, factId)
             {
                 Role = role,
                 Subject = subject,
