@@ -532,7 +532,12 @@ internal sealed class FactExtractor
         var columns = header.OfType<TableCell>().Select(CellText).ToEquatableArray();
         var body = rows.Where(r => !r.IsHeader).ToList();
         var location = LocationOf(table);
-        var name = new NamePart(context.GroupTitle, annotation.Name, IsHeading: true, location);
+        // A table right under the class's own heading is named by what its rows are ("| Resource |" → Resources):
+        // the heading's title is the class's name, which no member may take.
+        var title = context.GroupIsClass && annotation.Name is null && columns.Count > 0 && columns[0].Any(char.IsLetter)
+            ? Name.Inflector.Plural(columns[0].Trim())
+            : context.GroupTitle;
+        var name = new NamePart(title, annotation.Name, IsHeading: true, location);
         _tables.Add(new RawTable(
             context.ClassPath.ToEquatableArray(),
             name,
@@ -541,6 +546,16 @@ internal sealed class FactExtractor
             body.Select(r => LocationOf(r)).ToEquatableArray(),
             context.GroupTitle,
             location));
+
+        // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
+        var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
+        _facts.AddRange(TableFacts.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
+            body.Select(r => LocationOf(r)).ToList(), problems));
+        foreach (var (problem, at) in problems.Where(p => p.Problem.Descriptor != DiagnosticDescriptors.UnrecognisedUnit))
+        {
+            // A cell whose unit is unknown ("2 vCPU") is a table of other things, not a misspelt limit: only real problems are reported.
+            _diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, at, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
+        }
     }
 
     /// <summary>The citation a sentence's footnote references give, joined when there are several.</summary>

@@ -97,7 +97,7 @@ internal sealed class NoteNamer
         foreach (var raw in note.Tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(raw, classPath) is { } named
+            if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(namer.FreeTableName(raw, classPath), classPath) is { } named
                 && namer.ClaimAll(classPath, raw.Location, named.ListName, named.RowType))
             {
                 tables.Add(named with { Location = raw.Location });
@@ -344,6 +344,22 @@ internal sealed class NoteNamer
 
         return new NamedEnum(classPath.ToEquatableArray(), enumName, spellings, items.ToEquatableArray(), raw.Sentence, raw.Location.Line,
             FactId(classPath, enumName));
+    }
+
+    /// <summary>
+    /// A second table under one heading would take the first's name: unless the note pinned one, it is named by
+    /// what its rows are instead (its first column's header, plural: "| Invocation |" → <c>Invocations</c>).
+    /// </summary>
+    private RawTable FreeTableName(RawTable raw, string[] classPath)
+    {
+        if (raw.Name.ExplicitName is not null || raw.Columns.Count == 0 || NameOf(raw.Name) is not { Length: > 0 } name
+            || !_taken.ContainsKey(string.Join(".", classPath) + "." + name)
+            || IdentifierNamer.FromText(raw.Columns[0], isHeading: false) is not { Length: > 0 } header)
+        {
+            return raw;
+        }
+
+        return raw with { Name = raw.Name with { Text = Inflector.Plural(header) } };
     }
 
     private NamedTable? NameTable(RawTable raw, string[] classPath)
