@@ -28,6 +28,10 @@ internal static class FactBuilder
     private static readonly Regex BareNumber = new(
         @"^(?<approx>~)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
 
+    // "60 inbound, 60 outbound": two or more numbers, each with the one word that tells it apart.
+    private static readonly Regex QualifiedNumbers = new(
+        @"^(?:(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?<q>[A-Za-z][A-Za-z-]*)\s*(?:,\s*|\s+(?:and|or)\s+|;\s*|$)){2,}\.?$", RegexOptions.CultureInvariant);
+
     private static readonly Regex HalfValue = new(
         @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+(?:-[A-Za-z]+)?)\s*\.?$", RegexOptions.CultureInvariant);
 
@@ -102,6 +106,17 @@ internal static class FactBuilder
                 // "256 KBB": one word after the number where a unit belongs — a misspelt unit is reported, never guessed.
                 problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.UnrecognisedUnit, new[] { sentence, half.Groups["unit"].Value }));
             }
+            else if (label is { } ql && QualifiedNumbers.Match(masked.Trim()) is { Success: true } qualified && qualified.Groups["n"].Captures.Cast<Capture>().All(c => Fits(c.Value)))
+            {
+                // "Rules per security group: 60 inbound, 60 outbound": each number named by the word after it.
+                for (var i = 0; i < qualified.Groups["n"].Captures.Count; i++)
+                {
+                    var n = qualified.Groups["n"].Captures[i].Value;
+                    var quantity = new Quantity(decimal.Parse(n.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture), n, UnitInfo.None, false);
+                    facts.Add(Fact(context, Pinned(ql, pins, i, qualified.Groups["n"].Captures.Count), qualified.Groups["q"].Captures[i].Value, string.Empty,
+                        FactShape.Value, new[] { quantity }, null, null, null, false, false, n + " " + qualified.Groups["q"].Captures[i].Value, sentence, location));
+                }
+            }
             else if (label is { } l && BareNumber.Match(masked.Trim()) is { Success: true } bare)
             {
                 // "Label: 42" — the label says what the number counts.
@@ -140,9 +155,7 @@ internal static class FactBuilder
             var group = groups[i];
             var first = group[0];
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
-            var text = baseText ?? (noun.Length > 0 ? string.Empty
-                : groupTitle.Length > 0 ? groupTitle
-                : SubjectPhrase.Of(masked.Substring(0, phrases[0].Start)));
+            var text = label is not null ? baseText! : UnlabelledBase(masked, phrases[0], first, i, baseText, noun, groupTitle);
             var basePart = label is { } lp
                 ? Pinned(lp, pins, i, groups.Count)
                 : Pinned(new NamePart(text, null, IsHeading: false, location), pins, i, groups.Count);
@@ -174,6 +187,32 @@ internal static class FactBuilder
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// The base of a fact whose sentence has no label, best first: a later value's own few words before it when it
+    /// counts no noun ("… 4 days by default, and retention from 60 seconds …" → "retention"), the few words before
+    /// the sentence's first value, nothing when it counts a noun, the subject of the sentence, else the title of its section.
+    /// </summary>
+    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle)
+    {
+        if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0 && SubjectPhrase.Before(phrase.Before) is { } own)
+        {
+            return own;
+        }
+
+        if (sentenceBase is not null)
+        {
+            return sentenceBase;
+        }
+
+        if (noun.Length > 0)
+        {
+            return string.Empty;
+        }
+
+        var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));
+        return subject.Length > 0 ? subject : groupTitle;
     }
 
     private static bool HasDigit(string text)

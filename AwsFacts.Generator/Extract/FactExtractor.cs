@@ -623,7 +623,7 @@ internal sealed class FactExtractor
         var colon = text.IndexOf(':');
         if (colon <= 0 || colon == text.Length - 1)
         {
-            return (null, text);
+            return DashLabel(text) ?? (null, text);
         }
 
         var label = text.Substring(0, colon).Trim();
@@ -644,6 +644,20 @@ internal sealed class FactExtractor
 
         return (label, value);
     }
+
+    /// <summary>
+    /// <c>GSIs per table – 20</c>: a dash between a short label and a number separates them like a colon. A dash
+    /// before words stays prose ("Standard – best for most workloads").
+    /// </summary>
+    private static (string? Label, string Value)? DashLabel(string text)
+    {
+        var match = DashSeparated.Match(text);
+        return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
+            ? (match.Groups["label"].Value.Trim(), match.Groups["value"].Value.Trim())
+            : null;
+    }
+
+    private static readonly Regex DashSeparated = new(@"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$", RegexOptions.CultureInvariant);
 
     /// <summary>A label of up to this many words names its value as written.</summary>
     private const int ShortLabelWords = 6;

@@ -80,7 +80,7 @@ internal static class QuantityScanner
     private static string Amount(string n) => $@"(?<n{n}>{Number})(?<s{n}>{Scale})?(?<plus{n}>\+)?(?:(?:\s?|-)(?<u{n}>{Unit}))?";
 
     /// <summary>Words that bound the value after them: a maximum, a minimum or a default.</summary>
-    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efault|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -98,7 +98,7 @@ internal static class QuantityScanner
         + $@"\s*(?<sep>–|—|→|-|\bto\b)\s*{Amount("2")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
-        + @"(?<dflt>\s+default\b|\s*\(default\))?",
+        + @"(?<dflt>\s+(?:by )?default\b|\s*\(default\))?",
         RegexOptions.CultureInvariant);
 
     /// <summary>A range in words: <c>between 0.5 GB and 237 GB</c>, <c>between 3 and 63 characters</c>.</summary>
@@ -240,9 +240,10 @@ internal static class QuantityScanner
         var hasUnit = u1.Length > 0 || u2.Length > 0;
         if (!hasUnit)
         {
-            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]))
+            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]) && match.Groups["n1"].Value.IndexOf(',') < 0)
             {
-                // "Route 53", "Layer 4": a capitalised word right before a bare number makes it part of a name.
+                // "Route 53", "Layer 4": a capitalised word right before a bare number makes it part of a name
+                // (never "Baseline 3,000 IOPS": no name has a number grouped in thousands).
                 return null;
             }
 
@@ -306,7 +307,7 @@ internal static class QuantityScanner
         {
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
             "min" or "minimum" or "at least" or ">" or ">=" or "≥" => Bound.Min,
-            "default" => Bound.Default,
+            "default" or "defaults to" => Bound.Default,
             "between" => Bound.None,
             _ => match.Groups["dflt"].Success ? Bound.Default : Bound.None,
         };
@@ -366,17 +367,19 @@ internal static class QuantityScanner
             return ("Per" + Name.IdentifierNamer.PascalWord(words[1].Word), words[1].End);
         }
 
+        // The longest run of up to three words that ends in a plural or a counted acronym: "300 TPS without batching" → TPS.
         var noun = words.TakeWhile(w => !StopWords.Contains(w.Word)).Take(3).ToList();
+        while (noun.Count > 0 && !IsPlural(noun[noun.Count - 1].Word) && !IsCountedAcronym(noun[noun.Count - 1].Word))
+        {
+            noun.RemoveAt(noun.Count - 1);
+        }
+
         if (noun.Count == 0)
         {
             return null;
         }
 
         var last = noun[noun.Count - 1].Word;
-        if (!IsPlural(last) && !IsCountedAcronym(last))
-        {
-            return null;
-        }
 
         if (noun.Count == 1 && last is "characters" or "chars")
         {

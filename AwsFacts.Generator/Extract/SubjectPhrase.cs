@@ -26,7 +26,7 @@ internal static class SubjectPhrase
     {
         "from", "between", "of", "to", "is", "are", "and", "or", "by", "for", "after", "within", "than", "as", "be",
         "in", "on", "at", "with", "about", "around", "over", "under", "approximately", "roughly", "across", "into",
-        "via", "per", "if", "when", "before", "the", "a", "an",
+        "via", "per", "if", "when", "before", "the", "a", "an", "every", "usually", "typically", "only",
     };
 
     // Verbs that end a sentence's subject: "Lambda functions can run for up to 15 minutes" → "Lambda functions".
@@ -41,7 +41,7 @@ internal static class SubjectPhrase
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "is", "are", "be", "can", "will", "may", "must", "was", "were", "being", "been", "gets", "get",
+        "is", "are", "be", "can", "will", "may", "must", "was", "were", "being", "been", "gets", "get", "set", "configured",
     };
 
     // Section titles that name no fact: a heading "Limits" or "Overview" says nothing about what a value measures.
