@@ -196,7 +196,8 @@ internal static class FactBuilder
     /// </summary>
     private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle)
     {
-        if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0 && SubjectPhrase.Before(phrase.Before) is { } own)
+        if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0
+            && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
         {
             return own;
         }

@@ -363,8 +363,10 @@ internal static class QuantityScanner
 
         if (words.Count >= 2 && words[0].Word == "per" && !StopWords.Contains(words[1].Word))
         {
-            // "1,000 per account": counted per something, the thing itself unnamed.
-            return ("Per" + Name.IdentifierNamer.PascalWord(words[1].Word), words[1].End);
+            // "1,000 per account", "2 per log group": counted per something, the thing itself unnamed.
+            var per = words.Skip(1).Take(2).TakeWhile(w => !StopWords.Contains(w.Word) && w.Word.All(char.IsLower)).ToList();
+            per = per.Count > 0 ? per : words.Skip(1).Take(1).ToList();
+            return ("Per" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWord(w.Word))), per[per.Count - 1].End);
         }
 
         // The longest run of up to three words that ends in a plural or a counted acronym: "300 TPS without batching" → TPS.

@@ -35,7 +35,8 @@ internal static class SubjectPhrase
         "is", "are", "can", "could", "will", "must", "may", "be", "has", "have", "gets", "get", "supports", "support",
         "allows", "allow", "takes", "take", "lasts", "last", "costs", "cost", "runs", "run", "keeps", "keep", "holds",
         "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
-        "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up",
+        "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
+        "reaches", "reach", "starts", "start",
     };
 
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
