@@ -287,7 +287,8 @@ internal static class FactBuilder
                  at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
                 var after = at + word.Length;
-                if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after])))
+                if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after]))
+                    && (word != "older" || OlderVersions(text, after, end)))
                 {
                     return true;
                 }
@@ -296,6 +297,23 @@ internal static class FactBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// "older" tells history only of what AWS has superseded — "(64TB on older engine versions)" — not of
+    /// what ages: "(older data 7 days)" is a second value, qualified by its words.
+    /// </summary>
+    private static bool OlderVersions(string text, int after, int end)
+    {
+        var rest = text.Substring(after, end - after).TrimStart();
+        var next = new string(rest.TakeWhile(char.IsLetter).ToArray());
+        return SupersededThings.Contains(next);
+    }
+
+    private static readonly HashSet<string> SupersededThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "engine", "engines", "version", "versions", "generation", "generations", "release", "releases", "accounts",
+        "regions", "instance", "instances", "api", "apis", "sdk", "sdks", "models", "types", "clusters", "buckets",
+    };
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 

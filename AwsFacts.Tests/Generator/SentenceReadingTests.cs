@@ -218,4 +218,15 @@ public class SentenceReadingTests
 
         Assert.Equal(30, result.ConstantValue("X.LogsKeptDays"));
     }
+
+    [Fact]
+    public void Older_in_a_parenthesis_is_history_only_of_superseded_versions()
+    {
+        var result = Run("- Retention: 3 days (older data 7 days)\n- Storage: 128 TB (64 TB on older engine versions)");
+
+        Assert.Equal(3, result.ConstantValue("X.RetentionDays"));
+        Assert.Equal(7, result.ConstantValue("X.OlderDataRetentionDays"));
+        Assert.Equal(128, result.ConstantValue("X.StorageTb"));
+        Assert.False(result.Has("X.StorageMinTb"), "64 TB on older engine versions is history, not a second value");
+    }
 }
