@@ -229,4 +229,48 @@ public class SentenceReadingTests
         Assert.Equal(128, result.ConstantValue("X.StorageTb"));
         Assert.False(result.Has("X.StorageMinTb"), "64 TB on older engine versions is history, not a second value");
     }
+
+    [Fact]
+    public void A_dash_between_a_short_label_and_a_number_separates_them_like_a_colon()
+    {
+        var result = Run("- GSIs per table – 20\n- Standard – best for most workloads");
+
+        Assert.Equal(20, result.ConstantValue("X.GsisPerTable"));
+    }
+
+    [Fact]
+    public void Bold_labels_on_consecutive_lines_are_separate_sentences()
+    {
+        var result = Run("**Storage:** 20 GiB to 64 TiB\n**Read replicas:** up to 15 per database");
+
+        Assert.Equal(new Range<DataSize>(DataSize.FromGigabytes(20), DataSize.FromTerabytes(64)), result.Value("X.Storage"));
+        Assert.Equal(15, result.ConstantValue("X.ReadReplicasMaxPerDatabase"));
+    }
+
+    [Fact]
+    public void A_table_of_limits_gives_a_member_per_cell_bounded_by_its_header()
+    {
+        const string table = """
+            | Resource | Default | Maximum |
+            |---|---|---|
+            | Concurrent executions | 1,000 | 10,000 |
+            | Function timeout (seconds) | 3 | 900 |
+            """;
+        var result = Run(table);
+
+        Assert.Equal(1000, result.ConstantValue("X.ConcurrentExecutionsDefault"));
+        Assert.Equal(10000, result.ConstantValue("X.ConcurrentExecutionsMax"));
+        Assert.Equal(900, result.ConstantValue("X.FunctionTimeoutMaxSeconds"));
+        Assert.Equal(TimeSpan.FromSeconds(3), result.Value("X.FunctionTimeoutDefault"));
+        Assert.True(result.Has("X.Resources"), "the row type and its list stay, named by the first column");
+    }
+
+    [Fact]
+    public void Numbers_each_followed_by_a_word_are_told_apart_by_it()
+    {
+        var result = Run("- Rules per security group: 60 inbound, 60 outbound");
+
+        Assert.Equal(60, result.ConstantValue("X.InboundRulesPerSecurityGroup"));
+        Assert.Equal(60, result.ConstantValue("X.OutboundRulesPerSecurityGroup"));
+    }
 }
