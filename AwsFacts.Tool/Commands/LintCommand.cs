@@ -11,7 +11,8 @@ namespace AwsFacts.Tool.Commands
     /// <summary><c>awsfacts lint &lt;PATH&gt;... [--format text|json|sarif] [--output FILE]</c>: CloudFormation templates against the facts.</summary>
     internal static class LintCommand
     {
-        public static Command Create()
+        /// <param name="baseDirectory">Where relative paths start (tests pass their own); the current directory when null.</param>
+        public static Command Create(string? baseDirectory = null)
         {
             var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Templates, or directories searched for *.yaml, *.yml, *.json and *.template." };
             var format = new Option<string>("--format", "-f") { Description = "text (path:line:column: lines), json, or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
@@ -23,7 +24,7 @@ namespace AwsFacts.Tool.Commands
             };
             command.SetAction(parse =>
             {
-                var report = LintReport.Run(parse.GetValue(paths) ?? Array.Empty<string>(), TemplateLinter.Default);
+                var report = LintReport.Run(parse.GetValue(paths) ?? Array.Empty<string>(), TemplateLinter.Default, baseDirectory);
                 var error = parse.InvocationConfiguration.Error;
                 foreach (var io in report.IoErrors)
                 {
@@ -32,7 +33,8 @@ namespace AwsFacts.Tool.Commands
 
                 try
                 {
-                    Write(report, parse.GetValue(format) ?? "text", parse.GetValue(file), parse.InvocationConfiguration.Output);
+                    var target = parse.GetValue(file);
+                    Write(report, parse.GetValue(format) ?? "text", target is null ? null : Path.GetFullPath(target, baseDirectory ?? Directory.GetCurrentDirectory()), parse.InvocationConfiguration.Output);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -19,9 +19,9 @@ namespace AwsFacts.Tool.Lint
         public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
         /// <summary>Lints every file the paths stand for; a file that cannot be read is an I/O error, and the rest are still checked.</summary>
-        public static LintReport Run(IEnumerable<string> paths, TemplateLinter linter)
+        public static LintReport Run(IEnumerable<string> paths, TemplateLinter linter, string? baseDirectory = null)
         {
-            var (files, missing) = TemplateFiles.Expand(paths);
+            var (files, missing) = TemplateFiles.Expand(paths, baseDirectory);
             var errors = missing.Select(p => $"{p}: no such file or directory").ToList();
             var findings = new List<Finding>();
             int templates = 0, skipped = 0;

@@ -13,19 +13,23 @@ namespace AwsFacts.Tool.Lint
     {
         private static readonly string[] Extensions = { ".yaml", ".yml", ".json", ".template" };
 
-        public static (IReadOnlyList<TemplateFile> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)
+        /// <param name="paths">The paths as given; relative ones are under <paramref name="baseDirectory"/> and print as given.</param>
+        /// <param name="baseDirectory">Where relative paths start: the current directory when null.</param>
+        public static (IReadOnlyList<TemplateFile> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths, string? baseDirectory = null)
         {
             var files = new List<TemplateFile>();
             var missing = new List<string>();
+            var root = baseDirectory ?? Directory.GetCurrentDirectory();
             foreach (var path in paths)
             {
-                if (File.Exists(path))
+                var full = Path.GetFullPath(path, root);
+                if (File.Exists(full))
                 {
-                    files.Add(new TemplateFile(Path.GetFullPath(path), Display(path)));
+                    files.Add(new TemplateFile(full, Display(path)));
                 }
-                else if (Directory.Exists(path))
+                else if (Directory.Exists(full))
                 {
-                    files.AddRange(Search(path));
+                    files.AddRange(Search(full, path));
                 }
                 else
                 {
@@ -38,9 +42,8 @@ namespace AwsFacts.Tool.Lint
         }
 
         // Sorted, so output is the same on every machine; hidden folders (.git, .github) hold no templates.
-        private static IEnumerable<TemplateFile> Search(string directory)
+        private static IEnumerable<TemplateFile> Search(string root, string directory)
         {
-            var root = Path.GetFullPath(directory);
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
             return Directory.EnumerateFiles(root, "*", options)
                 .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
