@@ -87,7 +87,7 @@ public class TemplateReadingTests
     [Theory]
     [InlineData("t.json", "{\n  \"Resources\": {\n    \"A\": 1\n    \"B\": 2\n  }\n}\n", 4, 5)]
     [InlineData("t.json", "{\n  \"Resources\": {\n", 3, 1)]
-    [InlineData("t.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n   Properties: {}\n", 4, 14)]
+    [InlineData("t.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n   Properties: {}\n", 4, 4)]
     [InlineData("t.yaml", "Resources:\n  Q: [a, b\n", 3, 1)]
     public void A_file_that_does_not_parse_is_one_finding_at_the_parsers_position(string name, string text, int line, int column)
     {
@@ -116,6 +116,8 @@ public class TemplateReadingTests
     [InlineData("Resources:\n  Q: 5\n  R: [1]\n  S: { Type: 5 }\n  T: { Type: [a] }\n  U: { Type: AWS::SQS::Queue, Properties: 5 }\n  V: { Type: AWS::SQS::Queue, Properties: [1] }\n")]
     [InlineData("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibilityTimeout: !If [C]\n      DelaySeconds: !If\n      QueueName: !Sub [1, 2, 3]\n      FifoQueue: !FindInMap [a]\n")]
     [InlineData("x: &a [*a]\nResources: {}\n")]
+    [InlineData("x: &a { k: *a }\nResources: {}\n")]
+    [InlineData("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\nResources: {}\n")]
     [InlineData("Resources:\n  Q: &q\n    Type: AWS::SQS::Queue\n    Properties: { DelaySeconds: 1 }\n  R: *q\n")]
     [InlineData("%YAML 1.1\n---\nResources: {}\n---\nsecond: doc\n")]
     public void Odd_templates_do_not_crash(string text)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -18,7 +19,8 @@ namespace AwsFacts.Tool.Lint
         private static readonly Lazy<TemplateLinter> Shared = new(() => new TemplateLinter(FactCatalog.All));
 
         private readonly Dictionary<string, PropertyCheck[]> _checksByType;
-        private readonly Dictionary<(string Type, string Path), PropertyCheck[]> _checksByPath = new();
+        // The shared linter may serve several threads (tests, a future parallel run).
+        private readonly ConcurrentDictionary<(string Type, string Path), PropertyCheck[]> _checksByPath = new();
         private readonly ToolValidator? _resourceType = ToolValidators.Find(ToolValidators.ResourceType);
 
         public TemplateLinter(IEnumerable<Fact> facts)
@@ -114,13 +116,7 @@ namespace AwsFacts.Tool.Lint
 
         private PropertyCheck[] ChecksAt(string type, string path)
         {
-            if (!_checksByPath.TryGetValue((type, path), out var checks))
-            {
-                checks = _checksByType[type].Where(c => c.AppliesTo(type, path)).ToArray();
-                _checksByPath[(type, path)] = checks;
-            }
-
-            return checks;
+            return _checksByPath.GetOrAdd((type, path), key => _checksByType[key.Type].Where(c => c.AppliesTo(key.Type, key.Path)).ToArray());
         }
 
         private static IEnumerable<PropertyCheck> ValidatorChecks()

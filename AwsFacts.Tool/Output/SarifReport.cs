@@ -128,9 +128,20 @@ namespace AwsFacts.Tool.Output
         }
 
         private static string Help(string rule, Fact? fact)
-            => fact is null
-                ? ToolRuleText(rule)
-                : $"{fact.Sentence} Source: {fact.Source}, line {fact.Line}." + (fact.Reference.Length == 0 ? string.Empty : $" AWS: {fact.Reference}" + (fact.AsOf.Length == 0 ? string.Empty : $" (as of {fact.AsOf})."));
+        {
+            if (fact is null)
+            {
+                return ToolRuleText(rule);
+            }
+
+            var help = $"{fact.Sentence.TrimEnd('.')}. Source: {fact.Source}, line {fact.Line}.";
+            if (fact.Reference.Length > 0)
+            {
+                help += $" Published by AWS: {fact.Reference.TrimEnd('.')}" + (fact.AsOf.Length == 0 ? "." : $" (as of {fact.AsOf}).");
+            }
+
+            return help;
+        }
 
         private static string ToolRuleText(string rule) => rule switch
         {

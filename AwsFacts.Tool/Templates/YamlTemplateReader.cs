@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,46 +24,58 @@ namespace AwsFacts.Tool.Templates
                 throw new TemplateParseException(StripPosition(e.Message), new SourcePosition(Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), e);
             }
 
-            return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
+            return stream.Documents.Count == 0 ? null : new Converter().Convert(stream.Documents[0].RootNode, depth: 0);
         }
 
-        private static TemplateNode Convert(YamlNode node)
+        /// <summary>
+        /// YamlDotNet's nodes as template nodes. Aliases are shared nodes, so a node can contain itself (<c>&amp;a [*a]</c>)
+        /// or expand exponentially (a billion laughs): both are refused as parse errors, as are absurd depths.
+        /// </summary>
+        private sealed class Converter
         {
-            var position = new SourcePosition((int)node.Start.Line, (int)node.Start.Column);
-            TemplateNode converted = node switch
+            private const int MaxDepth = 128;
+            private const int MaxNodes = 1_000_000;
+            private readonly HashSet<YamlNode> _open = new(ReferenceEqualityComparer.Instance);
+            private int _nodes;
+
+            public TemplateNode Convert(YamlNode node, int depth)
             {
-                YamlScalarNode scalar => new ScalarNode(scalar.Value ?? string.Empty, IsNull(scalar), position),
-                YamlSequenceNode sequence => new SequenceNode(ConvertItems(sequence), position),
-                YamlMappingNode mapping => new MappingNode(ConvertEntries(mapping), position),
-                _ => new ScalarNode(string.Empty, isNull: true, position),
-            };
-
-            return node.Tag.IsEmpty || node.Tag.IsNonSpecific ? converted : ShortForm.Expand(node.Tag.Value, converted, position);
-        }
-
-        private static List<TemplateNode> ConvertItems(YamlSequenceNode sequence)
-        {
-            var items = new List<TemplateNode>(sequence.Children.Count);
-            foreach (var child in sequence.Children)
-            {
-                items.Add(Convert(child));
-            }
-
-            return items;
-        }
-
-        private static List<KeyValuePair<string, TemplateNode>> ConvertEntries(YamlMappingNode mapping)
-        {
-            var entries = new List<KeyValuePair<string, TemplateNode>>(mapping.Children.Count);
-            foreach (var child in mapping.Children)
-            {
-                if (child.Key is YamlScalarNode { Value: { } key })
+                var position = new SourcePosition((int)node.Start.Line, (int)node.Start.Column);
+                if (depth > MaxDepth || ++_nodes > MaxNodes)
                 {
-                    entries.Add(new KeyValuePair<string, TemplateNode>(key, Convert(child.Value)));
+                    throw new TemplateParseException(depth > MaxDepth ? $"Nested deeper than {MaxDepth} levels." : $"More than {MaxNodes:N0} values once aliases are expanded.", position);
                 }
+
+                if (!_open.Add(node))
+                {
+                    throw new TemplateParseException("An alias refers to a node that contains it.", position);
+                }
+
+                TemplateNode converted = node switch
+                {
+                    YamlScalarNode scalar => new ScalarNode(scalar.Value ?? string.Empty, IsNull(scalar), position),
+                    YamlSequenceNode sequence => new SequenceNode(sequence.Children.Select(child => Convert(child, depth + 1)).ToList(), position),
+                    YamlMappingNode mapping => new MappingNode(Entries(mapping, depth), position),
+                    _ => new ScalarNode(string.Empty, isNull: true, position),
+                };
+                _open.Remove(node);
+
+                return node.Tag.IsEmpty || node.Tag.IsNonSpecific ? converted : ShortForm.Expand(node.Tag.Value, converted, position);
             }
 
-            return entries;
+            private List<KeyValuePair<string, TemplateNode>> Entries(YamlMappingNode mapping, int depth)
+            {
+                var entries = new List<KeyValuePair<string, TemplateNode>>(mapping.Children.Count);
+                foreach (var child in mapping.Children)
+                {
+                    if (child.Key is YamlScalarNode { Value: { } key })
+                    {
+                        entries.Add(new KeyValuePair<string, TemplateNode>(key, Convert(child.Value, depth + 1)));
+                    }
+                }
+
+                return entries;
+            }
         }
 
         // A plain ~, null or empty scalar is YAML's null; quoted, it is a string.
