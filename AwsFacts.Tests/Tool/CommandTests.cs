@@ -71,7 +71,7 @@ public class CommandTests
         var run = ToolHarness.Run(null, "validate", "s3-bucket-name", "my-bucket", "My_Bucket");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("'my-bucket': valid\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("'My_Bucket': invalid\n  s3.bucket-name.character at 0: 'M' is not allowed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("'My_Bucket': invalid\n  s3.bucket-names.characters at 0: BucketName may contain only lowercase letters", run.Output, StringComparison.Ordinal);
         Assert.Contains("(notes/s3.md, line 7)", run.Output, StringComparison.Ordinal);
     }
 
@@ -106,7 +106,7 @@ public class CommandTests
         var result = json.RootElement[0];
         Assert.False(result.GetProperty("valid").GetBoolean());
         var error = result.GetProperty("errors")[0];
-        Assert.Equal("s3.bucket-name.character", error.GetProperty("rule").GetString());
+        Assert.Equal("s3.bucket-names.characters", error.GetProperty("rule").GetString());
         Assert.Equal("notes/s3.md", error.GetProperty("fact").GetProperty("source").GetString());
     }
 }

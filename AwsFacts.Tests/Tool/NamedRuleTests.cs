@@ -19,7 +19,7 @@ public class NamedRuleTests
         Assert.Equal(valid, findings.Count == 0);
         Assert.All(findings, f =>
         {
-            Assert.StartsWith("s3.bucket-name", f.Rule, System.StringComparison.Ordinal);
+            Assert.StartsWith("s3.bucket-names", f.Rule, System.StringComparison.Ordinal);
             Assert.Equal((5, 19), (f.Line, f.Column));
             Assert.Contains("BucketName", f.Message, System.StringComparison.Ordinal);
         });
@@ -29,10 +29,10 @@ public class NamedRuleTests
     [InlineData("orders.fifo", "true", null)]
     [InlineData("orders", null, null)]
     [InlineData("orders", "false", null)]
-    [InlineData("orders.fifo", null, "sqs.queue-name.standard-suffix")]
-    [InlineData("orders.fifo", "'false'", "sqs.queue-name.standard-suffix")]
-    [InlineData("orders", "true", "sqs.queue-name.fifo-suffix")]
-    [InlineData("bad name!", "true", "sqs.queue-name.character")]
+    [InlineData("orders.fifo", null, "sqs.queue-names.standard-suffix")]
+    [InlineData("orders.fifo", "'false'", "sqs.queue-names.standard-suffix")]
+    [InlineData("orders", "true", "sqs.queue-names.fifo-suffix")]
+    [InlineData("bad name!", "true", "sqs.queue-names.characters")]
     public void Sqs_queue_names_end_with_fifo_exactly_when_FifoQueue_is_true(string name, string? fifo, string? rule)
     {
         var template = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n" + (fifo is null ? string.Empty : $"      FifoQueue: {fifo}\n") + $"      QueueName: '{name}'\n";
@@ -53,7 +53,7 @@ public class NamedRuleTests
     {
         var template = "Parameters:\n  Fifo:\n    Type: String\n    AllowedValues: ['true', 'false']\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      FifoQueue: !Ref Fifo\n      QueueName: 'orders!.fifo'\n";
         var findings = ToolHarness.Lint(template);
-        Assert.Equal("sqs.queue-name.character", Assert.Single(findings).Rule);
+        Assert.Equal("sqs.queue-names.characters", Assert.Single(findings).Rule);
         Assert.Empty(ToolHarness.Lint(template.Replace("orders!.fifo", "orders.fifo")));
     }
 
@@ -67,7 +67,7 @@ public class NamedRuleTests
             var name = json ? "t.json" : "t.yaml";
             var badTemplate = BoundRuleTests.Template(json, BoundRuleTests.Form.Literal, type, path, bad, good, numeric: false);
             var finding = Assert.Single(ToolHarness.Lint(badTemplate, name));
-            Assert.StartsWith("ec2.instance-type", finding.Rule, System.StringComparison.Ordinal);
+            Assert.StartsWith("ec2.instance-types", finding.Rule, System.StringComparison.Ordinal);
             Assert.Equal(ToolHarness.PositionOf(badTemplate, bad), (finding.Line, finding.Column));
             Assert.Empty(ToolHarness.Lint(BoundRuleTests.Template(json, BoundRuleTests.Form.IfSecondBranch, type, path, good, good, numeric: false), name));
         }
@@ -89,7 +89,7 @@ public class NamedRuleTests
         Assert.Equal(valid, findings.Count == 0);
         Assert.All(findings, f =>
         {
-            Assert.StartsWith("cfn.resource-type", f.Rule, System.StringComparison.Ordinal);
+            Assert.StartsWith("cloud-formation.resource-types", f.Rule, System.StringComparison.Ordinal);
             Assert.Equal((3, 11), (f.Line, f.Column));
             Assert.Equal("Type", f.Property);
         });
@@ -118,5 +118,32 @@ public class NamedRuleTests
         var template = "{ \"Resources\": { \"T\": { \"Type\": \"AWS::ECS::TaskDefinition\", \"Properties\": { \"ContainerDefinitions\": [" + containers + "] } } } }";
         var finding = Assert.Single(ToolHarness.Lint(template, "t.json"));
         Assert.Equal((1, template.IndexOf("{ \"Name\": \"c11\"", System.StringComparison.Ordinal) + 1), (finding.Line, finding.Column));
+    }
+}
+
+/// <summary>The name rules of the library's registry on the properties they target, in YAML and JSON.</summary>
+public class RegistryNameRuleTests
+{
+    [Theory]
+    [InlineData("AWS::Lambda::Function", "FunctionName", "orders-worker", "orders worker!", "lambda.function-names.")]
+    [InlineData("AWS::DynamoDB::Table", "TableName", "orders", "ab", "dynamo-db.table-names.")]
+    [InlineData("AWS::IAM::Role", "RoleName", "orders-worker", "orders/worker", "iam.role-names.")]
+    [InlineData("AWS::StepFunctions::StateMachine", "StateMachineName", "orders-flow", "orders?flow", "step-functions.state-machine-names.")]
+    [InlineData("AWS::SNS::Topic", "TopicName", "alerts", "alerts!", "sns.topic-names.")]
+    public void A_bad_name_is_found_at_the_value_and_a_good_one_passes(string type, string property, string good, string bad, string rulePrefix)
+    {
+        foreach (var json in new[] { false, true })
+        {
+            var name = json ? "t.json" : "t.yaml";
+            var template = BoundRuleTests.Template(json, BoundRuleTests.Form.ParameterAllowedValue, type, property, bad, good, numeric: false);
+            var findings = ToolHarness.Lint(template, name);
+            Assert.NotEmpty(findings);
+            Assert.All(findings, f =>
+            {
+                Assert.StartsWith(rulePrefix, f.Rule, System.StringComparison.Ordinal);
+                Assert.Equal(ToolHarness.PositionOf(template, bad), (f.Line, f.Column));
+            });
+            Assert.Empty(ToolHarness.Lint(BoundRuleTests.Template(json, BoundRuleTests.Form.Literal, type, property, good, good, numeric: false), name));
+        }
     }
 }

@@ -97,7 +97,7 @@ namespace AwsFacts.Tool.Lint
             => _resourceType is null
                 ? Enumerable.Empty<Finding>()
                 : _resourceType.Validate(type.Value).Errors.Select(e => new Finding(
-                    path, type.Position.Line, type.Position.Column, Severity.Error, e.RuleId, $"Type '{type.Value}': {e.Message}", logicalId, "Type", e.Fact));
+                    path, type.Position.Line, type.Position.Column, Severity.Error, e.RuleId, $"'{type.Value}': {e.Message}", logicalId, "Type", e.Fact));
 
         private IEnumerable<Finding> CheckProperties(string path, ResourceContext resource)
         {

@@ -18,8 +18,9 @@ namespace AwsFacts.Tool.Rules
                 ? Enumerable.Empty<Violation>()
                 : Findings(_validator.Validate(scalar.Value), value, scalar);
 
+        // The library's messages name AWS's setting (BucketName may contain only …); the finding adds the value.
         internal static IEnumerable<Violation> Findings(ValidationResult result, PropertyValue value, Templates.ScalarNode scalar)
-            => result.Errors.Select(e => new Violation(e.RuleId, Severity.Error, $"{value.Path} '{scalar.Value}'{Via(value)}: {e.Message}", e.Fact, scalar.Position));
+            => result.Errors.Select(e => new Violation(e.RuleId, Severity.Error, $"'{scalar.Value}'{Via(value)}: {e.Message}", e.Fact, scalar.Position));
 
         /// <summary>The binding a validator's target names: <c>AWS::S3::Bucket.BucketName</c> → type and property path.</summary>
         public static FactBinding BindingOf(string target)

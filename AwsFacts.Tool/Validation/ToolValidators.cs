@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace AwsFacts.Tool.Validation
@@ -9,28 +8,25 @@ namespace AwsFacts.Tool.Validation
     internal sealed record ToolValidator(string Name, string Description, IReadOnlyList<string> Targets, Func<string?, ValidationResult> Validate);
 
     /// <summary>
-    /// The one place the tool meets the library's validators. It lists them by name until the library has a
-    /// registry of its own (<c>AwsFacts.Validators</c>); then this file only adapts that registry.
+    /// The one place the tool meets the library's validators: the registry (<see cref="Validators"/>), with the
+    /// CloudFormation properties each rule checks. Those come from its facts' bindings, plus the properties
+    /// whose facts carry no CloudFormation binding yet (instance types, topic and user names).
     /// </summary>
     internal static class ToolValidators
     {
         public const string ResourceType = "cfn-resource-type";
         public const string SqsQueueName = "sqs-queue-name";
 
-        public static IReadOnlyList<ToolValidator> All { get; } = new[]
+        private static readonly Dictionary<string, string[]> UnboundTargets = new(StringComparer.Ordinal)
         {
-            new ToolValidator("s3-bucket-name", "S3 bucket names: length, characters, reserved prefixes and suffixes.",
-                new[] { "AWS::S3::Bucket.BucketName" }, name => S3.BucketNames.Validate(name)),
-            new ToolValidator(SqsQueueName, "SQS queue names: length, characters, '.fifo' exactly for FIFO queues (--fifo).",
-                new[] { "AWS::SQS::Queue.QueueName" }, name => Sqs.QueueNames.Validate(name, fifo: false)),
-            new ToolValidator("logs-retention", "CloudWatch Logs retention in days: only the values AWS lists.",
-                Array.Empty<string>(), ValidateRetention),
-            new ToolValidator(ResourceType, "CloudFormation resource type names: AWS::, Custom::, third-party, ::MODULE.",
-                Array.Empty<string>(), type => CloudFormation.ValidateResourceType(type)),
-            new ToolValidator("ec2-instance-type", "EC2 instance type names that parse: family, generation, options, size.",
-                new[] { "AWS::EC2::Instance.InstanceType", "AWS::EC2::LaunchTemplate.LaunchTemplateData.InstanceType" },
-                name => Ec2.InstanceType.Validate(name)),
+            ["ec2-instance-type"] = new[] { "AWS::EC2::Instance.InstanceType", "AWS::EC2::LaunchTemplate.LaunchTemplateData.InstanceType" },
+            ["sns-topic-name"] = new[] { "AWS::SNS::Topic.TopicName" },
+            ["iam-user-name"] = new[] { "AWS::IAM::User.UserName" },
         };
+
+        public static IReadOnlyList<ToolValidator> All { get; } = Validators.All
+            .Select(v => new ToolValidator(v.Name, v.Description, CloudFormationTargets(v), v.Validate))
+            .ToArray();
 
         public static ToolValidator? Find(string name)
             => All.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -42,9 +38,11 @@ namespace AwsFacts.Tool.Validation
         /// <summary>An SQS queue name for a FIFO queue (<paramref name="fifo"/>) or a standard one.</summary>
         public static ValidationResult ValidateQueueName(string? name, bool fifo) => Sqs.QueueNames.Validate(name, fifo);
 
-        private static ValidationResult ValidateRetention(string? days)
-            => int.TryParse(days, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                ? CloudWatchLogs.ValidateRetention(value)
-                : new ValidationResult(days, new[] { new ValidationError("cloud-watch-logs.retention-values-days", $"'{days}' is not a whole number of days.", null, FactCatalog.Find("cloud-watch-logs.retention-values-days")) });
+        // API targets (sqs:QueueName) have no colon pair; CloudFormation ones name a resource type (AWS::S3::Bucket.BucketName).
+        private static IReadOnlyList<string> CloudFormationTargets(Validator validator)
+            => validator.Targets.Where(t => t.IndexOf("::", StringComparison.Ordinal) >= 0)
+                .Concat(UnboundTargets.TryGetValue(validator.Name, out var more) ? more : Array.Empty<string>())
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
     }
 }
