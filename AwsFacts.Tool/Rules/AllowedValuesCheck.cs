@@ -59,6 +59,8 @@ namespace AwsFacts.Tool.Rules
 
         public IReadOnlyList<Alternative> Alternatives => _alternatives;
 
+        public override IEnumerable<Fact> Facts => _alternatives.Select(a => a.Fact);
+
         public override IEnumerable<Violation> Check(PropertyValue value, ResourceContext resource)
         {
             if (Scalar(value) is not { } scalar)

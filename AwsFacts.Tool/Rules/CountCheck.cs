@@ -22,6 +22,8 @@ namespace AwsFacts.Tool.Rules
             _max = max;
         }
 
+        public override IEnumerable<Fact> Facts => new[] { _fact };
+
         public override IEnumerable<Violation> Check(PropertyValue value, ResourceContext resource)
         {
             if (value.IsListItem || value.Node is not SequenceNode list)

@@ -18,6 +18,8 @@ namespace AwsFacts.Tool.Rules
             _max = max;
         }
 
+        public override IEnumerable<Fact> Facts => new[] { _fact };
+
         public override IEnumerable<Violation> Check(PropertyValue value, ResourceContext resource)
         {
             if (value.IsListItem || Scalar(value) is not { } scalar)

@@ -14,6 +14,9 @@ namespace AwsFacts.Tool.Rules
 
         public FactBinding Binding { get; }
 
+        /// <summary>The catalog facts the check enforces (none for a validator, whose facts its errors name).</summary>
+        public virtual IEnumerable<Fact> Facts => System.Array.Empty<Fact>();
+
         public bool AppliesTo(string resourceType, string path)
             => string.Equals(Binding.Target, resourceType, System.StringComparison.Ordinal) && Binding.Matches(resourceType + "." + path);
 

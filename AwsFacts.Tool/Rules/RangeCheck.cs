@@ -29,6 +29,8 @@ namespace AwsFacts.Tool.Rules
             => (_minInclusive ? string.Empty : "more than ") + Units.Format(_min) + "–" + (_maxInclusive ? string.Empty : "less than ")
                 + WithUnit(Units.Format(_max), Binding.Unit);
 
+        public override IEnumerable<Fact> Facts => new[] { _fact };
+
         public override IEnumerable<Violation> Check(PropertyValue value, ResourceContext resource)
         {
             if (Scalar(value) is not { } scalar)
