@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using AwsFacts.Tests.Infrastructure;
 
@@ -36,6 +37,13 @@ public class ToolPackageTests
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             DotnetCli.Run(Paths.RepoRoot, cache, "pack", Path.Combine(Paths.RepoRoot, "AwsFacts.Tool", "AwsFacts.Tool.csproj"),
                 "-c", "Release", "-o", feed, $"-p:PackageVersion={version}").AssertSuccess();
+            // net8.0 for .NET 8 and 9 (rolling forward), net10.0 for the current runtime.
+            using (var nupkg = ZipFile.OpenRead(Path.Combine(feed, $"AwsFacts.Tool.{version}.nupkg")))
+            {
+                Assert.Contains(nupkg.Entries, e => e.FullName == "tools/net8.0/any/AwsFacts.Tool.dll");
+                Assert.Contains(nupkg.Entries, e => e.FullName == "tools/net10.0/any/AwsFacts.Tool.dll");
+            }
+
             File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
