@@ -7,6 +7,7 @@ using System.Xml.Linq;
 namespace AwsFacts.Tests.Packaging;
 
 /// <summary>The packed packages, met the way a user meets them: fresh consumer projects restore them from a feed.</summary>
+[Collection(PackingCollection.Name)]
 public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
 {
     [Fact]

@@ -39,6 +39,13 @@ if (args.Length == 1 && args[0] == "--first-run")
     return;
 }
 
+// Whole tool runs, start-up included: "--lint-startup <templates> <runs>" (see docs/performance.md).
+if (args.Length == 3 && args[0] == "--lint-startup")
+{
+    LintStartup.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // Before measuring: the two validator implementations agree, and the incremental re-parse counts.
 ValidatorBenchmarks.CheckAgreement();
 var notes = Setup.Notes(100);
