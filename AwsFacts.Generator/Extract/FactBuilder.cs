@@ -23,10 +23,17 @@ internal readonly record struct ValueProblem(Microsoft.CodeAnalysis.DiagnosticDe
 /// </summary>
 internal static class FactBuilder
 {
-    private static readonly Regex BareNumber = new(@"^(?<approx>~)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\.?$", RegexOptions.CultureInvariant);
+    // "Label: 42", "Label: 1,000 (soft limit)": a label's number with no unit; words may follow, but no other
+    // number and no "= NAME" (a port list) — the label says what the number counts.
+    private static readonly Regex BareNumber = new(
+        @"^(?<approx>~)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
+
+    // "60 inbound, 60 outbound": two or more numbers, each with the one word that tells it apart.
+    private static readonly Regex QualifiedNumbers = new(
+        @"^(?:(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?<q>[A-Za-z][A-Za-z-]*)\s*(?:,\s*|\s+(?:and|or)\s+|;\s*|$)){2,}\.?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex HalfValue = new(
-        @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+)\s*\.?$", RegexOptions.CultureInvariant);
+        @"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<unit>[A-Za-z%/]+(?:-[A-Za-z]+)?)\s*\.?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex StandaloneNumbers = new(@"(?<![A-Za-z0-9_.,\u2022])\d+(?![A-Za-z0-9_.,\u2022])", RegexOptions.CultureInvariant);
 
@@ -42,8 +49,6 @@ internal static class FactBuilder
     private static readonly Regex Digits = new(@"\d+", RegexOptions.CultureInvariant);
 
     private static readonly Regex Negation = new(@"^(no|without|not|default|preferred)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase) { "for", "a", "an", "the", "with", "on", "in", "at" };
 
     public static List<RawFact> Build(
         FactContext context,
@@ -76,6 +81,13 @@ internal static class FactBuilder
 
         var overflows = new List<string>();
         var phrases = DropRestatements(QuantityScanner.Scan(masked, overflows));
+        if (pins.Count > 0)
+        {
+            // A pinned name is the author's whole name for the value: "100 per parameter <!-- name: MaxVersions -->"
+            // is the pinned sentence's one number (below), not a count per parameter.
+            phrases.RemoveAll(p => p.CountsPerOnly);
+        }
+
         foreach (var ambiguous in phrases.Where(p => p.UpperUnitMissing).ToList())
         {
             problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.RangeEndWithoutUnit, new[] { ambiguous.Written }));
@@ -89,7 +101,23 @@ internal static class FactBuilder
 
         if (phrases.Count == 0)
         {
-            if (label is { } l && BareNumber.Match(valueText.Trim()) is { Success: true } bare)
+            if (label is not null && overflows.Count == 0 && HalfValue.Match(masked.Trim()) is { Success: true } half)
+            {
+                // "256 KBB": one word after the number where a unit belongs — a misspelt unit is reported, never guessed.
+                problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.UnrecognisedUnit, new[] { sentence, half.Groups["unit"].Value }));
+            }
+            else if (label is { } ql && QualifiedNumbers.Match(masked.Trim()) is { Success: true } qualified && qualified.Groups["n"].Captures.Cast<Capture>().All(c => Fits(c.Value)))
+            {
+                // "Rules per security group: 60 inbound, 60 outbound": each number named by the word after it.
+                for (var i = 0; i < qualified.Groups["n"].Captures.Count; i++)
+                {
+                    var n = qualified.Groups["n"].Captures[i].Value;
+                    var quantity = new Quantity(decimal.Parse(n.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture), n, UnitInfo.None, false);
+                    facts.Add(Fact(context, Pinned(ql, pins, i, qualified.Groups["n"].Captures.Count), qualified.Groups["q"].Captures[i].Value, string.Empty,
+                        FactShape.Value, new[] { quantity }, null, null, null, false, false, n + " " + qualified.Groups["q"].Captures[i].Value, sentence, location));
+                }
+            }
+            else if (label is { } l && BareNumber.Match(masked.Trim()) is { Success: true } bare)
             {
                 // "Label: 42" — the label says what the number counts.
                 var digits = bare.Groups["n"].Value;
@@ -101,7 +129,9 @@ internal static class FactBuilder
 
                 var quantity = new Quantity(decimal.Parse(digits.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture),
                     digits, UnitInfo.None, bare.Groups["approx"].Success);
-                facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, valueText.Trim().TrimEnd('.'), sentence, location));
+                // Written as the note writes the number; words after it ("(soft limit)") stay in the sentence.
+                var writtenNumber = bare.Groups["approx"].Value + digits;
+                facts.Add(Fact(context, Pinned(l, pins, 0, 1), string.Empty, string.Empty, FactShape.Value, new[] { quantity }, null, null, null, false, false, writtenNumber, sentence, location));
             }
             else if (pins.Count == 1 && StandaloneNumbers.Matches(masked) is { Count: 1 } numbers && Fits(numbers[0].Value))
             {
@@ -111,22 +141,13 @@ internal static class FactBuilder
                 facts.Add(Fact(context, new NamePart(string.Empty, pins[0], IsHeading: false, location), string.Empty, string.Empty, FactShape.Value,
                     new[] { quantity }, null, null, null, false, false, number, sentence, location));
             }
-            else if (label is not null && overflows.Count == 0 && HalfValue.Match(masked.Trim()) is { Success: true } half)
-            {
-                problems.Add(new ValueProblem(Diagnostics.DiagnosticDescriptors.UnrecognisedUnit, new[] { sentence, half.Groups["unit"].Value }));
-            }
 
             return facts;
         }
 
         var groups = Group(phrases);
-        var baseText = label?.Text;
-        if (label is null)
-        {
-            var before = masked.Substring(0, phrases[0].Start).Trim().TrimEnd('(', '=', ':').Trim();
-            var words = before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Leading.Contains(w)).ToArray();
-            baseText = words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
-        }
+        var baseText = label?.Text ?? SubjectPhrase.Before(masked.Substring(0, phrases[0].Start));
+        var groupTitle = context.GroupIsClass ? string.Empty : SubjectPhrase.Title(context.GroupTitle);
 
         var multi = groups.Count > 1;
         for (var i = 0; i < groups.Count; i++)
@@ -134,7 +155,7 @@ internal static class FactBuilder
             var group = groups[i];
             var first = group[0];
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
-            var text = baseText ?? (noun.Length > 0 || context.GroupIsClass ? string.Empty : context.GroupTitle);
+            var text = label is not null ? baseText! : UnlabelledBase(masked, phrases[0], first, i, baseText, noun, groupTitle);
             var basePart = label is { } lp
                 ? Pinned(lp, pins, i, groups.Count)
                 : Pinned(new NamePart(text, null, IsHeading: false, location), pins, i, groups.Count);
@@ -148,7 +169,7 @@ internal static class FactBuilder
             {
                 if (RangeFact(context, basePart, prefix, noun, group, written, sentence, location, problems) is { } range)
                 {
-                    facts.Add(range);
+                    facts.Add(range with { Distinctions = Distinctions(first, groupTitle, basePart.Text) });
                 }
 
                 continue;
@@ -161,10 +182,38 @@ internal static class FactBuilder
                 Bound.Default => FactShape.Default,
                 _ => FactShape.Value,
             };
-            facts.Add(Fact(context, basePart, prefix, noun, shape, first.Set, null, null, null, first.Exclusive && shape == FactShape.Min, first.Exclusive && shape == FactShape.Max, written, sentence, location));
+            facts.Add(Fact(context, basePart, prefix, noun, shape, first.Set, null, null, null, first.Exclusive && shape == FactShape.Min, first.Exclusive && shape == FactShape.Max, written, sentence, location)
+                with { Distinctions = Distinctions(first, groupTitle, basePart.Text) });
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// The base of a fact whose sentence has no label, best first: a later value's own few words before it when it
+    /// counts no noun ("… 4 days by default, and retention from 60 seconds …" → "retention"), the few words before
+    /// the sentence's first value, nothing when it counts a noun, the subject of the sentence, else the title of its section.
+    /// </summary>
+    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle)
+    {
+        if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0
+            && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
+        {
+            return own;
+        }
+
+        if (sentenceBase is not null)
+        {
+            return sentenceBase;
+        }
+
+        if (noun.Length > 0)
+        {
+            return string.Empty;
+        }
+
+        var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));
+        return subject.Length > 0 ? subject : groupTitle;
     }
 
     private static bool HasDigit(string text)
@@ -238,7 +287,8 @@ internal static class FactBuilder
                  at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
                 var after = at + word.Length;
-                if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after])))
+                if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after]))
+                    && (word != "older" || OlderVersions(text, after, end)))
                 {
                     return true;
                 }
@@ -247,6 +297,23 @@ internal static class FactBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// "older" tells history only of what AWS has superseded — "(64TB on older engine versions)" — not of
+    /// what ages: "(older data 7 days)" is a second value, qualified by its words.
+    /// </summary>
+    private static bool OlderVersions(string text, int after, int end)
+    {
+        var rest = text.Substring(after, end - after).TrimStart();
+        var next = new string(rest.TakeWhile(char.IsLetter).ToArray());
+        return SupersededThings.Contains(next);
+    }
+
+    private static readonly HashSet<string> SupersededThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "engine", "engines", "version", "versions", "generation", "generations", "release", "releases", "accounts",
+        "regions", "instance", "instances", "api", "apis", "sdk", "sdks", "models", "types", "clusters", "buckets",
+    };
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
@@ -336,6 +403,26 @@ internal static class FactBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What sets a fact apart when its name is taken, best first: the words after its value
+    /// (<c>6 MB synchronous</c>), then the title of the section around it, unless the name already says it.
+    /// </summary>
+    private static EquatableArray<string> Distinctions(Phrase phrase, string groupTitle, string baseText)
+    {
+        var candidates = new List<string>(2);
+        if (phrase.Following.Length > 0)
+        {
+            candidates.Add(phrase.Following);
+        }
+
+        if (groupTitle.Length > 0 && !string.Equals(groupTitle, baseText, StringComparison.OrdinalIgnoreCase))
+        {
+            candidates.Add(groupTitle);
+        }
+
+        return candidates.Count == 0 ? EquatableArray<string>.Empty : candidates.ToEquatableArray();
     }
 
     private static string Qualifier(Phrase phrase, bool labelled)

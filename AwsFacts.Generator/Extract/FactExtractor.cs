@@ -605,7 +605,12 @@ internal sealed class FactExtractor
         var columns = header.OfType<TableCell>().Select(CellText).ToEquatableArray();
         var body = rows.Where(r => !r.IsHeader).ToList();
         var location = LocationOf(table);
-        var name = new NamePart(context.GroupTitle, annotation.Name, IsHeading: true, location);
+        // A table right under the class's own heading is named by what its rows are ("| Resource |" → Resources):
+        // the heading's title is the class's name, which no member may take.
+        var title = context.GroupIsClass && annotation.Name is null && columns.Count > 0 && columns[0].Any(char.IsLetter)
+            ? Name.Inflector.Plural(columns[0].Trim())
+            : context.GroupTitle;
+        var name = new NamePart(title, annotation.Name, IsHeading: true, location);
         _tables.Add(new RawTable(
             context.ClassPath.ToEquatableArray(),
             name,
@@ -614,6 +619,16 @@ internal sealed class FactExtractor
             body.Select(r => LocationOf(r)).ToEquatableArray(),
             context.GroupTitle,
             location));
+
+        // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
+        var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
+        _facts.AddRange(TableFacts.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
+            body.Select(r => LocationOf(r)).ToList(), problems));
+        foreach (var (problem, at) in problems.Where(p => p.Problem.Descriptor != DiagnosticDescriptors.UnrecognisedUnit))
+        {
+            // A cell whose unit is unknown ("2 vCPU") is a table of other things, not a misspelt limit: only real problems are reported.
+            _diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, at, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
+        }
     }
 
     /// <summary>The citation a sentence's footnote references give, joined when there are several.</summary>
@@ -681,17 +696,52 @@ internal sealed class FactExtractor
         var colon = text.IndexOf(':');
         if (colon <= 0 || colon == text.Length - 1)
         {
-            return (null, text);
+            return DashLabel(text) ?? (null, text);
         }
 
         var label = text.Substring(0, colon).Trim();
+        var value = text.Substring(colon + 1).Trim();
         var words = label.Split(' ').Length;
-        if (label.IndexOf('`') >= 0 || words > 6 || !label.Any(char.IsLetter))
+        if (label.IndexOf('`') >= 0 || !label.Any(char.IsLetter))
         {
             return (null, text);
         }
 
-        return (label, text.Substring(colon + 1).Trim());
+        if (words > ShortLabelWords)
+        {
+            // A long label is prose with a colon, unless a number follows it: then its subject names the value
+            // ("The maximum number of concurrent executions per account: 1,000" → "maximum concurrent executions").
+            var subject = words <= LongLabelWords && StartsWithNumber(value) ? SubjectPhrase.Of(label) : string.Empty;
+            return subject.Length > 0 ? (subject, value) : (null, text);
+        }
+
+        return (label, value);
+    }
+
+    /// <summary>
+    /// <c>GSIs per table – 20</c>: a dash between a short label and a number separates them like a colon. A dash
+    /// before words stays prose ("Standard – best for most workloads").
+    /// </summary>
+    private static (string? Label, string Value)? DashLabel(string text)
+    {
+        var match = DashSeparated.Match(text);
+        return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
+            ? (match.Groups["label"].Value.Trim(), match.Groups["value"].Value.Trim())
+            : null;
+    }
+
+    private static readonly Regex DashSeparated = new(@"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$", RegexOptions.CultureInvariant);
+
+    /// <summary>A label of up to this many words names its value as written.</summary>
+    private const int ShortLabelWords = 6;
+
+    /// <summary>A longer label, up to this many words, names a number after it by its subject.</summary>
+    private const int LongLabelWords = 14;
+
+    private static bool StartsWithNumber(string value)
+    {
+        var start = value.TrimStart('~', ' ', '≈');
+        return start.Length > 0 && char.IsDigit(start[0]);
     }
 
     /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>

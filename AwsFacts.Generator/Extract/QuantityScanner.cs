@@ -37,8 +37,17 @@ internal sealed record Phrase(
 
     public bool IsSet => Set.Count > 1;
 
+    /// <summary>"1,000 per account": a number counted per something, with nothing else to say what it counts.</summary>
+    public bool CountsPerOnly => Noun.Length > 3 && Noun.StartsWith("Per", StringComparison.Ordinal) && char.IsUpper(Noun[3]);
+
     /// <summary>"1 min – 14": the lower end has a unit, the upper end none — ambiguous, reported.</summary>
     public bool UpperUnitMissing { get; init; }
+
+    /// <summary>
+    /// The words right after the value, up to the end of its clause (<c>6 MB synchronous</c> → "synchronous"):
+    /// what sets it apart when another fact would get its name.
+    /// </summary>
+    public string Following { get; init; } = string.Empty;
 }
 
 /// <summary>
@@ -48,23 +57,70 @@ internal sealed record Phrase(
 /// </summary>
 internal static class QuantityScanner
 {
+    // The pieces of the value grammar, each a named fragment so the forms below read as sentences.
+
+    /// <summary>A written number: <c>1,024</c> (thousands grouped by commas) or <c>256</c>, <c>0.5</c>.</summary>
     private const string Number = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?";
 
+    /// <summary>A scale letter right after a number: <c>100K</c>, <c>12M</c>.</summary>
+    private const string Scale = "[KM](?![A-Za-z])";
+
+    /// <summary>
+    /// A unit: a spelling of the unit table (two letters or more in any case: <c>MB</c>, <c>mb</c>, <c>kB</c>;
+    /// one letter exactly: <c>s</c>, <c>B</c>), with an optional <c>/Y</c> rate or <c>-Y</c> product
+    /// (<c>GB/month</c>, <c>GB-seconds</c>), or a count per something (<c>msg/s</c>, <c>records/s</c>). A unit
+    /// never ends inside a word or before a hyphenated word, so <c>GB-seconds</c> is never read as <c>GB</c>.
+    /// </summary>
     private static readonly string Unit =
-        "(?:" + string.Join("|", UnitTable.Spellings.Select(Regex.Escape)) + @")(?:/[A-Za-z]+)?(?![A-Za-z0-9])"
+        "(?:(?i:" + string.Join("|", UnitTable.Spellings.Select(Regex.Escape)) + ")|" + string.Join("|", UnitTable.LetterSpellings.Select(Regex.Escape)) + ")"
+        + @"(?:[/\-][A-Za-z]+)?(?![A-Za-z0-9]|-[A-Za-z])"
         + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])";
 
+    /// <summary>A number with its scale, open end and unit: <c>256 KB</c>, <c>~12M+</c>, <c>30s</c>, <c>30-day</c>.</summary>
+    private static string Amount(string n) => $@"(?<n{n}>{Number})(?<s{n}>{Scale})?(?<plus{n}>\+)?(?:(?:\s?|-)(?<u{n}>{Unit}))?";
+
+    /// <summary>Words that bound the value after them: a maximum, a minimum or a default.</summary>
+    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|<=|>=|≤|≥|<|>";
+
+    /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
+    private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
+
+    /// <summary>
+    /// The main form: an optional bound word, an amount, then a range (<c>1 min – 14 days</c>, <c>1–20s</c>,
+    /// <c>180 days to 700+ days</c>) or a slash set (<c>1s/5s/10s/30s</c>), and a trailing default mark.
+    /// </summary>
     private static readonly Regex PhrasePattern = new(
-        @"(?<![A-Za-z0-9_.,/\-])"
-        + @"(?:(?<bound>[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efault|<=|>=|≤|≥|<|>)\s*)?"
+        NotInWord
+        + $@"(?:(?<bound>{BoundWord})\s*)?"
         + @"(?<approx>~)?"
-        + $"(?<n1>{Number})(?<s1>[KM](?![A-Za-z]))?(?<plus>\\+)?(?:\\s?(?<u1>{Unit}))?"
+        + Amount("1")
         + "(?:"
-        + $@"\s*(?<sep>–|—|→|-|\bto\b)\s*(?<n2>{Number})(?<s2>[KM](?![A-Za-z]))?(?:\s?(?<u2>{Unit}))?"
+        + $@"\s*(?<sep>–|—|→|-|\bto\b)\s*{Amount("2")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
-        + @"(?<dflt>\s+default\b|\s*\(default\))?",
+        + @"(?<dflt>\s+(?:by )?default\b|\s*\(default\))?",
         RegexOptions.CultureInvariant);
+
+    /// <summary>A range in words: <c>between 0.5 GB and 237 GB</c>, <c>between 3 and 63 characters</c>.</summary>
+    private static readonly Regex BetweenPattern = new(
+        $@"\b(?<bound>[Bb]etween)\s+(?<approx>~)?{Amount("1")}\s+and\s+{Amount("2")}",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Alternatives in words, the unit after the last: <c>1 and 3 years</c>, <c>1, 3 or 5 years</c>. A set, never
+    /// a lone last value.
+    /// </summary>
+    private static readonly Regex ChoicePattern = new(
+        NotInWord + $@"(?<choices>(?:{Number})(?:\s*,\s*(?:{Number}))*,?\s+(?:and|or)\s+)(?<n1>{Number})\s?(?<u1>{Unit})",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The forms, in order: a phrase an earlier form found hides any later one it overlaps.</summary>
+    private static readonly Regex[] Forms = { BetweenPattern, ChoicePattern, PhrasePattern };
+
+    /// <summary><c>100s of</c>, <c>10s of thousands</c>: a vague quantity, not a duration.</summary>
+    private static readonly Regex VagueQuantity = new(@"\G\s+of\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NumberInText = new(Number, RegexOptions.CultureInvariant);
 
     private static readonly Regex SetItem = new($"^(?<n>{Number})(?<u>[A-Za-z%]*)$", RegexOptions.CultureInvariant);
 
@@ -85,20 +141,37 @@ internal static class QuantityScanner
     public static List<Phrase> Scan(string text, List<string>? overflows = null)
     {
         var phrases = new List<Phrase>();
-        foreach (Match match in PhrasePattern.Matches(text))
+        var taken = new List<(int Start, int End)>();
+        foreach (var form in Forms)
         {
-            try
+            var found = taken.Count;
+            foreach (Match match in form.Matches(text))
             {
-                if (ToPhrase(text, match) is { } phrase)
+                if (Overlaps(taken, match.Index, match.Index + match.Length, found))
                 {
-                    phrases.Add(phrase);
+                    continue;
+                }
+
+                try
+                {
+                    if (ToPhrase(text, match) is { } phrase)
+                    {
+                        phrases.Add(phrase);
+                        taken.Add((phrase.Start, phrase.End));
+                    }
+                }
+                catch (OverflowException)
+                {
+                    // More digits than any AWS figure: reported, never wrapped around or rounded silently.
+                    overflows?.Add(match.Value.Trim());
                 }
             }
-            catch (OverflowException)
-            {
-                // More digits than any AWS figure: reported, never wrapped around or rounded silently.
-                overflows?.Add(match.Value.Trim());
-            }
+        }
+
+        phrases.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 1; i < phrases.Count; i++)
+        {
+            phrases[i] = phrases[i] with { Before = WordsBetween(text, phrases[i - 1].End, phrases[i].Start, phrases[i].Before) };
         }
 
         return phrases;
@@ -129,6 +202,20 @@ internal static class QuantityScanner
         return new string(chars);
     }
 
+    /// <summary>Whether [start, end) overlaps a span an earlier form took (the first <paramref name="count"/> of them).</summary>
+    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (start < taken[i].End && taken[i].Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Phrase? ToPhrase(string text, Match match)
     {
         var boundWord = match.Groups["bound"].Value;
@@ -137,7 +224,7 @@ internal static class QuantityScanner
         var end = match.Index + match.Length;
         var before = WordsBefore(text, match.Index);
 
-        if (IsExample(text, match.Index))
+        if (IsExample(text, match.Index) || IsVague(text, match, u1))
         {
             return null;
         }
@@ -153,9 +240,10 @@ internal static class QuantityScanner
         var hasUnit = u1.Length > 0 || u2.Length > 0;
         if (!hasUnit)
         {
-            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]))
+            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]) && match.Groups["n1"].Value.IndexOf(',') < 0)
             {
-                // "Route 53", "Layer 4": a capitalised word right before a bare number makes it part of a name.
+                // "Route 53", "Layer 4": a capitalised word right before a bare number makes it part of a name
+                // (never "Baseline 3,000 IOPS": no name has a number grouped in thousands).
                 return null;
             }
 
@@ -176,7 +264,7 @@ internal static class QuantityScanner
             return null;
         }
 
-        var low = Quantity(match.Groups["n1"].Value, match.Groups["s1"].Value, unit1.Value, match.Groups["approx"].Success || match.Groups["plus"].Success);
+        var low = Quantity(match.Groups["n1"].Value, match.Groups["s1"].Value, unit1.Value, match.Groups["approx"].Success || match.Groups["plus1"].Success);
         Quantity? high = null;
         var set = new List<Quantity> { low };
         if (match.Groups["n2"].Success)
@@ -184,8 +272,17 @@ internal static class QuantityScanner
             // "1–20s": an end without a unit takes the other end's.
             var highUnit = u2.Length > 0 ? unit2.Value : unit1.Value;
             low = u1.Length > 0 ? low : low with { Unit = highUnit };
-            high = Quantity(match.Groups["n2"].Value, match.Groups["s2"].Value, highUnit, false);
+            high = Quantity(match.Groups["n2"].Value, match.Groups["s2"].Value, highUnit, match.Groups["plus2"].Success);
             set = new List<Quantity> { low };
+        }
+        else if (match.Groups["choices"].Success)
+        {
+            // "1 and 3 years": every number takes the unit after the last.
+            set = NumberInText.Matches(match.Groups["choices"].Value).Cast<Match>()
+                .Select(m => Quantity(m.Value, string.Empty, unit1.Value, false))
+                .Concat(new[] { low })
+                .ToList();
+            low = set[0];
         }
         else if (match.Groups["set"].Success)
         {
@@ -210,14 +307,16 @@ internal static class QuantityScanner
         {
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
             "min" or "minimum" or "at least" or ">" or ">=" or "≥" => Bound.Min,
-            "default" => Bound.Default,
+            "default" or "defaults to" => Bound.Default,
+            "between" => Bound.None,
             _ => match.Groups["dflt"].Success ? Bound.Default : Bound.None,
         };
         var exclusive = boundWord is "<" or ">";
         var after = QualifierAfter(text, end);
         var written = text.Substring(match.Index, end - match.Index).Trim();
-        return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", before), after, match.Index, end, written)
+        return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", TrimStopWords(before)), after, match.Index, end, written)
         {
+            Following = WordsAfter(text, end),
             UpperUnitMissing = match.Groups["n2"].Success && u1.Length > 0 && u2.Length == 0 && noun.Length == 0,
         };
     }
@@ -262,23 +361,34 @@ internal static class QuantityScanner
             position = match.Index + match.Length;
         }
 
+        if (words.Count >= 2 && words[0].Word == "per" && !StopWords.Contains(words[1].Word))
+        {
+            // "1,000 per account", "2 per log group": counted per something, the thing itself unnamed.
+            var per = words.Skip(1).Take(2).TakeWhile(w => !StopWords.Contains(w.Word) && w.Word.All(char.IsLower)).ToList();
+            per = per.Count > 0 ? per : words.Skip(1).Take(1).ToList();
+            return ("Per" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWord(w.Word))), per[per.Count - 1].End);
+        }
+
+        // The longest run of up to three words that ends in a plural or a counted acronym: "300 TPS without batching" → TPS.
         var noun = words.TakeWhile(w => !StopWords.Contains(w.Word)).Take(3).ToList();
+        while (noun.Count > 0 && !IsPlural(noun[noun.Count - 1].Word) && !IsCountedAcronym(noun[noun.Count - 1].Word))
+        {
+            noun.RemoveAt(noun.Count - 1);
+        }
+
         if (noun.Count == 0)
         {
             return null;
         }
 
         var last = noun[noun.Count - 1].Word;
-        if (last.Length <= 2 || !last.EndsWith("s", StringComparison.Ordinal) || last.EndsWith("ss", StringComparison.Ordinal))
-        {
-            return null;
-        }
 
         if (noun.Count == 1 && last is "characters" or "chars")
         {
             return ("Length", noun[0].End);
         }
 
+        // "user-defined tags" → UserDefinedTags: a hyphen joins words, it never stays in a name.
         var name = string.Concat(noun.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
         var end = noun[noun.Count - 1].End;
         if (words.Count > noun.Count + 1 && words[noun.Count].Word == "per")
@@ -290,7 +400,71 @@ internal static class QuantityScanner
         return (name, end);
     }
 
+    private static bool IsPlural(string word)
+        => word.Length > 2 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A unit AWS writes as an acronym and counts: <c>16,000 IOPS</c>, <c>10,000 TPS</c>, <c>40 RCU</c>. Capitals
+    /// (and digits), two letters or more.
+    /// </summary>
+    /// <remarks>A misspelt unit (<c>256 KBB</c>) is no count: it is reported as an unknown unit.</remarks>
+    private static bool IsCountedAcronym(string word)
+        => word.Length >= 2 && word.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && char.IsLetter(word[0])
+           && !Enumerable.Range(2, word.Length - 1).Any(n => UnitTable.Find(word.Substring(0, n)) is { Kind: not UnitKind.None });
+
     private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.All(char.IsLetter);
+
+    /// <summary>
+    /// The words before a value, but never the previous value's words: in <c>1M requests and 400,000 GB-seconds</c>
+    /// nothing qualifies the second value.
+    /// </summary>
+    private static string WordsBetween(string text, int previousEnd, int start, string before)
+    {
+        var between = text.Substring(previousEnd, start - previousEnd);
+        if (between.IndexOfAny(ClauseEnds) >= 0)
+        {
+            return before; // the words before stop at the clause boundary already
+        }
+
+        return string.Join(" ", TrimStopWords(between.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    /// <summary>Stop words at either end ("and", "from", "of") say nothing about the value.</summary>
+    private static string[] TrimStopWords(string[] words)
+    {
+        var start = 0;
+        var end = words.Length;
+        while (start < end && StopWords.Contains(words[start]))
+        {
+            start++;
+        }
+
+        while (end > start && StopWords.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == words.Length ? words : words.Skip(start).Take(end - start).ToArray();
+    }
+
+    /// <summary>Up to two words right after a value, before any stop word or clause boundary.</summary>
+    private static string WordsAfter(string text, int end)
+    {
+        var words = new List<string>();
+        var position = end;
+        Match match;
+        while (words.Count < 2 && (match = Word.Match(text, position)).Success && !StopWords.Contains(match.Groups["w"].Value))
+        {
+            words.Add(match.Groups["w"].Value);
+            position = match.Index + match.Length;
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static readonly char[] Hyphen = { '-' };
+
+    private static readonly char[] ClauseEnds = { ',', ';', '(', ')', ':', '=', '→' };
 
     private static string[] WordsBefore(string text, int index)
     {
@@ -303,6 +477,10 @@ internal static class QuantityScanner
         return text.Substring(start, index - start)
             .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary><c>100s of EC2 instances</c>: "hundreds of", not 100 seconds.</summary>
+    private static bool IsVague(string text, Match match, string unit)
+        => unit == "s" && !match.Groups["n2"].Success && VagueQuantity.IsMatch(text, match.Index + match.Length);
 
     private static bool IsExample(string text, int index)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AwsFacts.Generator.Model;
@@ -28,10 +29,18 @@ internal static class UnitTable
         (UnitKind.Duration, "Weeks", 604800m, new[] { "week", "weeks" }),
         (UnitKind.Duration, "Months", 2592000m, new[] { "month", "months" }),
         (UnitKind.Duration, "Years", 31536000m, new[] { "yr", "yrs", "year", "years" }),
-        (UnitKind.Percent, "Percent", 1m, new[] { "%" }));
+        (UnitKind.Percent, "Percent", 1m, new[] { "%" }),
+        (UnitKind.Rate, "Kbps", 1m, new[] { "Kbps" }),
+        (UnitKind.Rate, "Mbps", 1m, new[] { "Mbps" }),
+        (UnitKind.Rate, "Gbps", 1m, new[] { "Gbps" }));
+
+    // Notes written by hand spell units in any case: "512mb", "100 Mb", "kB", "10 Seconds". One-letter
+    // spellings stay exact ("s", "h", "B"): in another case they are words or letters, not units.
+    private static readonly Dictionary<string, UnitInfo> UnitsIgnoringCase = new(
+        Units.Where(u => u.Key.Length > 1).ToDictionary(u => u.Key, u => u.Value), StringComparer.OrdinalIgnoreCase);
 
     // After a slash a unit reads "per …": GB/month → GbPerMonth, msg/s → PerSecond.
-    private static readonly Dictionary<string, string> Per = new()
+    private static readonly Dictionary<string, string> Per = new(StringComparer.OrdinalIgnoreCase)
     {
         ["s"] = "Second", ["sec"] = "Second", ["second"] = "Second",
         ["min"] = "Minute", ["minute"] = "Minute",
@@ -39,8 +48,11 @@ internal static class UnitTable
         ["day"] = "Day", ["week"] = "Week", ["month"] = "Month", ["year"] = "Year", ["yr"] = "Year",
     };
 
-    /// <summary>Every unit spelling, longest first, for the scanner's pattern.</summary>
-    public static IEnumerable<string> Spellings => Units.Keys.OrderByDescending(k => k.Length);
+    /// <summary>The unit spellings of two letters or more, longest first: the scanner matches them in any case.</summary>
+    public static IEnumerable<string> Spellings => Units.Keys.Where(k => k.Length > 1).OrderByDescending(k => k.Length);
+
+    /// <summary>The one-letter unit spellings (<c>s</c>, <c>h</c>, <c>B</c>, <c>%</c>): the scanner matches them exactly.</summary>
+    public static IEnumerable<string> LetterSpellings => Units.Keys.Where(k => k.Length == 1);
 
     /// <summary>
     /// The unit for a spelling, or null when it is not one. A rate <c>X/Y</c> reads "X per Y"; a count per
@@ -54,9 +66,14 @@ internal static class UnitTable
             return UnitInfo.None;
         }
 
-        if (Units.TryGetValue(written, out var unit))
+        if (Lookup(written) is { } unit)
         {
             return unit with { Written = written };
+        }
+
+        if (Compound(written) is { } compound)
+        {
+            return compound;
         }
 
         var slash = written.IndexOf('/');
@@ -73,7 +90,7 @@ internal static class UnitTable
             return null;
         }
 
-        if (Units.TryGetValue(head, out var measured))
+        if (Lookup(head) is { } measured)
         {
             return new UnitInfo(written, UnitKind.Rate, measured.Suffix + "Per" + per, 1m);
         }
@@ -85,6 +102,31 @@ internal static class UnitTable
 
         var suffix = time is not null ? "Per" + per : Capitalise(head) + "Per" + per;
         return new UnitInfo(written, UnitKind.Rate, suffix, 1m);
+    }
+
+    /// <summary>A spelling as written, else in any case when it has two letters or more.</summary>
+    private static UnitInfo? Lookup(string written)
+        => Units.TryGetValue(written, out var exact) ? exact
+            : UnitsIgnoringCase.TryGetValue(written, out var anyCase) ? anyCase
+            : null;
+
+    /// <summary>
+    /// A unit times a unit, as AWS bills: <c>GB-seconds</c> → <c>GbSeconds</c>, <c>GB-month</c> → <c>GbMonth</c>.
+    /// It measures neither a size nor a duration, so it gets no typed value; a hyphenated word that is not a
+    /// unit after a unit (<c>GB-ish</c>) is no unit at all, never the unit before the hyphen.
+    /// </summary>
+    private static UnitInfo? Compound(string written)
+    {
+        var hyphen = written.IndexOf('-');
+        if (hyphen <= 0 || hyphen == written.Length - 1 || Lookup(written.Substring(0, hyphen)) is not { } head
+            || Lookup(written.Substring(hyphen + 1)) is not { } tail || head.Kind == tail.Kind)
+        {
+            return null;
+        }
+
+        var tailWord = written.Substring(hyphen + 1);
+        var tailSuffix = Per.TryGetValue(tailWord, out var single) && !tailWord.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? single : tail.Suffix;
+        return new UnitInfo(written, UnitKind.Compound, head.Suffix + tailSuffix, 1m);
     }
 
     /// <summary>The unit a count noun gives: <c>characters</c> counts length.</summary>

@@ -17,6 +17,9 @@ internal enum UnitKind
     Duration,
     Percent,
     Rate,
+
+    /// <summary>A unit times a unit (<c>GB-seconds</c>): a billing measure, with no typed value.</summary>
+    Compound,
 }
 
 /// <summary>A unit as written, what it measures, the name suffix it gives, and its factor to the base unit (bytes, seconds).</summary>
@@ -86,6 +89,12 @@ internal readonly record struct RawFact(
 
     /// <summary>What kind of figure the fact is, and the AWS settings it constrains.</summary>
     public FactTraits Traits { get; init; } = FactTraits.None;
+
+    /// <summary>
+    /// Words from the fact's context that set it apart, best first (the words after its value, the title of
+    /// its section): when its name is taken, the namer prefixes the first that makes it free instead of dropping it.
+    /// </summary>
+    public EquatableArray<string> Distinctions { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>A fact's published source, from a footnote: <c>[^sqs-api]: SQS API reference. As of 2026-11.</c></summary>

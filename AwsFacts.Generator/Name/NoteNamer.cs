@@ -23,7 +23,13 @@ internal sealed class NoteNamer
     private readonly Dictionary<(string Text, bool IsHeading), string?> _fromText = new();
     private Dictionary<string, string[]>? _casing;
 
-    private NoteNamer(IEnumerable<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics.ToList();
+    private readonly string _relativePath;
+
+    private NoteNamer(IEnumerable<DiagnosticInfo> diagnostics, string relativePath)
+    {
+        _diagnostics = diagnostics.ToList();
+        _relativePath = relativePath;
+    }
 
     /// <summary>Names a note; a failure is reported on the note (AWSF000) instead of failing the whole generator.</summary>
     public static NamedNote SafeName(RawNote note, CancellationToken cancellationToken)
@@ -46,7 +52,7 @@ internal sealed class NoteNamer
 
     public static NamedNote Name(RawNote note, CancellationToken cancellationToken)
     {
-        var namer = new NoteNamer(note.Diagnostics);
+        var namer = new NoteNamer(note.Diagnostics, note.RelativePath);
 
         // Class names that differ only by case are one class: choose each one's spelling before naming anything.
         namer._casing = ClassCasing.Choose(note.Classes.Select(raw => namer.NamePath(raw.Path)).Where(p => p is not null)!);
@@ -71,12 +77,9 @@ internal sealed class NoteNamer
             cancellationToken.ThrowIfCancellationRequested();
             if (namer.NamePath(fact.ClassPath) is { } classPath)
             {
-                // A fact's members stand or fall together: one clash reports the fact once and drops it whole.
-                var expanded = namer.Expand(fact, classPath)
-                    .Select(m => m with { Citation = fact.Citation, Traits = fact.Traits, Location = fact.Location }).ToList();
-                expanded.AddRange(ObsoleteAliases(fact.Was, expanded).ToList());
-
-                if (namer.ClaimAll(classPath, fact.Location, expanded.Select(m => m.Name)))
+                // A fact's members stand or fall together: one clash reports the fact once and drops it whole,
+                // unless a word from its context makes its names free.
+                if (namer.ExpandDistinct(fact, classPath) is { } expanded)
                 {
                     members.AddRange(expanded);
                 }
@@ -98,7 +101,7 @@ internal sealed class NoteNamer
         foreach (var raw in note.Tables)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(raw, classPath) is { } named
+            if (namer.NamePath(raw.ClassPath) is { } classPath && namer.NameTable(namer.FreeTableName(raw, classPath), classPath) is { } named
                 && namer.ClaimAll(classPath, raw.Location, named.ListName, named.RowType))
             {
                 tables.Add(named with { Location = raw.Location });
@@ -129,11 +132,54 @@ internal sealed class NoteNamer
     }
 
     /// <summary>
+    /// The members of a fact under names no other fact in the class has taken: as the note names them, else
+    /// prefixed by the first of the fact's distinctions that frees them all (<c>6 MB synchronous, 256 KB async</c>
+    /// → <c>Payload</c>, <c>AsyncPayload</c>). When none does, the clash is reported (AWSF001) and the fact left out.
+    /// </summary>
+    private List<NamedMember>? ExpandDistinct(RawFact fact, string[] classPath)
+    {
+        var plain = Members(fact, classPath, string.Empty);
+        if (plain.Count == 0 || AllFree(classPath, plain))
+        {
+            return ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)) ? plain : null;
+        }
+
+        foreach (var distinction in fact.Distinctions)
+        {
+            if (IdentifierNamer.FromText(distinction, isHeading: false) is { Length: > 0 } word
+                && Members(fact, classPath, word) is { Count: > 0 } distinct && AllFree(classPath, distinct))
+            {
+                return ClaimAll(classPath, fact.Location, distinct.Select(m => m.Name)) ? distinct : null;
+            }
+        }
+
+        ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)); // reports the clash at both places
+        return null;
+    }
+
+    private List<NamedMember> Members(RawFact fact, string[] classPath, string distinction)
+    {
+        var members = Expand(fact, classPath, distinction)
+            .Select(m => m with { Citation = fact.Citation, Traits = fact.Traits, Location = fact.Location }).ToList();
+        members.AddRange(ObsoleteAliases(fact.Was, members).ToList());
+        return members;
+    }
+
+    /// <summary>Whether no name is taken in the class yet, nor is the class's own name, nor repeated among them.</summary>
+    private bool AllFree(string[] classPath, List<NamedMember> members)
+    {
+        var className = string.Join(".", classPath);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        return members.All(m => names.Add(m.Name) && !_taken.ContainsKey(className + "." + m.Name)
+                                && (classPath.Length == 0 || classPath[classPath.Length - 1] != m.Name));
+    }
+
+    /// <summary>
     /// The members one fact yields. Names are Prefix + Base + (Min/Max/Default) + Noun, then the unit suffix on
     /// constants: <c>MaxMessageSizeKb</c> (const) and <c>MaxMessageSize</c> (DataSize); <c>RetentionMaxSeconds</c>
     /// and <c>Retention</c> (Range&lt;TimeSpan&gt;).
     /// </summary>
-    private IEnumerable<NamedMember> Expand(RawFact fact, string[] classPath)
+    private IEnumerable<NamedMember> Expand(RawFact fact, string[] classPath, string distinction)
     {
         var baseName = NameOf(fact.Base);
         if (baseName is null)
@@ -141,18 +187,25 @@ internal sealed class NoteNamer
             yield break;
         }
 
-        var prefix = IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty;
+        if (fact.Base.ExplicitName is null || !IdentifierNamer.IsValidExplicitName(fact.Base.ExplicitName))
+        {
+            baseName = MemberWords.Shorten(baseName, classPath);
+        }
+
+        baseName = MemberWords.WithoutUnit(baseName, UnitSuffixOf(fact));
+        var noun = MemberWords.Noun(fact.Noun, baseName);
+        var prefix = distinction + (IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty);
         string Compose(string qualifier, string suffix)
         {
-            var name = prefix + baseName + qualifier + fact.Noun + suffix;
+            var name = prefix + baseName + qualifier + noun + suffix;
             return name.Length == 0 ? "Value" : IdentifierNamer.MakeSafe(name);
         }
 
         var id = FactId(classPath, Compose(string.Empty, string.Empty));
-        var subject = SubjectWords.Of(prefix + baseName + fact.Noun, classPath, fact.Sentence);
+        var subject = SubjectWords.Of(prefix + baseName + noun, classPath, fact.Sentence);
         NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "", string role = "")
             => new(classPath.ToEquatableArray(), name, value, fact.Sentence, fact.Location.Line, fact.Written, unit,
-                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false), remark, factId)
+                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false) || (fact.High?.Approximate ?? false), remark, factId)
             {
                 Role = role,
                 Subject = subject,
@@ -250,6 +303,17 @@ internal sealed class NoteNamer
         }
     }
 
+    /// <summary>The suffix the fact's constants carry: its unit's, or a range's common or base unit's.</summary>
+    private static string UnitSuffixOf(RawFact fact)
+    {
+        if (fact.Shape == FactShape.Range && fact.Low is { } low && fact.High is { } high)
+        {
+            return low.Unit.Suffix == high.Unit.Suffix ? low.Unit.Suffix : UnitTable.BaseOf(low.Unit.Kind).Suffix;
+        }
+
+        return fact.Values.Count > 0 ? fact.Values[0].Unit.Suffix : string.Empty;
+    }
+
     private NamedEnum? NameEnum(RawEnum raw, string[] classPath)
     {
         var text = NameOf(raw.Name);
@@ -284,6 +348,22 @@ internal sealed class NoteNamer
 
         return new NamedEnum(classPath.ToEquatableArray(), enumName, spellings, items.ToEquatableArray(), raw.Sentence, raw.Location.Line,
             FactId(classPath, enumName));
+    }
+
+    /// <summary>
+    /// A second table under one heading would take the first's name: unless the note pinned one, it is named by
+    /// what its rows are instead (its first column's header, plural: "| Invocation |" → <c>Invocations</c>).
+    /// </summary>
+    private RawTable FreeTableName(RawTable raw, string[] classPath)
+    {
+        if (raw.Name.ExplicitName is not null || raw.Columns.Count == 0 || NameOf(raw.Name) is not { Length: > 0 } name
+            || !_taken.ContainsKey(string.Join(".", classPath) + "." + name)
+            || IdentifierNamer.FromText(raw.Columns[0], isHeading: false) is not { Length: > 0 } header)
+        {
+            return raw;
+        }
+
+        return raw with { Name = raw.Name with { Text = Inflector.Plural(header) } };
     }
 
     private NamedTable? NameTable(RawTable raw, string[] classPath)
@@ -400,7 +480,14 @@ internal sealed class NoteNamer
     /// <summary>Claims every name a fact, enum or table declares; they stand or fall together (the first clash stops).</summary>
     private bool ClaimAll(string[] classPath, LocationInfo location, params string[] names) => ClaimAll(classPath, location, (IEnumerable<string>)names);
 
-    private bool ClaimAll(string[] classPath, LocationInfo location, IEnumerable<string> names) => names.All(name => Claim(classPath, name, location));
+    private bool ClaimAll(string[] classPath, LocationInfo location, IEnumerable<string> names)
+    {
+        // Check every name before taking any: a fact that is left out must not keep half its names taken.
+        var list = names.ToList();
+        var className = string.Join(".", classPath);
+        var clash = list.FirstOrDefault(n => _taken.ContainsKey(className + "." + n) || (classPath.Length > 0 && classPath[classPath.Length - 1] == n));
+        return clash is not null ? Claim(classPath, clash, location) : list.All(name => Claim(classPath, name, location));
+    }
 
     private bool Claim(string[] classPath, string name, LocationInfo location, bool isClass = false)
     {
@@ -420,7 +507,7 @@ internal sealed class NoteNamer
             }
 
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.DuplicateName, location, first, name, className, "line " + first.Line.ToString(CultureInfo.InvariantCulture)));
+                DiagnosticDescriptors.DuplicateName, location, first, name, className, _relativePath + ", line " + first.Line.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 

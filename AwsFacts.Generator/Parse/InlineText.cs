@@ -40,7 +40,9 @@ internal static class InlineText
 
         foreach (var inline in container)
         {
-            if (inline is LineBreakInline { IsHard: true })
+            // A hard break ends a sentence; so does a soft one before a bold label, as in a run of
+            // "**Storage:** 20 GiB" lines with no blank line between them.
+            if (inline is LineBreakInline { IsHard: true } || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 }))
             {
                 lines.Add(new List<Inline>());
             }

@@ -113,8 +113,8 @@ public class CfnBeanstalkContainersAuditTests
         Assert.Equal(60, CloudFormation.CustomResourceTypes.NameMaxLength);
         Assert.Contains("whole type name", FactCatalog.FindByMember("CloudFormation.CustomResourceTypes.NameMaxLength")!.Sentence, StringComparison.Ordinal);
         var sixty = "Custom::" + new string('a', 60 - "Custom::".Length);
-        Assert.True(CloudFormation.IsValidResourceType(sixty.AsSpan()));
-        Assert.False(CloudFormation.IsValidResourceType((sixty + "a").AsSpan()));
+        Assert.True(CloudFormation.ResourceTypes.IsValid(sixty.AsSpan()));
+        Assert.False(CloudFormation.ResourceTypes.IsValid((sixty + "a").AsSpan()));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public class MonitoringRoute53IamS3AuditTests
         Assert.Equal(values, CloudWatchLogs.RetentionValuesDays);
         for (var days = -1; days <= 4000; days++)
         {
-            Assert.Equal(values.Contains(days), CloudWatchLogs.IsValidRetention(days));
+            Assert.Equal(values.Contains(days), CloudWatchLogs.RetentionInDays.IsValid(days));
         }
 
         // One fact: the range is gone from the catalog.

@@ -10,8 +10,11 @@ namespace AwsFacts.Tests.Generator;
 /// </summary>
 public class HistoryMaskTests
 {
+    // "older" is history only of what AWS superseded: "(64TB on older engine versions)", not "(older data 7 days)".
+    private const string Superseded = "engine|engines|version|versions|generation|generations|release|releases|accounts|regions|instance|instances|api|apis|sdk|sdks|models|types|clusters|buckets";
+
     private static readonly Regex Definition = new(
-        @"(?<=[(;])[^();]*\b(?:until|before|formerly|previously|was|were|older)\b[^();]*(?=[);])",
+        @"(?<=[(;])[^();]*\b(?:until|before|formerly|previously|was|were|older(?=\s*(?:" + Superseded + @")(?![A-Za-z])))\b[^();]*(?=[);])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static string ByDefinition(string text) => Definition.Replace(text, m => new string('\u2022', m.Length));
@@ -22,13 +25,15 @@ public class HistoryMaskTests
     [InlineData("5 (previously 3) and 7 (Formerly 2; now 4)")]
     [InlineData("no clause here; until; (untilnow) (x_was) (older")]
     [InlineData("((was) nested (before ( after) ;was;)")]
+    [InlineData("128TB (64TB on older engine versions)")]
+    [InlineData("3 days (older data 7 days)")]
     public void Examples_match_the_definition(string text)
         => Assert.Equal(ByDefinition(text), FactBuilder.MaskHistory(text));
 
     [Fact]
     public void Random_text_matches_the_definition()
     {
-        string[] pieces = { "until", "UNTIL", "was", "were", "older", "before", "formerly", "previously", "x", "1", "_", " ", "wasn", "awas", "(", ")", ";", " ", "-", "(", ")", ";" };
+        string[] pieces = { "until", "UNTIL", "was", "were", "older", "before", "formerly", "previously", "x", "1", "_", " ", "wasn", "awas", "(", ")", ";", " ", "-", "(", ")", ";", "engine", "Versions", "enginex", "data" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 30].Select(string.Concat)
             .Sample(text => FactBuilder.MaskHistory(text) == ByDefinition(text), iter: 20000);
     }

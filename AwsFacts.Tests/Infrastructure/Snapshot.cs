@@ -19,20 +19,21 @@ internal static class Snapshot
         Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true"
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static void Verify(string name, string actual)
+    /// <param name="extension">The snapshot's file type: <c>cs</c> for generated code, <c>txt</c>/<c>json</c>/<c>sarif</c> for tool output.</param>
+    public static void Verify(string name, string actual, string extension = "cs")
     {
-        if (Check(name, actual) is { } failure)
+        if (Check(name, actual, extension) is { } failure)
         {
             Assert.Fail(failure);
         }
     }
 
     /// <summary>Compares (or accepts) one snapshot; returns why it failed, or null.</summary>
-    public static string? Check(string name, string actual)
+    public static string? Check(string name, string actual, string extension = "cs")
     {
         actual = actual.Replace("\r\n", "\n");
-        var verified = Path.Combine(Directory, name + ".verified.cs");
-        var received = Path.Combine(Directory, name + ".received.cs");
+        var verified = Path.Combine(Directory, $"{name}.verified.{extension}");
+        var received = Path.Combine(Directory, $"{name}.received.{extension}");
         var expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n") : null;
 
         if (expected == actual)

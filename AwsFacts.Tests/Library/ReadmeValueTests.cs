@@ -55,7 +55,7 @@ public class ReadmeValueTests
         Assert.True(S3.BucketNames.IsValid("my-bucket".AsSpan()));
         Assert.True(Sqs.QueueNames.Validate("orders.fifo", fifo: true).IsValid);
         Says($"// {Sqs.QueueNames.MinLength}–{Sqs.QueueNames.MaxLength} characters");
-        Assert.True(CloudWatchLogs.IsValidRetention(30));
+        Assert.True(CloudWatchLogs.RetentionInDays.IsValid(30));
         Says($"// {string.Join(", ", CloudWatchLogs.RetentionValuesDays.Take(6))}, … {CloudWatchLogs.RetentionValuesDays.Last()} days");
         var type = Ec2.InstanceType.Parse("c6gn.2xlarge");
         Says($"// series {type.Series}, generation {type.Generation}, letters {type.Attributes}, size {type.Size}");

@@ -12,6 +12,12 @@ public class ValueTypeTests
         Assert.Equal(1048576, DataSize.FromMegabytes(1).Bytes);
         Assert.Equal(1024.0, DataSize.FromMegabytes(1).Kilobytes);
         Assert.Equal(0.25, DataSize.FromKilobytes(256).Megabytes);
+        // The IEC names say the same sizes honestly: AWS's KB is a kibibyte.
+        Assert.Equal(DataSize.FromKilobytes(256), DataSize.FromKibibytes(256));
+        Assert.Equal(DataSize.FromGigabytes(20), DataSize.FromGibibytes(20));
+        Assert.Equal(1024.0, DataSize.FromPebibytes(1).Tebibytes);
+        Assert.Equal("1 PB", DataSize.FromPetabytes(1).ToString());
+        Assert.Equal(1.0, DataSize.FromTerabytes(1024).Petabytes);
         Assert.Equal(128.0, DataSize.FromTerabytes(128).Terabytes);
     }
 

@@ -62,7 +62,26 @@ public sealed class PackedPackages : IDisposable
     }
 
     /// <summary>Runs the dotnet CLI with the isolated package folder, no build servers left behind, and a time limit.</summary>
-    public ProcessResult Run(string workingDirectory, params string[] arguments)
+    public ProcessResult Run(string workingDirectory, params string[] arguments) => DotnetCli.Run(workingDirectory, Packages, arguments);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is no failure of the product.
+        }
+    }
+}
+
+/// <summary>Runs the dotnet CLI for the packaging tests: an isolated package folder, no build servers, a time limit.</summary>
+internal static class DotnetCli
+{
+    /// <summary>Runs the dotnet CLI with the isolated package folder, no build servers left behind, and a time limit.</summary>
+    public static ProcessResult Run(string workingDirectory, string packages, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -82,11 +101,17 @@ public sealed class PackedPackages : IDisposable
             start.Environment.Remove(key);
         }
 
-        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["NUGET_PACKAGES"] = packages;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
 
+        return Start(start, arguments);
+    }
+
+    /// <summary>Runs a program (the dotnet CLI or an installed tool) and collects what it printed, with a time limit.</summary>
+    public static ProcessResult Start(ProcessStartInfo start, params string[] arguments)
+    {
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
@@ -96,23 +121,11 @@ public sealed class PackedPackages : IDisposable
         if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException($"{start.FileName} {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
         }
 
         process.WaitForExit();
-        return new ProcessResult($"dotnet {string.Join(" ", arguments)}", process.ExitCode, output.ToString());
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is no failure of the product.
-        }
+        return new ProcessResult($"{Path.GetFileName(start.FileName)} {string.Join(" ", arguments)}", process.ExitCode, output.ToString());
     }
 }
 

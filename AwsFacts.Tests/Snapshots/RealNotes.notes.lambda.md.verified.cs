@@ -159,119 +159,119 @@ namespace AwsFacts
         /// <summary>
         /// The maximum synchronous payload, in MB (1 MB = 1,024 KB): 6.
         /// </summary>
-        /// <remarks>The note says: Max synchronous payload: 6 MB for the request and 6 MB for the response. Source: notes/lambda.md, line 19. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max synchronous payload: 6 MB for the request and 6 MB for the response. Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxSynchronousPayloadMb = 6;
 
         /// <summary>
         /// The maximum synchronous payload: 6 MB (6,291,456 bytes).
         /// </summary>
-        /// <remarks>The note says: Max synchronous payload: 6 MB for the request and 6 MB for the response. Source: notes/lambda.md, line 19. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max synchronous payload: 6 MB for the request and 6 MB for the response. Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxSynchronousPayload = global::AwsFacts.DataSize.FromBytes(6291456L);
 
         /// <summary>
         /// The maximum asynchronous payload, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>The note says: Max asynchronous payload: 1 MB. Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
+        /// <remarks>The note says: Max asynchronous payload: 1 MB. Source: notes/lambda.md, line 21. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxAsynchronousPayloadMb = 1;
 
         /// <summary>
         /// The maximum asynchronous payload: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>The note says: Max asynchronous payload: 1 MB. Source: notes/lambda.md, line 20. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
+        /// <remarks>The note says: Max asynchronous payload: 1 MB. Source: notes/lambda.md, line 21. Reference: AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. History: 256 KB before October 2025.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxAsynchronousPayload = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
         /// The maximum layers per function: 5.
         /// </summary>
-        /// <remarks>The note says: Max layers per function: 5. Source: notes/lambda.md, line 24. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max layers per function: 5. Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxLayersPerFunction = 5;
 
         /// <summary>
         /// The maximum unzipped code size, in MB (1 MB = 1,024 KB): 250.
         /// </summary>
-        /// <remarks>The note says: Max unzipped size: 250 MB for the function and all its layers together. Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max unzipped size: 250 MB for the function and all its layers together. Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxUnzippedCodeSizeMb = 250;
 
         /// <summary>
         /// The maximum unzipped code size: 250 MB (262,144,000 bytes).
         /// </summary>
-        /// <remarks>The note says: Max unzipped size: 250 MB for the function and all its layers together. Source: notes/lambda.md, line 25. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max unzipped size: 250 MB for the function and all its layers together. Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxUnzippedCodeSize = global::AwsFacts.DataSize.FromBytes(262144000L);
 
         /// <summary>
         /// The maximum zipped code size, in MB (1 MB = 1,024 KB): 50.
         /// </summary>
-        /// <remarks>The note says: Max zipped size: 50 MB for a .zip file uploaded directly to Lambda. Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max zipped size: 50 MB for a .zip file uploaded directly to Lambda. Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxZippedCodeSizeMb = 50;
 
         /// <summary>
         /// The maximum zipped code size: 50 MB (52,428,800 bytes).
         /// </summary>
-        /// <remarks>The note says: Max zipped size: 50 MB for a .zip file uploaded directly to Lambda. Source: notes/lambda.md, line 26. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max zipped size: 50 MB for a .zip file uploaded directly to Lambda. Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxZippedCodeSize = global::AwsFacts.DataSize.FromBytes(52428800L);
 
         /// <summary>
         /// The maximum container image size, in GB (1 GB = 1,024 MB): 10.
         /// </summary>
-        /// <remarks>The note says: Max container image size: 10 GB of container image code package. Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max container image size: 10 GB of container image code package. Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxContainerImageSizeGb = 10;
 
         /// <summary>
         /// The maximum container image size: 10 GB (10,737,418,240 bytes).
         /// </summary>
-        /// <remarks>The note says: Max container image size: 10 GB of container image code package. Source: notes/lambda.md, line 27. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max container image size: 10 GB of container image code package. Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxContainerImageSize = global::AwsFacts.DataSize.FromBytes(10737418240L);
 
         /// <summary>
         /// The maximum environment variables size, in KB (1 KB = 1,024 bytes): 4.
         /// </summary>
-        /// <remarks>The note says: Max environment variables size: 4 KB for all of a function's environment variables together. Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max environment variables size: 4 KB for all of a function's environment variables together. Source: notes/lambda.md, line 29. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxEnvironmentVariablesSizeKb = 4;
 
         /// <summary>
         /// The maximum environment variables size: 4 KB (4,096 bytes).
         /// </summary>
-        /// <remarks>The note says: Max environment variables size: 4 KB for all of a function's environment variables together. Source: notes/lambda.md, line 28. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max environment variables size: 4 KB for all of a function's environment variables together. Source: notes/lambda.md, line 29. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxEnvironmentVariablesSize = global::AwsFacts.DataSize.FromBytes(4096L);
 
         /// <summary>
         /// The default quota for the concurrent executions: 1,000.
         /// </summary>
-        /// <remarks>The note says: Concurrent executions per Region: 1,000. Source: notes/lambda.md, line 32. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>The note says: Concurrent executions per Region: 1,000. Source: notes/lambda.md, line 33. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ConcurrentExecutionsQuota = 1000;
 
         /// <summary>
         /// The default quota for the code storage, in GB (1 GB = 1,024 MB): 75.
         /// </summary>
-        /// <remarks>The note says: Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes. Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>The note says: Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes. Source: notes/lambda.md, line 35. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int CodeStorageQuotaGb = 75;
 
         /// <summary>
         /// The default quota for the code storage: 75 GB (80,530,636,800 bytes).
         /// </summary>
-        /// <remarks>The note says: Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes. Source: notes/lambda.md, line 34. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>The note says: Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes. Source: notes/lambda.md, line 35. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize CodeStorageQuota = global::AwsFacts.DataSize.FromBytes(80530636800L);
 
         /// <summary>
         /// The default quota for the network interfaces per VPC: 250.
         /// </summary>
-        /// <remarks>The note says: Elastic network interfaces per VPC: 250. Source: notes/lambda.md, line 35. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>The note says: Elastic network interfaces per VPC: 250. Source: notes/lambda.md, line 36. Reference: AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int NetworkInterfacesPerVpcQuota = 250;
 
@@ -287,6 +287,13 @@ namespace AwsFacts
             /// <remarks>The note says: Up to 64 characters. Source: notes/lambda.md, line 15. Reference: AWS Lambda Developer Guide: Deploying Lambda functions as .zip file archives (docs.aws.amazon.com/lambda/latest/dg/configuration-function-zip.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::Lambda::Function.FunctionName (CloudFormation); lambda:FunctionName (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 64;
+
+            /// <summary>
+            /// The allowed punctuation: <c>-_</c>.
+            /// </summary>
+            /// <remarks>The note says: Allowed punctuation: <c>-_</c> (besides ASCII letters and digits). Source: notes/lambda.md, line 16. Reference: AWS Lambda API Reference: CreateFunction (FunctionName pattern <c>[a-zA-Z0-9-_]+</c> for the name part; docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html) (as of 2026-11).</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string AllowedPunctuation = "-_";
         }
     }
 
@@ -305,16 +312,17 @@ namespace AwsFacts
                 new global::AwsFacts.Fact("lambda.memory-increment", "Lambda.MemoryIncrement", global::AwsFacts.Lambda.MemoryIncrement, "MB", "1 MB", "Memory increment: 1 MB", "notes/lambda.md", 12, false, "AWS Lambda Developer Guide: Configure Lambda function memory (docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
                 new global::AwsFacts.Fact("lambda.ephemeral-storage", "Lambda.EphemeralStorage", global::AwsFacts.Lambda.EphemeralStorage, "MB", "512–10,240 MB (default 512 MB), the size of the function's /tmp directory", "Ephemeral storage: 512–10,240 MB (default 512 MB), the size of the function's /tmp directory", "notes/lambda.md", 13, false, "AWS Lambda API Reference: EphemeralStorage (docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html); AWS::Lambda::Function EphemeralStorage in the CloudFormation Template Reference.", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::Lambda::Function", "EphemeralStorage.Size", "MB"), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "lambda", "EphemeralStorage.Size", "MB"), }),
                 new global::AwsFacts.Fact("lambda.function-names.max-length", "Lambda.FunctionNames.MaxLength", global::AwsFacts.Lambda.FunctionNames.MaxLength, "characters", "Up to 64 characters", "Up to 64 characters", "notes/lambda.md", 15, false, "AWS Lambda Developer Guide: Deploying Lambda functions as .zip file archives (docs.aws.amazon.com/lambda/latest/dg/configuration-function-zip.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::Lambda::Function", "FunctionName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "lambda", "FunctionName", ""), }),
-                new global::AwsFacts.Fact("lambda.max-synchronous-payload", "Lambda.MaxSynchronousPayload", global::AwsFacts.Lambda.MaxSynchronousPayload, "MB", "6 MB for the request and 6 MB for the response", "Max synchronous payload: 6 MB for the request and 6 MB for the response", "notes/lambda.md", 19, false, "AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.max-asynchronous-payload", "Lambda.MaxAsynchronousPayload", global::AwsFacts.Lambda.MaxAsynchronousPayload, "MB", "1 MB (256 KB before October 2025)", "Max asynchronous payload: 1 MB (256 KB before October 2025)", "notes/lambda.md", 20, false, "AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.max-layers-per-function", "Lambda.MaxLayersPerFunction", global::AwsFacts.Lambda.MaxLayersPerFunction, "", "5", "Max layers per function: 5", "notes/lambda.md", 24, false, "AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.max-unzipped-code-size", "Lambda.MaxUnzippedCodeSize", global::AwsFacts.Lambda.MaxUnzippedCodeSize, "MB", "250 MB for the function and all its layers together", "Max unzipped size: 250 MB for the function and all its layers together", "notes/lambda.md", 25, false, "AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.max-zipped-code-size", "Lambda.MaxZippedCodeSize", global::AwsFacts.Lambda.MaxZippedCodeSize, "MB", "50 MB for a .zip file uploaded directly to Lambda", "Max zipped size: 50 MB for a .zip file uploaded directly to Lambda", "notes/lambda.md", 26, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.max-container-image-size", "Lambda.MaxContainerImageSize", global::AwsFacts.Lambda.MaxContainerImageSize, "GB", "10 GB of container image code package", "Max container image size: 10 GB of container image code package", "notes/lambda.md", 27, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.max-environment-variables-size", "Lambda.MaxEnvironmentVariablesSize", global::AwsFacts.Lambda.MaxEnvironmentVariablesSize, "KB", "4 KB for all of a function's environment variables together", "Max environment variables size: 4 KB for all of a function's environment variables together", "notes/lambda.md", 28, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("lambda.concurrent-executions-quota", "Lambda.ConcurrentExecutionsQuota", global::AwsFacts.Lambda.ConcurrentExecutionsQuota, "", "1,000", "Concurrent executions per Region: 1,000", "notes/lambda.md", 32, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("lambda.code-storage-quota", "Lambda.CodeStorageQuota", global::AwsFacts.Lambda.CodeStorageQuota, "GB", "75 GB per Region for .zip functions and layers; can be raised to terabytes", "Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes", "notes/lambda.md", 34, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("lambda.network-interfaces-per-vpc-quota", "Lambda.NetworkInterfacesPerVpcQuota", global::AwsFacts.Lambda.NetworkInterfacesPerVpcQuota, "", "250", "Elastic network interfaces per VPC: 250", "notes/lambda.md", 35, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("lambda.function-names.allowed-punctuation", "Lambda.FunctionNames.AllowedPunctuation", global::AwsFacts.Lambda.FunctionNames.AllowedPunctuation, "", "-_", "Allowed punctuation: `-_` (besides ASCII letters and digits)", "notes/lambda.md", 16, false, "AWS Lambda API Reference: CreateFunction (FunctionName pattern `[a-zA-Z0-9-_]+` for the name part; docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("lambda.max-synchronous-payload", "Lambda.MaxSynchronousPayload", global::AwsFacts.Lambda.MaxSynchronousPayload, "MB", "6 MB for the request and 6 MB for the response", "Max synchronous payload: 6 MB for the request and 6 MB for the response", "notes/lambda.md", 20, false, "AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-asynchronous-payload", "Lambda.MaxAsynchronousPayload", global::AwsFacts.Lambda.MaxAsynchronousPayload, "MB", "1 MB (256 KB before October 2025)", "Max asynchronous payload: 1 MB (256 KB before October 2025)", "notes/lambda.md", 21, false, "AWS Lambda API Reference: Invoke (docs.aws.amazon.com/lambda/latest/api/API_Invoke.html); AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-layers-per-function", "Lambda.MaxLayersPerFunction", global::AwsFacts.Lambda.MaxLayersPerFunction, "", "5", "Max layers per function: 5", "notes/lambda.md", 25, false, "AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-unzipped-code-size", "Lambda.MaxUnzippedCodeSize", global::AwsFacts.Lambda.MaxUnzippedCodeSize, "MB", "250 MB for the function and all its layers together", "Max unzipped size: 250 MB for the function and all its layers together", "notes/lambda.md", 26, false, "AWS Lambda Developer Guide: Adding layers to functions (docs.aws.amazon.com/lambda/latest/dg/adding-layers.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-zipped-code-size", "Lambda.MaxZippedCodeSize", global::AwsFacts.Lambda.MaxZippedCodeSize, "MB", "50 MB for a .zip file uploaded directly to Lambda", "Max zipped size: 50 MB for a .zip file uploaded directly to Lambda", "notes/lambda.md", 27, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-container-image-size", "Lambda.MaxContainerImageSize", global::AwsFacts.Lambda.MaxContainerImageSize, "GB", "10 GB of container image code package", "Max container image size: 10 GB of container image code package", "notes/lambda.md", 28, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.max-environment-variables-size", "Lambda.MaxEnvironmentVariablesSize", global::AwsFacts.Lambda.MaxEnvironmentVariablesSize, "KB", "4 KB for all of a function's environment variables together", "Max environment variables size: 4 KB for all of a function's environment variables together", "notes/lambda.md", 29, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("lambda.concurrent-executions-quota", "Lambda.ConcurrentExecutionsQuota", global::AwsFacts.Lambda.ConcurrentExecutionsQuota, "", "1,000", "Concurrent executions per Region: 1,000", "notes/lambda.md", 33, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("lambda.code-storage-quota", "Lambda.CodeStorageQuota", global::AwsFacts.Lambda.CodeStorageQuota, "GB", "75 GB per Region for .zip functions and layers; can be raised to terabytes", "Code storage: 75 GB per Region for .zip functions and layers; can be raised to terabytes", "notes/lambda.md", 35, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("lambda.network-interfaces-per-vpc-quota", "Lambda.NetworkInterfacesPerVpcQuota", global::AwsFacts.Lambda.NetworkInterfacesPerVpcQuota, "", "250", "Elastic network interfaces per VPC: 250", "notes/lambda.md", 36, false, "AWS Lambda Developer Guide: Lambda quotas (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
             }
             ;
         }

@@ -12,119 +12,119 @@ namespace AwsFacts
         /// <summary>
         /// The maximum payload size, in KB (1 KB = 1,024 bytes): 256.
         /// </summary>
-        /// <remarks>The note says: Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution. Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution. Source: notes/step-functions.md, line 15. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxPayloadSizeKb = 256;
 
         /// <summary>
         /// The maximum payload size: 256 KB (262,144 bytes).
         /// </summary>
-        /// <remarks>The note says: Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution. Source: notes/step-functions.md, line 14. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution. Source: notes/step-functions.md, line 15. Reference: AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxPayloadSize = global::AwsFacts.DataSize.FromBytes(262144L);
 
         /// <summary>
         /// The maximum state machine definition size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>The note says: Max state machine definition size: 1 MB. Source: notes/step-functions.md, line 15. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max state machine definition size: 1 MB. Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxStateMachineDefinitionSizeMb = 1;
 
         /// <summary>
         /// The maximum state machine definition size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>The note says: Max state machine definition size: 1 MB. Source: notes/step-functions.md, line 15. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max state machine definition size: 1 MB. Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxStateMachineDefinitionSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
         /// The maximum API request size, in MB (1 MB = 1,024 KB): 1.
         /// </summary>
-        /// <remarks>The note says: Max API request size: 1 MB, headers and all other request data included. Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max API request size: 1 MB, headers and all other request data included. Source: notes/step-functions.md, line 17. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxApiRequestSizeMb = 1;
 
         /// <summary>
         /// The maximum API request size: 1 MB (1,048,576 bytes).
         /// </summary>
-        /// <remarks>The note says: Max API request size: 1 MB, headers and all other request data included. Source: notes/step-functions.md, line 16. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max API request size: 1 MB, headers and all other request data included. Source: notes/step-functions.md, line 17. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::AwsFacts.DataSize MaxApiRequestSize = global::AwsFacts.DataSize.FromBytes(1048576L);
 
         /// <summary>
         /// The maximum standard execution time, in years: 1.
         /// </summary>
-        /// <remarks>The note says: Standard max execution time: 1 year. Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Standard max execution time: 1 year. Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxStandardExecutionTimeYears = 1;
 
         /// <summary>
         /// The maximum standard execution time: 365 days.
         /// </summary>
-        /// <remarks>The note says: Standard max execution time: 1 year. Source: notes/step-functions.md, line 20. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Standard max execution time: 1 year. Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxStandardExecutionTime = global::System.TimeSpan.FromTicks(315360000000000L);
 
         /// <summary>
         /// The maximum express execution time, in minutes: 5.
         /// </summary>
-        /// <remarks>The note says: Express max execution time: 5 minutes. Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Express max execution time: 5 minutes. Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxExpressExecutionTimeMinutes = 5;
 
         /// <summary>
         /// The maximum express execution time: 5 minutes.
         /// </summary>
-        /// <remarks>The note says: Express max execution time: 5 minutes. Source: notes/step-functions.md, line 21. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
+        /// <remarks>The note says: Express max execution time: 5 minutes. Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html) (as of 2026-11).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxExpressExecutionTime = global::System.TimeSpan.FromTicks(3000000000L);
 
         /// <summary>
         /// The maximum execution history events: 25,000.
         /// </summary>
-        /// <remarks>The note says: Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails. Source: notes/step-functions.md, line 22. Reference: AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails. Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxExecutionHistoryEvents = 25000;
 
         /// <summary>
         /// The maximum execution history retention, in days: 90.
         /// </summary>
-        /// <remarks>The note says: Max execution history retention: 90 days for Standard workflow executions. Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max execution history retention: 90 days for Standard workflow executions. Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int MaxExecutionHistoryRetentionDays = 90;
 
         /// <summary>
         /// The maximum execution history retention: 90 days.
         /// </summary>
-        /// <remarks>The note says: Max execution history retention: 90 days for Standard workflow executions. Source: notes/step-functions.md, line 23. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Max execution history retention: 90 days for Standard workflow executions. Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan MaxExecutionHistoryRetention = global::System.TimeSpan.FromTicks(77760000000000L);
 
         /// <summary>
         /// The maximum console synchronous express duration, in seconds: 60.
         /// </summary>
-        /// <remarks>The note says: Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console. Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console. Source: notes/step-functions.md, line 25. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int ConsoleSynchronousExpressDurationMaxSeconds = 60;
 
         /// <summary>
         /// The maximum console synchronous express duration: 1 minute.
         /// </summary>
-        /// <remarks>The note says: Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console. Source: notes/step-functions.md, line 24. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+        /// <remarks>The note says: Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console. Source: notes/step-functions.md, line 25. Reference: AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public static readonly global::System.TimeSpan ConsoleSynchronousExpressDurationMax = global::System.TimeSpan.FromTicks(600000000L);
 
         /// <summary>
         /// The default quota for the state machines: 100,000.
         /// </summary>
-        /// <remarks>The note says: Registered state machines: 100,000. Source: notes/step-functions.md, line 25. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>The note says: Registered state machines: 100,000. Source: notes/step-functions.md, line 26. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int StateMachinesQuota = 100000;
 
         /// <summary>
         /// The default quota for the open executions: 1,000,000.
         /// </summary>
-        /// <remarks>The note says: Open executions per account and Region: 1,000,000. Source: notes/step-functions.md, line 27. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
+        /// <remarks>The note says: Open executions per account and Region: 1,000,000. Source: notes/step-functions.md, line 28. Reference: AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html) (as of 2026-11). Kind: default quota; the value a new account gets, which can be raised through Service Quotas.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
         public const int OpenExecutionsQuota = 1000000;
 
@@ -154,6 +154,13 @@ namespace AwsFacts
             /// <remarks>The note says: 1–80 characters. Source: notes/step-functions.md, line 9. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::StepFunctions::StateMachine.StateMachineName (CloudFormation); states:name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 80;
+
+            /// <summary>
+            /// The forbidden punctuation: <c>&lt;&gt;{}[]?*"#%\^|~$&amp;,;:/</c>.
+            /// </summary>
+            /// <remarks>The note says: Forbidden punctuation: <c>&lt;&gt;{}[]?*"#%\^|~$&amp;,;:/</c> (brackets, wildcards and special characters; the grave accent too). Source: notes/step-functions.md, line 11. Reference: AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name) (as of 2026-11).</remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
+            public const string ForbiddenPunctuation = "<>{}[]?*\"#%\\^|~$&,;:/";
         }
     }
 
@@ -166,16 +173,17 @@ namespace AwsFacts
             return new global::AwsFacts.Fact[]
             {
                 new global::AwsFacts.Fact("step-functions.state-machine-names.length", "StepFunctions.StateMachineNames.Length", global::AwsFacts.StepFunctions.StateMachineNames.Length, "characters", "1–80 characters", "1–80 characters", "notes/step-functions.md", 9, false, "AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::StepFunctions::StateMachine", "StateMachineName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "states", "name", ""), }),
-                new global::AwsFacts.Fact("step-functions.max-payload-size", "StepFunctions.MaxPayloadSize", global::AwsFacts.StepFunctions.MaxPayloadSize, "KB", "256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution", "Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution", "notes/step-functions.md", 14, false, "AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.max-state-machine-definition-size", "StepFunctions.MaxStateMachineDefinitionSize", global::AwsFacts.StepFunctions.MaxStateMachineDefinitionSize, "MB", "1 MB", "Max state machine definition size: 1 MB", "notes/step-functions.md", 15, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.max-api-request-size", "StepFunctions.MaxApiRequestSize", global::AwsFacts.StepFunctions.MaxApiRequestSize, "MB", "1 MB, headers and all other request data included", "Max API request size: 1 MB, headers and all other request data included", "notes/step-functions.md", 16, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.max-standard-execution-time", "StepFunctions.MaxStandardExecutionTime", global::AwsFacts.StepFunctions.MaxStandardExecutionTime, "year", "1 year", "Standard max execution time: 1 year", "notes/step-functions.md", 20, false, "AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("step-functions.max-express-execution-time", "StepFunctions.MaxExpressExecutionTime", global::AwsFacts.StepFunctions.MaxExpressExecutionTime, "minutes", "5 minutes", "Express max execution time: 5 minutes", "notes/step-functions.md", 21, false, "AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("step-functions.max-execution-history-events", "StepFunctions.MaxExecutionHistoryEvents", global::AwsFacts.StepFunctions.MaxExecutionHistoryEvents, "", "25,000 events; a Standard workflow execution that reaches it fails", "Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails", "notes/step-functions.md", 22, false, "AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.max-execution-history-retention", "StepFunctions.MaxExecutionHistoryRetention", global::AwsFacts.StepFunctions.MaxExecutionHistoryRetention, "days", "90 days for Standard workflow executions", "Max execution history retention: 90 days for Standard workflow executions", "notes/step-functions.md", 23, false, "AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.console-synchronous-express-duration-max", "StepFunctions.ConsoleSynchronousExpressDurationMax", global::AwsFacts.StepFunctions.ConsoleSynchronousExpressDurationMax, "seconds", "up to 60 seconds, when the request is made from the Step Functions console", "Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console", "notes/step-functions.md", 24, false, "AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("step-functions.state-machines-quota", "StepFunctions.StateMachinesQuota", global::AwsFacts.StepFunctions.StateMachinesQuota, "", "100,000", "Registered state machines: 100,000", "notes/step-functions.md", 25, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
-                new global::AwsFacts.Fact("step-functions.open-executions-quota", "StepFunctions.OpenExecutionsQuota", global::AwsFacts.StepFunctions.OpenExecutionsQuota, "", "1,000,000", "Open executions per account and Region: 1,000,000", "notes/step-functions.md", 27, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("step-functions.state-machine-names.forbidden-punctuation", "StepFunctions.StateMachineNames.ForbiddenPunctuation", global::AwsFacts.StepFunctions.StateMachineNames.ForbiddenPunctuation, "", "<>{}[]?*\"#%\\^|~$&,;:/", "Forbidden punctuation: `<>{}[]?*\"#%\\^|~$&,;:/` (brackets, wildcards and special characters; the grave accent too)", "notes/step-functions.md", 11, false, "AWS Step Functions API Reference: StateMachineListItem and CreateStateMachine (name).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("step-functions.max-payload-size", "StepFunctions.MaxPayloadSize", global::AwsFacts.StepFunctions.MaxPayloadSize, "KB", "256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution", "Max payload size: 256 KB (262,144 bytes of UTF-8) for the input or output of a task, a state or an execution", "notes/step-functions.md", 15, false, "AWS Step Functions API Reference: TaskScheduledEventDetails, ActivityScheduledEventDetails and LambdaFunctionScheduledEventDetails (input, parameters: maximum length 262144, bytes in UTF-8).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.max-state-machine-definition-size", "StepFunctions.MaxStateMachineDefinitionSize", global::AwsFacts.StepFunctions.MaxStateMachineDefinitionSize, "MB", "1 MB", "Max state machine definition size: 1 MB", "notes/step-functions.md", 16, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.max-api-request-size", "StepFunctions.MaxApiRequestSize", global::AwsFacts.StepFunctions.MaxApiRequestSize, "MB", "1 MB, headers and all other request data included", "Max API request size: 1 MB, headers and all other request data included", "notes/step-functions.md", 17, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.max-standard-execution-time", "StepFunctions.MaxStandardExecutionTime", global::AwsFacts.StepFunctions.MaxStandardExecutionTime, "year", "1 year", "Standard max execution time: 1 year", "notes/step-functions.md", 21, false, "AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("step-functions.max-express-execution-time", "StepFunctions.MaxExpressExecutionTime", global::AwsFacts.StepFunctions.MaxExpressExecutionTime, "minutes", "5 minutes", "Express max execution time: 5 minutes", "notes/step-functions.md", 22, false, "AWS Step Functions Developer Guide: Quotas for Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/express-limits.html).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("step-functions.max-execution-history-events", "StepFunctions.MaxExecutionHistoryEvents", global::AwsFacts.StepFunctions.MaxExecutionHistoryEvents, "", "25,000 events; a Standard workflow execution that reaches it fails", "Max execution history size: 25,000 events; a Standard workflow execution that reaches it fails", "notes/step-functions.md", 23, false, "AWS Step Functions Developer Guide: Avoid reaching the history quota (docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.max-execution-history-retention", "StepFunctions.MaxExecutionHistoryRetention", global::AwsFacts.StepFunctions.MaxExecutionHistoryRetention, "days", "90 days for Standard workflow executions", "Max execution history retention: 90 days for Standard workflow executions", "notes/step-functions.md", 24, false, "AWS Step Functions Developer Guide: Quotas for Standard Workflows, quotas related to state machine and task executions (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.console-synchronous-express-duration-max", "StepFunctions.ConsoleSynchronousExpressDurationMax", global::AwsFacts.StepFunctions.ConsoleSynchronousExpressDurationMax, "seconds", "up to 60 seconds, when the request is made from the Step Functions console", "Console synchronous Express run time: up to 60 seconds, when the request is made from the Step Functions console", "notes/step-functions.md", 25, false, "AWS Step Functions Developer Guide: Synchronous and Asynchronous Express Workflows (docs.aws.amazon.com/step-functions/latest/dg/concepts-express-synchronous.html).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
+                new global::AwsFacts.Fact("step-functions.state-machines-quota", "StepFunctions.StateMachinesQuota", global::AwsFacts.StepFunctions.StateMachinesQuota, "", "100,000", "Registered state machines: 100,000", "notes/step-functions.md", 26, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
+                new global::AwsFacts.Fact("step-functions.open-executions-quota", "StepFunctions.OpenExecutionsQuota", global::AwsFacts.StepFunctions.OpenExecutionsQuota, "", "1,000,000", "Open executions per account and Region: 1,000,000", "notes/step-functions.md", 28, false, "AWS Step Functions Developer Guide: Step Functions service quotas, quotas related to accounts (docs.aws.amazon.com/step-functions/latest/dg/limits.html).", "2026-11", global::AwsFacts.FactKind.DefaultQuota, null),
             }
             ;
         }

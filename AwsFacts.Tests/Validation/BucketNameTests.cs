@@ -28,20 +28,20 @@ public class BucketNameTests
         var result = S3.BucketNames.Validate(name);
         Assert.True(result.IsValid, result.ToString());
         Assert.True(S3.BucketNames.IsValid(name.AsSpan()));
-        Assert.Equal(name, S3.BucketNames.EnsureValid(name));
+        S3.BucketNames.ThrowIfInvalid(name);
     }
 
     [Theory]
-    [InlineData("doc_example_bucket", "s3.bucket-name.character", 3)]
-    [InlineData("DocExampleBucket", "s3.bucket-name.character", 0)]
-    [InlineData("doc-example-bucket-", "s3.bucket-name.last-character", 18)]
-    [InlineData("-doc-example-bucket", "s3.bucket-name.first-character", 0)]
-    [InlineData("example..com", "s3.bucket-name.adjacent-periods", 7)]
-    [InlineData("192.168.5.4", "s3.bucket-name.ip-address", null)]
-    [InlineData("ab", "s3.bucket-name.length", null)]
-    [InlineData("", "s3.bucket-name.length", null)]
-    [InlineData("bucket name", "s3.bucket-name.character", 6)]
-    [InlineData("bücket", "s3.bucket-name.character", 1)]
+    [InlineData("doc_example_bucket", "s3.bucket-names.characters", 3)]
+    [InlineData("DocExampleBucket", "s3.bucket-names.characters", 0)]
+    [InlineData("doc-example-bucket-", "s3.bucket-names.last-character", 18)]
+    [InlineData("-doc-example-bucket", "s3.bucket-names.first-character", 0)]
+    [InlineData("example..com", "s3.bucket-names.forbidden-sequence", 7)]
+    [InlineData("192.168.5.4", "s3.bucket-names.ip-address", null)]
+    [InlineData("ab", "s3.bucket-names.length", null)]
+    [InlineData("", "s3.bucket-names.length", null)]
+    [InlineData("bucket name", "s3.bucket-names.characters", 6)]
+    [InlineData("bücket", "s3.bucket-names.characters", 1)]
     public void Invalid_names_report_the_rule_and_position(string name, string rule, int? position)
     {
         var result = S3.BucketNames.Validate(name);
@@ -71,14 +71,14 @@ public class BucketNameTests
         foreach (var prefix in S3.BucketNames.ReservedPrefixes.All)
         {
             var name = prefix + "bucket1";
-            Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-name.reserved-prefix" && e.Position == 0);
+            Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-names.reserved-prefix" && e.Position == 0);
             Assert.False(S3.BucketNames.IsValid(name));
         }
 
         foreach (var suffix in S3.BucketNames.ReservedSuffixes.All)
         {
             var name = "bucket1" + suffix;
-            Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-name.reserved-suffix" && e.Position == 7);
+            Assert.Contains(S3.BucketNames.Validate(name).Errors, e => e.RuleId == "s3.bucket-names.reserved-suffix" && e.Position == 7);
             Assert.False(S3.BucketNames.IsValid(name));
         }
     }
@@ -90,7 +90,7 @@ public class BucketNameTests
     {
         // "-an" ends only buckets created in an account regional namespace; the validator checks global names.
         var error = Assert.Single(S3.BucketNames.Validate(name).Errors);
-        Assert.Equal("s3.bucket-name.reserved-suffix", error.RuleId);
+        Assert.Equal("s3.bucket-names.reserved-suffix", error.RuleId);
         Assert.Equal(name.Length - "-an".Length, error.Position);
         Assert.Contains("'-an'", error.Message, StringComparison.Ordinal);
         Assert.False(S3.BucketNames.IsValid(name.AsSpan()));
@@ -103,7 +103,7 @@ public class BucketNameTests
         var result = S3.BucketNames.Validate("-Xn--a..b_");
 
         Assert.Equal(
-            new[] { "s3.bucket-name.character", "s3.bucket-name.first-character", "s3.bucket-name.last-character", "s3.bucket-name.adjacent-periods" },
+            new[] { "s3.bucket-names.characters", "s3.bucket-names.first-character", "s3.bucket-names.last-character", "s3.bucket-names.forbidden-sequence" },
             result.Errors.Select(e => e.RuleId));
     }
 
@@ -112,19 +112,19 @@ public class BucketNameTests
     {
         Assert.True(S3.BucketNames.IsValid("my.bucket"));
         Assert.False(S3.BucketNames.IsValid("my.bucket", transferAcceleration: true));
-        Assert.Equal("s3.bucket-name.transfer-acceleration", S3.BucketNames.Validate("my.bucket", transferAcceleration: true).Errors.Single().RuleId);
+        Assert.Equal("s3.bucket-names.transfer-acceleration", S3.BucketNames.Validate("my.bucket", transferAcceleration: true).Errors.Single().RuleId);
     }
 
     [Fact]
-    public void Null_empty_and_huge_input_return_a_result_and_only_EnsureValid_throws()
+    public void Null_empty_and_huge_input_return_a_result_and_only_ThrowIfInvalid_throws()
     {
-        Assert.Equal("s3.bucket-name.null", S3.BucketNames.Validate(null).Errors.Single().RuleId);
+        Assert.Equal("s3.bucket-names.required", S3.BucketNames.Validate(null).Errors.Single().RuleId);
         Assert.False(S3.BucketNames.IsValid(ReadOnlySpan<char>.Empty));
         Assert.False(S3.BucketNames.Validate(new string('a', 1_000_000)).IsValid);
 
-        var exception = Assert.Throws<ValidationException>(() => S3.BucketNames.EnsureValid("Bad_Name"));
+        var exception = Assert.Throws<ValidationException>(() => S3.BucketNames.ThrowIfInvalid("Bad_Name"));
         Assert.Equal(2, exception.Result.Errors.Count);
-        Assert.Contains("s3.bucket-name.character", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("s3.bucket-names.characters", exception.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<ArgumentException>(exception);
     }
 

@@ -33,7 +33,7 @@ public class OtherRuleTests
         Assert.False(Sqs.QueueNames.IsValid(standard + "q", fifo: false));
         Assert.False(Sqs.QueueNames.IsValid("q" + fifo, fifo: true));
         var error = Sqs.QueueNames.Validate("q" + fifo, fifo: true).Errors.Single();
-        Assert.Equal("sqs.queue-name.length", error.RuleId);
+        Assert.Equal("sqs.queue-names.length", error.RuleId);
         Assert.Contains("1–80 characters", error.Message, StringComparison.Ordinal);
         Assert.Contains("notes/messaging.md", error.Message, StringComparison.Ordinal);
     }
@@ -41,9 +41,9 @@ public class OtherRuleTests
     [Fact]
     public void Fifo_rules_name_the_suffix()
     {
-        Assert.Equal("sqs.queue-name.fifo-suffix", Sqs.QueueNames.Validate("orders", fifo: true).Errors.Single().RuleId);
-        Assert.Equal("sqs.queue-name.standard-suffix", Sqs.QueueNames.Validate("orders.fifo", fifo: false).Errors.Single(e => e.RuleId.EndsWith("suffix", StringComparison.Ordinal)).RuleId);
-        Assert.Throws<ValidationException>(() => Sqs.QueueNames.EnsureValid(null, fifo: false));
+        Assert.Equal("sqs.queue-names.fifo-suffix", Sqs.QueueNames.Validate("orders", fifo: true).Errors.Single().RuleId);
+        Assert.Equal("sqs.queue-names.standard-suffix", Sqs.QueueNames.Validate("orders.fifo", fifo: false).Errors.Single(e => e.RuleId.EndsWith("suffix", StringComparison.Ordinal)).RuleId);
+        Assert.Throws<ValidationException>(() => Sqs.QueueNames.ThrowIfInvalid(null, fifo: false));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public class OtherRuleTests
         {
             var error = result.Errors.Single();
             Assert.Equal("sqs.visibility-timeout", error.RuleId);
-            Assert.Contains("Sqs.VisibilityTimeout allows values from 0 s to 43,200 s", error.Message, StringComparison.Ordinal);
+            Assert.Contains("VisibilityTimeout must be from 0 s to 43,200 s", error.Message, StringComparison.Ordinal);
             Assert.Contains("notes/messaging.md, line", error.Message, StringComparison.Ordinal);
         }
     }
@@ -77,7 +77,7 @@ public class OtherRuleTests
         Assert.False(Firehose.BufferSize.Validate(DataSize.FromMegabytes(129)).IsValid);
         Assert.False(Ecs.FargateEphemeralStorage.Validate(DataSize.FromGigabytes(20)).IsValid);
         Assert.True(Ecs.FargateEphemeralStorage.Validate(DataSize.FromGigabytes(21)).IsValid);
-        Assert.Contains("Firehose.BufferSize allows values from 1 MB to 128 MB", Firehose.BufferSize.Validate(DataSize.FromMegabytes(129)).Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Contains("SizeInMBs must be from 1 MB to 128 MB", Firehose.BufferSize.Validate(DataSize.FromMegabytes(129)).Errors.Single().Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,17 +93,17 @@ public class OtherRuleTests
     [InlineData(3654, false)]
     public void Log_retention_takes_only_the_allowed_days(int days, bool valid)
     {
-        Assert.Equal(valid, CloudWatchLogs.IsValidRetention(days));
-        Assert.Equal(valid, CloudWatchLogs.ValidateRetention(days).IsValid);
+        Assert.Equal(valid, CloudWatchLogs.RetentionInDays.IsValid(days));
+        Assert.Equal(valid, CloudWatchLogs.RetentionInDays.Validate(days).IsValid);
     }
 
     [Fact]
     public void Log_retention_errors_list_the_allowed_values()
     {
-        var error = CloudWatchLogs.ValidateRetention(2).Errors.Single();
-        Assert.StartsWith("Retention must be one of 1, 3, 5, 7, 14", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, CloudWatchLogs.NextAllowedRetention(2));
-        Assert.Null(CloudWatchLogs.NextAllowedRetention(4000));
+        var error = CloudWatchLogs.RetentionInDays.Validate(2).Errors.Single();
+        Assert.StartsWith("RetentionInDays must be one of 1, 3, 5, 7, 14", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, CloudWatchLogs.RetentionInDays.Next(2));
+        Assert.Null(CloudWatchLogs.RetentionInDays.Next(4000));
     }
 
     [Theory]
@@ -131,18 +131,18 @@ public class OtherRuleTests
     [InlineData("", false)]
     public void CloudFormation_resource_types(string type, bool valid)
     {
-        Assert.Equal(valid, CloudFormation.ValidateResourceType(type).IsValid);
-        Assert.Equal(valid, CloudFormation.IsValidResourceType(type.AsSpan()));
+        Assert.Equal(valid, CloudFormation.ResourceTypes.Validate(type).IsValid);
+        Assert.Equal(valid, CloudFormation.ResourceTypes.IsValid(type.AsSpan()));
     }
 
     [Fact]
     public void Custom_resource_types_are_at_most_60_characters()
     {
         var sixty = "Custom::" + new string('a', 52);
-        Assert.True(CloudFormation.IsValidResourceType(sixty));
-        Assert.False(CloudFormation.IsValidResourceType(sixty + "a"));
-        Assert.Equal("cfn.custom-type.length", CloudFormation.ValidateResourceType(sixty + "a").Errors.Single().RuleId);
-        Assert.Null(CloudFormation.ValidateResourceType(null).Subject);
+        Assert.True(CloudFormation.ResourceTypes.IsValid(sixty));
+        Assert.False(CloudFormation.ResourceTypes.IsValid(sixty + "a"));
+        Assert.Equal("cloud-formation.custom-resource-types.length", CloudFormation.ResourceTypes.Validate(sixty + "a").Errors.Single().RuleId);
+        Assert.Null(CloudFormation.ResourceTypes.Validate(null).Subject);
     }
 }
 
@@ -152,7 +152,8 @@ public class AllocationTests
     [Fact]
     public void IsValid_fast_paths_allocate_nothing()
     {
-        var names = new[] { "my-bucket", "Bad_Name", "192.168.5.4", "xn--bucket", "bucket--ol-s3", "orders.fifo", "AWS::S3::Bucket", "Custom::X" };
+        var rules = Validators.All.ToArray();
+        var names = new[] { "m7i-flex.large", "u-6tb1.metal", "c6gn.metal-24xl", "x.y", "my-bucket", "Bad_Name", "192.168.5.4", "xn--bucket", "bucket--ol-s3", "orders.fifo", "AWS::S3::Bucket", "Custom::X" };
         bool Run()
         {
             var any = false;
@@ -160,8 +161,12 @@ public class AllocationTests
             {
                 any ^= S3.BucketNames.IsValid(name.AsSpan());
                 any ^= Sqs.QueueNames.IsValid(name.AsSpan(), fifo: true);
-                any ^= CloudFormation.IsValidResourceType(name.AsSpan());
-                any ^= CloudWatchLogs.IsValidRetention(name.Length);
+                any ^= CloudFormation.ResourceTypes.IsValid(name.AsSpan());
+                any ^= CloudWatchLogs.RetentionInDays.IsValid(name.Length);
+                foreach (var rule in rules)
+                {
+                    any ^= rule.IsValid(name.AsSpan());
+                }
             }
 
             return any;

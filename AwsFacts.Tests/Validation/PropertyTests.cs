@@ -17,8 +17,8 @@ public class PropertyTests
             _ = S3.BucketNames.IsValid(s.AsSpan());
             _ = Sqs.QueueNames.Validate(s, fifo: s.Length % 2 == 0);
             _ = Sqs.QueueNames.IsValid(s.AsSpan(), fifo: true);
-            _ = CloudFormation.ValidateResourceType(s);
-            _ = CloudFormation.IsValidResourceType(s.AsSpan());
+            _ = CloudFormation.ResourceTypes.Validate(s);
+            _ = CloudFormation.ResourceTypes.IsValid(s.AsSpan());
             _ = Ec2.InstanceType.TryParse(s, out _);
             _ = Ec2.InstanceType.Validate(s);
         }, iter: 5000);

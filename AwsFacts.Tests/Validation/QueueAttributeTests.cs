@@ -59,4 +59,16 @@ public class QueueAttributeTests
         Assert.True(Sqs.QueueAttributes.Validate(null).IsValid);
         Assert.True(Sqs.QueueAttributes.IsValid(new Dictionary<string, string>()));
     }
+
+    [Fact]
+    public void The_redrive_policy_is_read_as_json_and_its_max_receive_count_checked()
+    {
+        Assert.True(Check(("RedrivePolicy", "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-2:111122224444:dlq\",\"maxReceiveCount\":\"5\"}")).IsValid);
+        Assert.True(Check(("RedrivePolicy", "{\"maxReceiveCount\": 4}")).IsValid);
+        var error = Assert.Single(Check(("RedrivePolicy", "{\"maxReceiveCount\":\"five\"}")).Errors);
+        Assert.Contains("maxReceiveCount must be a whole number", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal("sqs.max-receive-count-default", error.RuleId);
+        Assert.Contains("RedrivePolicy must be a JSON object", Assert.Single(Check(("RedrivePolicy", "maxReceiveCount=5")).Errors).Message, System.StringComparison.Ordinal);
+        Assert.Empty(Check(("RedrivePolicy", "{}")).Warnings);
+    }
 }

@@ -24,7 +24,7 @@ namespace AwsFacts
     public static partial class CloudWatchLogs
     {
         private const string RetentionIsASet =
-            "Retention takes only the values of RetentionValuesDays, not every value in between: use RetentionValuesDays or IsValidRetention.";
+            "Retention takes only the values of RetentionValuesDays, not every value in between: use RetentionValuesDays or RetentionInDays.IsValid.";
 
         /// <summary>
         /// The former retention range, now from the first to the last value of <see cref="RetentionValuesDays"/>

@@ -106,142 +106,222 @@ namespace AwsFacts
                 var errors = new ErrorList();
                 if (!TryParse(name, out _, out var error))
                 {
-                    errors.Add("ec2.instance-type.format", error, FactCatalog.FindByMember("Ec2.InstanceTypes.InstanceSize"));
+                    errors.Add("ec2.instance-types.format", "InstanceType: " + error, Cite.Type(typeof(InstanceTypes.InstanceSize)));
                 }
 
                 return errors.ToResult(name);
             }
 
+            /// <summary>Whether <paramref name="name"/> is an instance type name (the rules of <see cref="Validate"/>). False for null. Allocates nothing.</summary>
+            public static bool IsValid(string? name) => name is not null && IsValid(name.AsSpan());
+
+            /// <summary>Whether <paramref name="name"/> is an instance type name (the rules of <see cref="Validate"/>). Allocates nothing.</summary>
+            public static bool IsValid(ReadOnlySpan<char> name) => Read(name, out _, explain: false) is null;
+
+            /// <summary>Throws a <see cref="ValidationException"/> with the reason, unless <paramref name="name"/> is an instance type name.</summary>
+            /// <exception cref="ValidationException">The name is not an instance type name.</exception>
+            public static void ThrowIfInvalid(string? name) => Validate(name).ThrowIfInvalid();
+
             private static bool TryParse(string? name, out InstanceType type, out string error)
             {
                 type = default;
-                if (string.IsNullOrEmpty(name))
+                if (name is null)
                 {
-                    error = "An instance type name is required.";
+                    error = Explain(Problem.Required, string.Empty);
                     return false;
                 }
 
-                var dot = name!.IndexOf('.');
-                if (dot <= 0 || dot != name.LastIndexOf('.') || dot == name.Length - 1)
+                if (Read(name.AsSpan(), out var at, explain: true) is { } problem)
                 {
-                    error = $"'{name}' is not family.size (one period, as in 'm5.xlarge').";
+                    error = problem;
                     return false;
                 }
 
-                if (!TryParseFamily(name.Substring(0, dot), out var series, out var generation, out var attributes, out var option, out error)
-                    || !TryParseSize(name.Substring(dot + 1), out var multiplier, out var metal, out error))
-                {
-                    error = $"'{name}': {error}";
-                    return false;
-                }
-
-                type = new InstanceType(name, series, generation, attributes, option, name.Substring(dot + 1), multiplier, metal);
+                error = string.Empty;
+                var core = at.Hyphen >= 0 ? at.Hyphen : at.Dot;
+                type = new InstanceType(
+                    name,
+                    name.Substring(0, at.DigitsStart),
+                    at.LettersStart > at.DigitsStart ? int.Parse(name.Substring(at.DigitsStart, at.LettersStart - at.DigitsStart), CultureInfo.InvariantCulture) : null,
+                    name.Substring(at.LettersStart, core - at.LettersStart),
+                    at.Hyphen >= 0 ? name.Substring(at.Hyphen + 1, at.Dot - at.Hyphen - 1) : null,
+                    name.Substring(at.Dot + 1),
+                    at.Multiplier,
+                    at.Metal);
                 return true;
             }
 
-            /// <summary>Reads a family: series letters, generation digits, attribute letters, then an optional "-option".</summary>
-            private static bool TryParseFamily(
-                string family, out string series, out int? generation, out string attributes, out string? option, out string error)
+            /// <summary>Where the parts of a valid name are: indices into it, so reading allocates nothing.</summary>
+            private struct Layout
             {
-                series = attributes = string.Empty;
-                generation = null;
-                option = null;
-                error = string.Empty;
+                public int Dot;
+                public int Hyphen;
+                public int DigitsStart;
+                public int LettersStart;
+                public int? Multiplier;
+                public bool Metal;
+            }
 
-                var hyphen = family.IndexOf('-');
-                var core = hyphen < 0 ? family : family.Substring(0, hyphen);
-                if (hyphen >= 0)
+            private enum Problem
+            {
+                Required,
+                NotFamilyDotSize,
+                BadOption,
+                BadFamily,
+                LettersWithoutGeneration,
+                NoGeneration,
+                BadSize,
+            }
+
+            /// <summary>
+            /// Reads a name: series letters, generation digits, attribute letters, an optional "-option", a period and a
+            /// size. Returns null when it is an instance type name, else why not (the words only when <paramref name="explain"/>
+            /// is set, so the fast path allocates nothing).
+            /// </summary>
+            private static string? Read(ReadOnlySpan<char> name, out Layout at, bool explain)
+            {
+                at = default;
+                var problem = ReadParts(name, ref at);
+                return problem is null ? null : explain ? Explain(problem.Value, name.ToString()) : string.Empty;
+            }
+
+            private static Problem? ReadParts(ReadOnlySpan<char> name, ref Layout at)
+            {
+                if (name.Length == 0)
                 {
-                    option = family.Substring(hyphen + 1);
-                    if (option.Length == 0 || !option.All(IsLowerOrDigit))
+                    return Problem.Required;
+                }
+
+                at.Dot = name.IndexOf('.');
+                if (at.Dot <= 0 || at.Dot != name.LastIndexOf('.') || at.Dot == name.Length - 1)
+                {
+                    return Problem.NotFamilyDotSize;
+                }
+
+                var family = name.Slice(0, at.Dot);
+                at.Hyphen = family.IndexOf('-');
+                if (at.Hyphen >= 0 && (at.Hyphen == family.Length - 1 || !AllLowerOrDigit(family.Slice(at.Hyphen + 1))))
+                {
+                    return Problem.BadOption;
+                }
+
+                var core = at.Hyphen >= 0 ? family.Slice(0, at.Hyphen) : family;
+                var i = Skip(core, 0, letters: true);
+                at.DigitsStart = i;
+                i = Skip(core, i, letters: false);
+                at.LettersStart = i;
+                i = Skip(core, i, letters: true);
+                if (at.DigitsStart == 0 || i != core.Length || (at.LettersStart > at.DigitsStart && core[at.DigitsStart] == '0'))
+                {
+                    return Problem.BadFamily;
+                }
+
+                if (at.LettersStart == at.DigitsStart && at.LettersStart < core.Length)
+                {
+                    // No generation, but letters follow the series: "u" "x" cannot be told apart from attributes.
+                    return Problem.LettersWithoutGeneration;
+                }
+
+                if (at.LettersStart == at.DigitsStart && at.Hyphen < 0)
+                {
+                    // Only the hyphenated high-memory families ("u-6tb1") go without a generation.
+                    return Problem.NoGeneration;
+                }
+
+                return ReadSize(name.Slice(at.Dot + 1), ref at) ? null : Problem.BadSize;
+            }
+
+            /// <summary>A named size (nano … xlarge, metal), a multiple of xlarge (2xlarge …), or metal-Nxl.</summary>
+            private static bool ReadSize(ReadOnlySpan<char> size, ref Layout at)
+            {
+                var named = InstanceTypes.InstanceSizes.All;
+                for (var n = 0; n < named.Count; n++) // an index, not foreach: the fast path allocates nothing
+                {
+                    if (size.SequenceEqual(named[n].AsSpan()))
                     {
-                        error = "the option after '-' must be lowercase letters and digits (as in 'm7i-flex').";
+                        at.Metal = named[n] == InstanceTypes.InstanceSizes.Metal;
+                        return true;
+                    }
+                }
+
+                var xlarge = InstanceTypes.InstanceSizes.Xlarge.AsSpan();
+                var metal = InstanceTypes.InstanceSizes.Metal.AsSpan();
+                if (size.EndsWith(xlarge) && Multiplier(size.Slice(0, size.Length - xlarge.Length)) is { } times)
+                {
+                    at.Multiplier = times;
+                    return true;
+                }
+
+                if (size.StartsWith(metal) && size.Length > metal.Length + 3 && size[metal.Length] == '-' && size.EndsWith("xl".AsSpan())
+                    && Multiplier(size.Slice(metal.Length + 1, size.Length - metal.Length - 3)) is { } metalTimes)
+                {
+                    at.Multiplier = metalTimes;
+                    at.Metal = true;
+                    return true;
+                }
+
+                return false;
+            }
+
+            /// <summary>A size multiplier: 2 or more, up to four digits, written without a leading zero.</summary>
+            private static int? Multiplier(ReadOnlySpan<char> digits)
+            {
+                if (digits.Length is 0 or > 4 || digits[0] == '0')
+                {
+                    return null;
+                }
+
+                var value = 0;
+                foreach (var c in digits)
+                {
+                    if (c is < '0' or > '9')
+                    {
+                        return null;
+                    }
+
+                    value = (value * 10) + (c - '0');
+                }
+
+                return value >= 2 ? value : null;
+            }
+
+            private static string Explain(Problem problem, string name)
+            {
+                var xlarge = InstanceTypes.InstanceSizes.Xlarge;
+                var metalPrefix = InstanceTypes.InstanceSizes.Metal + "-";
+                return problem switch
+                {
+                    Problem.Required => "An instance type name is required.",
+                    Problem.NotFamilyDotSize => $"'{name}' is not family.size (one period, as in 'm5.xlarge').",
+                    Problem.BadOption => $"'{name}': the option after '-' must be lowercase letters and digits (as in 'm7i-flex').",
+                    Problem.BadFamily => $"'{name}': the family must be lowercase series letters, then generation digits and capability letters (as in 'c6gn').",
+                    Problem.LettersWithoutGeneration => $"'{name}': capability letters must follow a generation number (as in 'c6gn').",
+                    Problem.NoGeneration => $"'{name}': the family needs a generation number after its series (as in 'm5'), unless an option follows (as in 'u-6tb1').",
+                    _ => $"'{name}': '{name.Substring(name.IndexOf('.') + 1)}' is not a size: {string.Join(", ", InstanceTypes.InstanceSizes.All)}, a multiple such as '2{xlarge}', or '{metalPrefix}24xl'.",
+                };
+            }
+
+            private static int Skip(ReadOnlySpan<char> text, int i, bool letters)
+            {
+                while (i < text.Length && (letters ? text[i] is >= 'a' and <= 'z' : text[i] is >= '0' and <= '9'))
+                {
+                    i++;
+                }
+
+                return i;
+            }
+
+            private static bool AllLowerOrDigit(ReadOnlySpan<char> text)
+            {
+                foreach (var c in text)
+                {
+                    if (!IsLowerOrDigit(c))
+                    {
                         return false;
                     }
                 }
 
-                var i = 0;
-                while (i < core.Length && core[i] is >= 'a' and <= 'z')
-                {
-                    i++;
-                }
-
-                var digitsStart = i;
-                while (i < core.Length && core[i] is >= '0' and <= '9')
-                {
-                    i++;
-                }
-
-                var lettersStart = i;
-                while (i < core.Length && core[i] is >= 'a' and <= 'z')
-                {
-                    i++;
-                }
-
-                if (digitsStart == 0 || i != core.Length || (lettersStart > digitsStart && core[digitsStart] == '0'))
-                {
-                    error = "the family must be lowercase series letters, then generation digits and capability letters (as in 'c6gn').";
-                    return false;
-                }
-
-                if (lettersStart == digitsStart && lettersStart < core.Length)
-                {
-                    // No generation, but letters follow the series: "u" "x" cannot be told apart from attributes.
-                    error = "capability letters must follow a generation number (as in 'c6gn').";
-                    return false;
-                }
-
-                if (lettersStart == digitsStart && option is null)
-                {
-                    // Only the hyphenated high-memory families ("u-6tb1") go without a generation.
-                    error = "the family needs a generation number after its series (as in 'm5'), unless an option follows (as in 'u-6tb1').";
-                    return false;
-                }
-
-                series = core.Substring(0, digitsStart);
-                generation = lettersStart > digitsStart ? int.Parse(core.Substring(digitsStart, lettersStart - digitsStart), CultureInfo.InvariantCulture) : null;
-                attributes = core.Substring(lettersStart);
                 return true;
-            }
-
-            /// <summary>A named size (nano … xlarge, metal), a multiple of xlarge (2xlarge …), or metal-Nxl.</summary>
-            private static bool TryParseSize(string size, out int? multiplier, out bool metal, out string error)
-            {
-                multiplier = null;
-                metal = false;
-                error = string.Empty;
-                if (InstanceTypes.InstanceSizes.TryParse(size, out var named))
-                {
-                    metal = named == InstanceTypes.InstanceSize.Metal;
-                    return true;
-                }
-
-                var xlarge = InstanceTypes.InstanceSizes.Xlarge;
-                var metalPrefix = InstanceTypes.InstanceSizes.Metal + "-";
-                if (size.EndsWith(xlarge, StringComparison.Ordinal) && TryMultiplier(size.Substring(0, size.Length - xlarge.Length), out var n))
-                {
-                    multiplier = n;
-                    return true;
-                }
-
-                if (size.StartsWith(metalPrefix, StringComparison.Ordinal) && size.EndsWith("xl", StringComparison.Ordinal)
-                    && TryMultiplier(size.Substring(metalPrefix.Length, size.Length - metalPrefix.Length - 2), out n))
-                {
-                    multiplier = n;
-                    metal = true;
-                    return true;
-                }
-
-                error = $"'{size}' is not a size: {string.Join(", ", InstanceTypes.InstanceSizes.All)}, a multiple such as '2{xlarge}', or '{metalPrefix}24xl'.";
-                return false;
-            }
-
-            /// <summary>Reads a size multiplier: 2 or more, written without a leading zero.</summary>
-            private static bool TryMultiplier(string digits, out int value)
-            {
-                value = 0;
-                return digits.Length is > 0 and < 5 && digits[0] != '0' && digits.All(c => c is >= '0' and <= '9')
-                       && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 2;
             }
 
             private static bool IsLowerOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');

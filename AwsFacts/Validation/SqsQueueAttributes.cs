@@ -10,7 +10,9 @@ namespace AwsFacts
         /// <summary>
         /// SQS queue attributes as the API takes them (CreateQueue, SetQueueAttributes): a map of attribute name to
         /// string value. Each attribute is checked against the fact bound to it (<c>api: sqs:VisibilityTimeout</c>),
-        /// so a new bound fact is a new check without code here.
+        /// so a new bound fact is a new check without code here. CloudFormation's <c>AWS::SQS::Queue</c> spells these
+        /// properties the same way (<c>DelaySeconds</c>, <c>RedrivePolicy</c> …), so its values, written as text, are
+        /// checked by the same call.
         /// </summary>
         public static class QueueAttributes
         {
@@ -28,6 +30,13 @@ namespace AwsFacts
                 {
                     var name = pair.Key ?? string.Empty;
                     var facts = FactCatalog.FindByBinding(ApiPrefix + name);
+                    var nested = NestedFacts(name);
+                    if (facts.Count == 0 && nested.Count > 0)
+                    {
+                        CheckJson(name, pair.Value, nested, errors);
+                        continue;
+                    }
+
                     if (facts.Count == 0)
                     {
                         warnings.Add(new ValidationError("sqs.queue-attributes.unknown", $"{name}: AwsFacts has no fact for this attribute; it was not checked."));
@@ -48,9 +57,54 @@ namespace AwsFacts
 
             private const string ApiPrefix = "sqs:";
 
-            private static void Check(string name, string? text, Fact fact, List<ValidationError> errors)
+            /// <summary>Facts bound to a key inside a JSON attribute: <c>sqs:RedrivePolicy.maxReceiveCount</c> for <c>RedrivePolicy</c>.</summary>
+            private static IReadOnlyList<Fact> NestedFacts(string name)
             {
-                var binding = fact.Bindings.First(b => b.Kind == FactBindingKind.Api && b.Name == ApiPrefix + name);
+                var prefix = ApiPrefix + name + ".";
+                return FactCatalog.All.Where(f => f.Bindings.Any(b => b.Kind == FactBindingKind.Api && b.Name.StartsWith(prefix, StringComparison.Ordinal))).ToArray();
+            }
+
+            /// <summary>
+            /// Checks the keys of a JSON attribute value (<c>{"maxReceiveCount":"5", …}</c>) that facts are bound to; a
+            /// value that is not a JSON object is one error. Keys' values may be numbers or numeric strings, as SQS takes them.
+            /// </summary>
+            private static void CheckJson(string name, string? json, IReadOnlyList<Fact> facts, List<ValidationError> errors)
+            {
+                System.Text.Json.JsonDocument document;
+                try
+                {
+                    document = System.Text.Json.JsonDocument.Parse(json ?? string.Empty);
+                }
+                catch (System.Text.Json.JsonException exception)
+                {
+                    errors.Add(new ValidationError(facts[0].Id, $"{name} must be a JSON object; {exception.Message}{ErrorList.Cite(facts[0])}", null, facts[0]));
+                    return;
+                }
+
+                using (document)
+                {
+                    if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+                    {
+                        errors.Add(new ValidationError(facts[0].Id, $"{name} must be a JSON object.{ErrorList.Cite(facts[0])}", null, facts[0]));
+                        return;
+                    }
+
+                    foreach (var fact in facts)
+                    {
+                        var binding = fact.Bindings.First(b => b.Kind == FactBindingKind.Api && b.Name.StartsWith(ApiPrefix + name + ".", StringComparison.Ordinal));
+                        var key = binding.Name.Substring(ApiPrefix.Length + name.Length + 1);
+                        if (document.RootElement.TryGetProperty(key, out var value))
+                        {
+                            var text = value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : value.GetRawText();
+                            Check(key, text, fact, errors, binding);
+                        }
+                    }
+                }
+            }
+
+            private static void Check(string name, string? text, Fact fact, List<ValidationError> errors, FactBinding? binding = null)
+            {
+                binding ??= fact.Bindings.First(b => b.Kind == FactBindingKind.Api && b.Name == ApiPrefix + name);
                 switch (fact.Value)
                 {
                     case Range<TimeSpan> range when Whole(name, text, binding.Unit, fact, errors) is { } seconds:
@@ -64,6 +118,10 @@ namespace AwsFacts
                     case Range<int> range when Whole(name, text, binding.Unit, fact, errors) is { } count:
                         Report(name, count, binding.Unit, count >= int.MinValue && count <= int.MaxValue && range.Contains((int)count),
                             range.Min, range.Max, fact, errors);
+                        break;
+                    case int:
+                        // A default, not a limit (the redrive policy's maxReceiveCount): only the form is checked.
+                        Whole(name, text, binding.Unit, fact, errors);
                         break;
                 }
             }

@@ -16,7 +16,7 @@ namespace AwsFacts
             Fact = fact;
         }
 
-        /// <summary>A stable id for the rule, e.g. <c>s3.bucket-name.length</c>; match on this, not on the message.</summary>
+        /// <summary>A stable id for the rule, the id of the fact the limit comes from, or an extension of it (<c>s3.bucket-names.length</c>); match on this, not on the message.</summary>
         public string RuleId { get; }
 
         /// <summary>What is wrong, with the limit and the note it comes from.</summary>
@@ -28,7 +28,7 @@ namespace AwsFacts
         /// <summary>The fact the limit comes from, when there is one.</summary>
         public Fact? Fact { get; }
 
-        /// <summary>The error as one line: its rule id and message, such as <c>s3.bucket-name.length: …</c>, or <c>… at 4: …</c> when it has a position.</summary>
+        /// <summary>The error as one line: its rule id and message, such as <c>s3.bucket-names.length: …</c>, or <c>… at 4: …</c> when it has a position.</summary>
         public override string ToString() => Position is { } at ? $"{RuleId} at {at}: {Message}" : $"{RuleId}: {Message}";
     }
 
@@ -77,7 +77,7 @@ namespace AwsFacts
         public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Errors);
     }
 
-    /// <summary>Thrown by the throwing validators (<c>EnsureValid</c>) and <see cref="ValidationResult.ThrowIfInvalid"/>.</summary>
+    /// <summary>Thrown by every rule's <c>ThrowIfInvalid</c> and by <see cref="ValidationResult.ThrowIfInvalid"/>.</summary>
     public sealed class ValidationException : ArgumentException
     {
         /// <summary>Creates the exception from a failed result.</summary>

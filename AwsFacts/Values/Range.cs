@@ -56,8 +56,9 @@ namespace AwsFacts
         }
 
         /// <summary>
-        /// Checks <paramref name="value"/> against the range, with a message that names the fact the range
-        /// belongs to and its limits, such as <c>Sqs.VisibilityTimeout allows 0 s to 43,200 s (notes/messaging.md, line 35); 50,000 s is outside</c>.
+        /// Checks <paramref name="value"/> against the range. The rule id is the id of the fact the range belongs to,
+        /// and the message names the setting as AWS spells it when the fact is bound to one, such as
+        /// <c>VisibilityTimeout must be from 0 s to 12 h; 14 h is outside. (notes/messaging.md, line 35)</c>. Never throws.
         /// </summary>
         public ValidationResult Validate(T value)
         {
@@ -65,13 +66,36 @@ namespace AwsFacts
             if (!Contains(value))
             {
                 var fact = FactCatalog.FindByValue(this);
-                var name = fact?.Member ?? "The value";
                 var low = MinInclusive ? "from " + Display(Min) : "above " + Display(Min);
                 var high = MaxInclusive ? " to " + Display(Max) : " below " + Display(Max);
-                errors.Add(fact is null ? "range" : fact.Id, $"{name} allows values {low}{high}; {Display(value)} is outside.", fact);
+                errors.Add(fact is null ? "range" : fact.Id, $"{SettingName(fact)} must be {low}{high}; {Display(value)} is outside.", fact);
             }
 
             return errors.ToResult(Display(value));
+        }
+
+        /// <summary>Whether <paramref name="value"/> lies in the range: the same answer as <see cref="Contains"/>, by the name every rule uses.</summary>
+        public bool IsValid(T value) => Contains(value);
+
+        /// <summary>Throws a <see cref="ValidationException"/> unless <paramref name="value"/> lies in the range.</summary>
+        /// <exception cref="ValidationException">The value is outside the range.</exception>
+        public void ThrowIfInvalid(T value) => Validate(value).ThrowIfInvalid();
+
+        /// <summary>AWS's name for the setting (the bound property, <c>VisibilityTimeout</c>), else the C# member, else "The value".</summary>
+        private static string SettingName(Fact? fact)
+        {
+            if (fact is null)
+            {
+                return "The value";
+            }
+
+            foreach (var binding in fact.Bindings)
+            {
+                var path = binding.Path;
+                return path.Substring(path.LastIndexOf('.') + 1);
+            }
+
+            return fact.Member;
         }
 
         /// <inheritdoc />

@@ -22,6 +22,30 @@ if (args.Length == 2 && args[0] == "--loop")
     return;
 }
 
+// Start-up: "--first-run" times the generator's first run in this fresh process over the shipped notes, after a run
+// of Roslyn's driver with no generator (so Roslyn's own start-up is not counted), then a second run. Run it as
+// several fresh processes (docs/performance.md, "Start-up in a fresh process").
+if (args.Length == 1 && args[0] == "--first-run")
+{
+    var firstNotes = Setup.Notes(1);
+    var firstCompilation = Setup.Compilation("class A { }");
+    CSharpGeneratorDriver.Create(Array.Empty<Microsoft.CodeAnalysis.ISourceGenerator>(), firstNotes, Setup.ParseOptions).RunGenerators(firstCompilation);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    Setup.Driver(firstNotes).RunGenerators(firstCompilation);
+    var first = clock.Elapsed.TotalMilliseconds;
+    clock.Restart();
+    Setup.Driver(firstNotes).RunGenerators(firstCompilation);
+    Console.WriteLine($"first run {first:0} ms, second run {clock.Elapsed.TotalMilliseconds:0} ms");
+    return;
+}
+
+// Whole tool runs, start-up included: "--lint-startup <templates> <runs>" (see docs/performance.md).
+if (args.Length == 3 && args[0] == "--lint-startup")
+{
+    LintStartup.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // Before measuring: the two validator implementations agree, and the incremental re-parse counts.
 ValidatorBenchmarks.CheckAgreement();
 var notes = Setup.Notes(100);

@@ -17,51 +17,46 @@ namespace AwsFacts
             /// <example><c>S3.BucketNames.Validate("my-bucket").IsValid</c> is true; <c>Validate("My_Bucket")</c> lists two errors.</example>
             public static ValidationResult Validate(string? name, bool transferAcceleration = false)
             {
-                var errors = new ErrorList();
                 if (name is null)
                 {
-                    errors.Add("s3.bucket-name.null", "A bucket name is required.", LengthFact);
-                    return errors.ToResult(name);
+                    return NameChecks.Missing(Group, Setting, LengthFact);
                 }
 
-                if (!Length.Contains(name.Length))
-                {
-                    errors.Add("s3.bucket-name.length", $"Bucket names are {MinLength}–{MaxLength} characters long; this one has {name.Length}.", LengthFact);
-                }
-
+                var errors = new ErrorList();
+                NameChecks.Length(errors, Group, Setting, name, MinLength, MaxLength, LengthFact);
                 var bad = FirstInvalidCharacter(name.AsSpan());
                 if (bad >= 0)
                 {
-                    errors.Add("s3.bucket-name.character",
-                        $"'{Printable(name[bad])}' is not allowed: only lowercase letters, digits and '{AllowedPunctuation}'.", PunctuationFact, bad);
+                    errors.Add(Group + ".characters",
+                        $"{Setting} may contain only lowercase letters, digits and '{AllowedPunctuation}'; '{NameChecks.Printable(name[bad])}' at {bad} is not allowed.", PunctuationFact, bad);
                 }
 
                 if (name.Length > 0 && !IsLetterOrDigit(name[0]))
                 {
-                    errors.Add("s3.bucket-name.first-character", "Bucket names must begin with a letter or digit.", PunctuationFact, 0);
+                    errors.Add(Group + ".first-character", $"{Setting} must begin with a letter or digit.", PunctuationFact, 0);
                 }
 
                 if (name.Length > 0 && !IsLetterOrDigit(name[name.Length - 1]))
                 {
-                    errors.Add("s3.bucket-name.last-character", "Bucket names must end with a letter or digit.", PunctuationFact, name.Length - 1);
+                    errors.Add(Group + ".last-character", $"{Setting} must end with a letter or digit.", PunctuationFact, name.Length - 1);
                 }
 
                 var adjacent = name.IndexOf(ForbiddenSequence, StringComparison.Ordinal);
                 if (adjacent >= 0)
                 {
-                    errors.Add("s3.bucket-name.adjacent-periods", $"Bucket names must not contain '{ForbiddenSequence}'.", SequenceFact, adjacent);
+                    errors.Add(Group + ".forbidden-sequence", $"{Setting} must not contain '{ForbiddenSequence}'.", SequenceFact, adjacent);
                 }
 
                 if (LooksLikeIpAddress(name.AsSpan()))
                 {
-                    errors.Add("s3.bucket-name.ip-address", "Bucket names must not be formatted as an IP address.", LengthFact);
+                    errors.Add(Group + ".ip-address", $"{Setting} must not be formatted as an IP address.", LengthFact);
                 }
 
                 foreach (var prefix in ReservedPrefixes.All)
                 {
                     if (name.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        errors.Add("s3.bucket-name.reserved-prefix", $"The prefix '{prefix}' is reserved.", PrefixFact, 0);
+                        errors.Add(Group + ".reserved-prefix", $"{Setting} must not begin with a reserved prefix: the prefix '{prefix}' is reserved.", PrefixFact, 0);
                     }
                 }
 
@@ -69,18 +64,22 @@ namespace AwsFacts
                 {
                     if (name.EndsWith(suffix, StringComparison.Ordinal))
                     {
-                        errors.Add("s3.bucket-name.reserved-suffix", $"The suffix '{suffix}' is reserved.", SuffixFact, name.Length - suffix.Length);
+                        errors.Add(Group + ".reserved-suffix", $"{Setting} must not end with a reserved suffix: the suffix '{suffix}' is reserved.", SuffixFact, name.Length - suffix.Length);
                     }
                 }
 
                 var period = name.IndexOf('.');
                 if (transferAcceleration && period >= 0)
                 {
-                    errors.Add("s3.bucket-name.transfer-acceleration", "Buckets used with Transfer Acceleration cannot contain periods.", PunctuationFact, period);
+                    errors.Add(Group + ".transfer-acceleration", $"{Setting} of a bucket used with Transfer Acceleration cannot contain periods.", PunctuationFact, period);
                 }
 
                 return errors.ToResult(name);
             }
+
+            /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing. False for null.</summary>
+            public static bool IsValid(string? name, bool transferAcceleration = false)
+                => name is not null && IsValid(name.AsSpan(), transferAcceleration);
 
             /// <summary>The same rules as <see cref="Validate"/>, without building a result: allocates nothing.</summary>
             public static bool IsValid(ReadOnlySpan<char> name, bool transferAcceleration = false)
@@ -124,13 +123,25 @@ namespace AwsFacts
                 return true;
             }
 
+            /// <summary>Throws a <see cref="ValidationException"/> listing every broken rule, unless the name is valid.</summary>
+            /// <exception cref="ValidationException">The name breaks a rule.</exception>
+            public static void ThrowIfInvalid(string? name, bool transferAcceleration = false)
+                => Validate(name, transferAcceleration).ThrowIfInvalid();
+
             /// <summary>Validates and throws a <see cref="ValidationException"/> listing every broken rule.</summary>
             /// <exception cref="ValidationException">The name breaks a rule.</exception>
+            [Obsolete("Use ThrowIfInvalid, the one throwing verb of every validator.")]
             public static string EnsureValid(string? name, bool transferAcceleration = false)
             {
-                Validate(name, transferAcceleration).ThrowIfInvalid();
+                ThrowIfInvalid(name, transferAcceleration);
                 return name!;
             }
+
+            /// <summary>The rule ids' prefix: the id of the bucket-name facts (<c>s3.bucket-names.length</c> is one).</summary>
+            private const string Group = "s3.bucket-names";
+
+            /// <summary>The setting as AWS names it (CloudFormation <c>BucketName</c>).</summary>
+            private const string Setting = "BucketName";
 
             // Built once from the generated facts, so the fast path reads the notes' rules and nothing else.
 #if NET8_0_OR_GREATER
@@ -148,15 +159,15 @@ namespace AwsFacts
 
             private static readonly bool[] SuffixEnds = AsciiSets.Table(Suffixes.Select(p => p[p.Length - 1]));
 
-            private static Fact? LengthFact => FactCatalog.FindByValue(Length);
+            private static Fact? LengthFact => Cite.Fact(typeof(BucketNames), Length);
 
-            private static Fact? PunctuationFact => FactCatalog.FindByMember("S3.BucketNames.AllowedPunctuation");
+            private static Fact? PunctuationFact => Cite.Fact(typeof(BucketNames), AllowedPunctuation);
 
-            private static Fact? SequenceFact => FactCatalog.FindByMember("S3.BucketNames.ForbiddenSequence");
+            private static Fact? SequenceFact => Cite.Fact(typeof(BucketNames), ForbiddenSequence);
 
-            private static Fact? PrefixFact => FactCatalog.FindByMember("S3.BucketNames.ReservedPrefix");
+            private static Fact? PrefixFact => Cite.Type(typeof(ReservedPrefix));
 
-            private static Fact? SuffixFact => FactCatalog.FindByMember("S3.BucketNames.ReservedSuffix");
+            private static Fact? SuffixFact => Cite.Type(typeof(ReservedSuffix));
 
             private static int FirstInvalidCharacter(ReadOnlySpan<char> name)
             {
@@ -209,7 +220,6 @@ namespace AwsFacts
                 return digits > 0 && groups == 3;
             }
 
-            private static string Printable(char c) => char.IsControl(c) || char.IsWhiteSpace(c) ? $"\\u{(int)c:X4}" : c.ToString();
         }
     }
 }

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// The words that name a value without a label: what the sentence says it measures (<c>Failover &lt; 30 sec</c>
+/// → "Failover"; <c>The maximum number of concurrent executions is 1,000</c> → "maximum concurrent executions"),
+/// and the title of the section around it with its filler ("Overview", "Limits", "1.") left out.
+/// </summary>
+internal static class SubjectPhrase
+{
+    private static readonly char[] Spaces = { ' ' };
+
+    private static readonly char[] ClauseBounds = { ',', ';', ':', '(', ')', '=', '→', '.' };
+
+    // Words that open a phrase without naming anything: "for", "the", "each".
+    private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "a", "an", "the", "with", "on", "in", "at", "each", "every", "per", "all", "any", "its", "their",
+    };
+
+    // Words that end a phrase without naming anything: "Retention from 180 days" → "Retention".
+    private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "between", "of", "to", "is", "are", "and", "or", "by", "for", "after", "within", "than", "as", "be",
+        "in", "on", "at", "with", "about", "around", "over", "under", "approximately", "roughly", "across", "into",
+        "via", "per", "if", "when", "before", "the", "a", "an", "every", "usually", "typically", "only",
+    };
+
+    // Verbs that end a sentence's subject: "Lambda functions can run for up to 15 minutes" → "Lambda functions".
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "can", "could", "will", "must", "may", "be", "has", "have", "gets", "get", "supports", "support",
+        "allows", "allow", "takes", "take", "lasts", "last", "costs", "cost", "runs", "run", "keeps", "keep", "holds",
+        "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
+        "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
+        "reaches", "reach", "starts", "start",
+    };
+
+    // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "be", "can", "will", "may", "must", "was", "were", "being", "been", "gets", "get", "set", "configured",
+    };
+
+    // Section titles that name no fact: a heading "Limits" or "Overview" says nothing about what a value measures.
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "value", "values", "example", "examples", "feature", "features", "overview", "note", "notes", "limit", "limits",
+        "limitation", "limitations", "quota", "quotas", "key", "points", "point", "summary", "details", "detail",
+        "general", "basics", "basic", "introduction", "intro", "misc", "miscellaneous", "other", "important", "facts",
+        "fact", "numbers", "tips", "tip", "exam", "cheat", "sheet", "info", "information", "remember", "know", "things",
+        "and", "the", "to", "of", "more", "extra", "additional", "common", "useful",
+    };
+
+    // Numbering before a title: "Chapter 15.2", "Section 4:", "1.".
+    private static readonly HashSet<string> Numbering = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chapter", "section", "part", "step", "module", "lesson", "unit", "topic",
+    };
+
+    /// <summary>
+    /// Up to three words right before the first value (<c>Failover &lt; 30 sec</c> → "Failover"), without the
+    /// words that open or close a phrase and without helping verbs; null when there are none, or more than three.
+    /// </summary>
+    public static string? Before(string textBeforeValue)
+    {
+        var before = textBeforeValue.Trim().TrimEnd('(', '=', ':').Trim();
+        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w)).ToArray());
+        return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
+    }
+
+    /// <summary>
+    /// The subject of the clause before the first value, when <see cref="Before"/> found none: the words
+    /// before its verb, up to four, "number of" dropped (<c>The maximum number of concurrent executions in a
+    /// Region is 1,000</c> → "maximum concurrent executions"); "" when nothing names it.
+    /// </summary>
+    public static string Of(string textBeforeValue)
+    {
+        var clauseStart = textBeforeValue.LastIndexOfAny(ClauseBounds) + 1;
+        var words = textBeforeValue.Substring(clauseStart).Split(Spaces, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit))
+            .ToList();
+        var verb = words.FindIndex(w => Verbs.Contains(w));
+        if (verb > 0)
+        {
+            words = words.Take(verb).ToList();
+        }
+
+        // "in a Region", "for each account": a prepositional phrase after the subject qualifies it, it does not name it.
+        var preposition = words.Count > 1 ? words.FindIndex(1, w => w is "in" or "for" or "on" or "across" or "within" or "per") : -1;
+        if (preposition > 0)
+        {
+            words = words.Take(preposition).ToList();
+        }
+
+        words = DropNumberOf(words);
+        var trimmed = Trim(words.ToArray());
+        return string.Join(" ", trimmed.Skip(Math.Max(0, trimmed.Length - 4)));
+    }
+
+    /// <summary>A section title without its numbering and filler words: "1. Lambda Limits" → "Lambda"; "Overview" → "".</summary>
+    public static string Title(string title)
+    {
+        var words = title.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (Numbering.Contains(words[0].TrimEnd(':', '.')) || !words[0].Any(char.IsLetter)))
+        {
+            words.RemoveAt(0);
+        }
+
+        // Filler closes a title ("Lambda Limits" → "Lambda"); a title of filler alone names nothing.
+        while (words.Count > 0 && (IsFiller(words[words.Count - 1]) || !words[words.Count - 1].Any(char.IsLetterOrDigit)))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.All(IsFiller) ? string.Empty : string.Join(" ", words);
+    }
+
+    private static bool IsFiller(string word) => Filler.Contains(word.Trim(':', '.', ',', '-', '–', '—', '(', ')'));
+
+    private static List<string> DropNumberOf(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Equals("number", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                words.RemoveRange(i, 2);
+                break;
+            }
+        }
+
+        return words;
+    }
+
+    private static string[] Trim(string[] words)
+    {
+        var start = 0;
+        var end = words.Length;
+        while (start < end && Leading.Contains(words[start]))
+        {
+            start++;
+        }
+
+        while (end > start && Trailing.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == words.Length ? words : words.Skip(start).Take(end - start).ToArray();
+    }
+}

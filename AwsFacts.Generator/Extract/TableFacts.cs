@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AwsFacts.Generator.Model;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// A table of limits read as sentences: each row's first cell labels the values in its other cells, as
+/// <c>- Label: value</c> would. A column headed by a bound (<c>Max</c>, <c>Default</c>) bounds its values; a unit
+/// in a header (<c>Timeout (seconds)</c>) is the unit of its bare numbers; any other header qualifies its values
+/// when the table has several value columns (<c>| Throughput | 300 msg/s |</c> under <c>FIFO</c>).
+/// </summary>
+/// <example>
+/// <code>
+/// | Resource              | Default | Maximum |
+/// |-----------------------|---------|---------|
+/// | Concurrent executions | 1,000   | 10,000  |   → ConcurrentExecutionsDefault = 1000, ConcurrentExecutionsMax = 10000
+/// </code>
+/// </example>
+internal static class TableFacts
+{
+    // Headers that say nothing about a value but that it is one: "| Service | Limit |".
+    private static readonly HashSet<string> PlainHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "value", "values", "limit", "limits", "quota", "quotas", "amount", "number", "setting", "size", "default quota",
+        "hard limit", "soft limit", "figure", "details", "notes", "note", "",
+    };
+
+    private static readonly Regex HeaderUnit = new(@"\((?<unit>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex BareNumber = new(@"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[KM]?\+?$", RegexOptions.CultureInvariant);
+
+    /// <summary>The facts of a table's rows; <paramref name="rowLocations"/> places each row.</summary>
+    public static List<RawFact> Read(
+        FactContext context, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<LocationInfo> rowLocations,
+        List<(ValueProblem Problem, LocationInfo Location)> problems)
+    {
+        var facts = new List<RawFact>();
+        var valueColumns = Enumerable.Range(1, Math.Max(0, headers.Count - 1)).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r];
+            if (cells.Count < 2 || !cells[0].Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            foreach (var column in valueColumns.Where(c => c < cells.Count && cells[c].Any(char.IsDigit)))
+            {
+                var (label, value) = Sentence(cells[0], headers[column], cells[column], valueColumns.Count > 1);
+                var sentence = cells[0] + (PlainHeaders.Contains(headers[column].Trim()) ? string.Empty : " (" + headers[column].Trim() + ")") + ": " + cells[column];
+                var found = new List<ValueProblem>();
+                var labelPart = new NamePart(label, null, IsHeading: false, rowLocations[r]);
+                foreach (var fact in FactBuilder.Build(context, labelPart, Array.Empty<string>(), value, sentence, rowLocations[r], found))
+                {
+                    // Written as the cell is: the header's bound or unit is the table's way of saying it.
+                    facts.Add(fact with { Written = cells[column].Trim(), Traits = TraitReader.For(FactTraits.None, fact.Shape, fact.Base.Text) });
+                }
+
+                problems.AddRange(found.Select(p => (p, rowLocations[r])));
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The label and value text one cell gives, its column's header applied.</summary>
+    private static (string Label, string Value) Sentence(string rowLabel, string header, string cell, bool severalColumns)
+    {
+        var heading = header.Trim();
+        var value = cell.Trim();
+        if (UnitIn(heading, value) is { } headerUnit)
+        {
+            // "Timeout (seconds)" over "900": the header's unit is the cell's.
+            (heading, value) = (headerUnit.Text, value + " " + headerUnit.Unit);
+        }
+        else if (UnitIn(rowLabel, value) is { } rowUnit)
+        {
+            // "| Function timeout (seconds) | 900 |": so is the row label's.
+            (rowLabel, value) = (rowUnit.Text, value + " " + rowUnit.Unit);
+        }
+
+        var bound = BoundOf(heading);
+        if (bound.Length > 0)
+        {
+            return (rowLabel, bound + " " + value);
+        }
+
+        return severalColumns && !PlainHeaders.Contains(heading) ? (rowLabel + " " + heading, value) : (rowLabel, value);
+    }
+
+    /// <summary>A known unit in parentheses at the end of a header or label, for a bare number: the text without it, and the unit.</summary>
+    private static (string Text, string Unit)? UnitIn(string text, string value)
+    {
+        var match = HeaderUnit.Match(text);
+        var unit = match.Groups["unit"].Value.Trim();
+        return match.Success && BareNumber.IsMatch(value) && UnitTable.Find(unit) is { Kind: not UnitKind.None }
+            ? (text.Substring(0, match.Index).Trim(), unit)
+            : null;
+    }
+
+    /// <summary>The bound word a header stands for: "Maximum" → "max", "Default value" → "default".</summary>
+    private static string BoundOf(string header)
+    {
+        var first = header.Split(' ').FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
+        return first switch
+        {
+            "max" or "maximum" or "upper" => "max",
+            "min" or "minimum" or "lower" => "min",
+            "default" => "default",
+            _ => string.Empty,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+
+namespace AwsFacts.Generator.Name;
+
+/// <summary>
+/// Tidies a member's base name the way a user would write it: <c>Maximum…</c> and <c>Minimum…</c> as
+/// <c>Max…</c> and <c>Min…</c>, the class's own name not repeated (<c>S3.S3StandardAvailability</c> →
+/// <c>S3.StandardAvailability</c>), and a unit the base already ends with not repeated by the suffix
+/// (<c>&lt;!-- name: TimeoutSeconds --&gt;</c> → <c>TimeoutSeconds</c>, not <c>TimeoutSecondsSeconds</c>).
+/// </summary>
+internal static class MemberWords
+{
+    /// <summary>A base name made from text (never a pinned one), shortened: <c>MaximumExecution</c> → <c>MaxExecution</c>.</summary>
+    public static string Shorten(string baseName, string[] classPath)
+    {
+        var name = ShortBound(baseName, "Maximum", "Max");
+        name = ShortBound(name, "Minimum", "Min");
+        if (classPath.Length > 0 && StartsWithWord(name, classPath[classPath.Length - 1]))
+        {
+            name = name.Substring(classPath[classPath.Length - 1].Length);
+        }
+
+        return name;
+    }
+
+    /// <summary>The base without a trailing unit word equal to the suffix its constants will carry.</summary>
+    public static string WithoutUnit(string baseName, string unitSuffix)
+        => unitSuffix.Length > 0 && StartsWithUpper(unitSuffix) && baseName.Length > unitSuffix.Length
+           && baseName.EndsWith(unitSuffix, StringComparison.Ordinal)
+            ? baseName.Substring(0, baseName.Length - unitSuffix.Length)
+            : baseName;
+
+    /// <summary>The counted noun, unless the base already says it (<c>GlobalSecondaryIndexesPerTableQuota</c>, "20 per table").</summary>
+    public static string Noun(string noun, string baseName)
+        => noun.Length > 0 && baseName.IndexOf(noun, StringComparison.Ordinal) < 0 ? noun : string.Empty;
+
+    private static string ShortBound(string name, string word, string shortWord)
+        => StartsWithWord(name, word) ? shortWord + name.Substring(word.Length) : name;
+
+    /// <summary>Whether <paramref name="name"/> starts with <paramref name="word"/> as a whole PascalCase word, with more after it.</summary>
+    private static bool StartsWithWord(string name, string word)
+        => word.Length > 0 && name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal)
+           && char.IsUpper(name[word.Length]);
+
+    private static bool StartsWithUpper(string text) => char.IsUpper(text[0]);
+}
