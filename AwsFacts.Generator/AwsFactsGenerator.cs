@@ -37,22 +37,19 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => NoteReader.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Extract);
 
-        var namedAlone = extracted
+        var named = extracted
             .Select(static (note, cancellationToken) => NoteNamer.SafeName(note, cancellationToken))
             .WithTrackingName(TrackingNames.Name);
 
-        // Class names that differ only by case across notes are one class (DynamoDB, Dynamodb): the renames are
-        // usually none, an unchanged empty list, so an edit still regenerates only its note.
-        var renames = namedAlone
+        // Class names that differ only by case across notes are one class (DynamoDB, Dynamodb). The renames are
+        // usually none, an unchanged empty list, so an edit still regenerates only its note. They are applied at
+        // emit, not as a step per note: a per-note step fed by a collection, collected again for the claims,
+        // makes the driver's step tracking cubic in the number of notes.
+        var renames = named
             .Select(static (note, cancellationToken) => ClassCasing.PathsOf(note, cancellationToken))
             .Collect()
             .Select(static (paths, cancellationToken) => ClassCasing.Renames(paths, cancellationToken))
             .WithTrackingName(TrackingNames.ClassCasing);
-
-        var named = namedAlone
-            .Combine(renames)
-            .Select(static (pair, _) => ClassCasing.Rename(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Renamed);
 
         // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
         // the generator without them still gets every constant. The consumer's nullable context decides whether
@@ -82,8 +79,11 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
 
         // AwsFactsReportUnmatched only raises a severity: the options join at the end, after every cached step.
         var reportUnmatched = options.Select(static (o, _) => o.ReportUnmatched);
-        context.RegisterSourceOutput(named.Combine(support).Combine(conflicts).Combine(reportUnmatched), static (spc, pair) =>
-            Emit(spc, CrossNoteNames.WithoutLosers(pair.Left.Left.Left, pair.Left.Right), pair.Left.Left.Right, pair.Right));
+        context.RegisterSourceOutput(named.Combine(support).Combine(conflicts).Combine(renames).Combine(reportUnmatched), static (spc, pair) =>
+        {
+            var (((note, settings), lost), casing) = pair.Left;
+            Emit(spc, ClassCasing.Rename(CrossNoteNames.WithoutLosers(note, lost), casing), settings, pair.Right);
+        });
 
         context.RegisterSourceOutput(conflicts, static (spc, found) =>
         {

@@ -18,9 +18,6 @@ public static class TrackingNames
     /// <summary>Class names that differ only by case across notes, with the spelling each takes.</summary>
     public const string ClassCasing = nameof(ClassCasing);
 
-    /// <summary>Each note with the class spellings chosen across notes.</summary>
-    public const string Renamed = nameof(Renamed);
-
     /// <summary>The names each note takes, for the check across notes.</summary>
     public const string Claims = nameof(Claims);
 

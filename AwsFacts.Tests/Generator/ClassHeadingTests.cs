@@ -62,6 +62,21 @@ public class ClassHeadingTests
         }
     }
 
+    [Fact]
+    public void The_same_member_in_classes_that_differ_only_by_case_is_a_clash_across_notes()
+    {
+        var result = GeneratorHarness.Run(
+                ("notes/a.md", "# Dynamodb\n\n- Max item size: 400 KB\n"),
+                ("notes/b.md", "# DynamoDB\n\n- Max item size: 300 KB\n"))
+            .AssertCompiles();
+
+        // The first note by path keeps the name; the other is reported at its line, naming the winner's file.
+        Assert.Equal(400, result.ConstantValue("DynamoDB.MaxItemSizeKb"));
+        var clash = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "AWSF001");
+        Assert.EndsWith("b.md", clash.Location.GetLineSpan().Path);
+        Assert.Contains("a.md", clash.GetMessage());
+    }
+
     [Theory]
     [InlineData("record")]
     [InlineData("var")]
