@@ -8,8 +8,12 @@ namespace AwsFacts
     /// </summary>
     internal sealed class CharacterSet
     {
-        private readonly bool[] _ascii = new bool[AsciiSets.Limit];
+        private readonly bool[] _ascii;
         private readonly Func<char, bool>? _beyondAscii;
+#if NET8_0_OR_GREATER
+        // An ASCII-only set searches vectorised, as a [GeneratedRegex] character class would.
+        private readonly System.Buffers.SearchValues<char>? _values;
+#endif
 
         /// <summary>Builds the set once; the rule keeps it for every call.</summary>
         /// <param name="letters">ASCII letters: "lower", "upper" or "both".</param>
@@ -20,15 +24,15 @@ namespace AwsFacts
         /// <param name="ascii">Overrides the ASCII part: which ASCII characters are allowed.</param>
         public CharacterSet(string letters, string punctuation, bool digits = true, Func<char, bool>? beyondAscii = null, string? description = null, Func<char, bool>? ascii = null)
         {
-            for (var c = (char)0; c < AsciiSets.Limit; c++)
-            {
-                _ascii[c] = ascii?.Invoke(c) ?? ((c is >= 'a' and <= 'z' && letters is "lower" or "both")
-                                                 || (c is >= 'A' and <= 'Z' && letters is "upper" or "both")
-                                                 || (digits && c is >= '0' and <= '9')
-                                                 || punctuation.IndexOf(c) >= 0);
-            }
-
+            var allowed = AsciiSets.Where(c => ascii?.Invoke(c) ?? ((c is >= 'a' and <= 'z' && letters is "lower" or "both")
+                                                                    || (c is >= 'A' and <= 'Z' && letters is "upper" or "both")
+                                                                    || (digits && c is >= '0' and <= '9')
+                                                                    || punctuation.IndexOf(c) >= 0));
+            _ascii = AsciiSets.Table(allowed);
             _beyondAscii = beyondAscii;
+#if NET8_0_OR_GREATER
+            _values = beyondAscii is null ? System.Buffers.SearchValues.Create(allowed) : null;
+#endif
             Description = description ?? Describe(letters, digits, punctuation);
         }
 
@@ -44,6 +48,12 @@ namespace AwsFacts
         /// <summary>The index of the first character outside the set, or -1.</summary>
         public int IndexOfFirstInvalid(ReadOnlySpan<char> value)
         {
+#if NET8_0_OR_GREATER
+            if (_values is not null)
+            {
+                return value.IndexOfAnyExcept(_values);
+            }
+#endif
             for (var i = 0; i < value.Length; i++)
             {
                 if (!Contains(value[i]))

@@ -31,14 +31,13 @@ namespace AwsFacts
             }
         }
 
-        /// <summary>Reports the first character outside <paramref name="allowed"/>.</summary>
-        public static void Characters(ErrorList errors, string group, string setting, string value, CharacterSet allowed, Fact? fact, int offset = 0, int? length = null)
+        /// <summary>Reports the first character outside <paramref name="allowed"/> among the first <paramref name="length"/> (a FIFO name's suffix aside).</summary>
+        public static void Characters(ErrorList errors, string group, string setting, string value, CharacterSet allowed, Fact? fact, int length)
         {
-            var bad = allowed.IndexOfFirstInvalid(value.AsSpan(offset, length ?? value.Length - offset));
+            var bad = allowed.IndexOfFirstInvalid(value.AsSpan(0, length));
             if (bad >= 0)
             {
-                var at = offset + bad;
-                errors.Add(group + ".characters", $"{setting} may contain only {allowed.Description}; '{Printable(value[at])}' at {at} is not allowed.", fact, at);
+                errors.Add(group + ".characters", $"{setting} may contain only {allowed.Description}; '{Printable(value[bad])}' at {bad} is not allowed.", fact, bad);
             }
         }
 

@@ -65,7 +65,7 @@ namespace AwsFacts
                 stem = isFifo && hasSuffix ? name.Length - suffix.Suffix.Length : name.Length;
             }
 
-            NameChecks.Characters(errors, _group, _setting, name, _allowed, _charactersFact(), 0, stem);
+            NameChecks.Characters(errors, _group, _setting, name, _allowed, _charactersFact(), stem);
             return errors.ToResult(name);
         }
 

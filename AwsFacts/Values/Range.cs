@@ -89,13 +89,8 @@ namespace AwsFacts
                 return "The value";
             }
 
-            foreach (var binding in fact.Bindings)
-            {
-                var path = binding.Path;
-                return path.Substring(path.LastIndexOf('.') + 1);
-            }
-
-            return fact.Member;
+            // The first binding's last path segment: EphemeralStorage.SizeInGiB → SizeInGiB.
+            return fact.Bindings.Count > 0 ? fact.Bindings[0].Path.Substring(fact.Bindings[0].Path.LastIndexOf('.') + 1) : fact.Member;
         }
 
         /// <inheritdoc />

@@ -97,7 +97,7 @@ namespace AwsFacts
                 if (type.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     return type.Length <= CustomResourceTypes.NameMaxLength && type.Length > prefix.Length
-                           && FirstInvalidCustomCharacter(type.Slice(prefix.Length)) < 0;
+                           && CustomCharacters.IndexOfFirstInvalid(type.Slice(prefix.Length)) < 0;
                 }
 
                 if (type.EndsWith(ModuleTypeSuffix.AsSpan(), StringComparison.Ordinal))
@@ -147,7 +147,7 @@ namespace AwsFacts
                     errors.Add(CustomGroup + ".name", $"{Setting} of a custom resource needs a name after '{CustomResourceTypes.Prefix}'.", custom, type.Length);
                 }
 
-                var bad = FirstInvalidCustomCharacter(name);
+                var bad = CustomCharacters.IndexOfFirstInvalid(name);
                 if (bad >= 0)
                 {
                     errors.Add(CustomGroup + ".characters",
@@ -156,18 +156,8 @@ namespace AwsFacts
                 }
             }
 
-            private static int FirstInvalidCustomCharacter(ReadOnlySpan<char> name)
-            {
-                for (var i = 0; i < name.Length; i++)
-                {
-                    if (!IsAsciiLetterOrDigit(name[i]) && CustomResourceTypes.AllowedPunctuation.IndexOf(name[i]) < 0)
-                    {
-                        return i;
-                    }
-                }
-
-                return -1;
-            }
+            // Letters, digits and the custom-type punctuation of notes/cloudformation.md.
+            private static readonly CharacterSet CustomCharacters = new("both", CustomResourceTypes.AllowedPunctuation);
 
             private static bool IsIdentifier(ReadOnlySpan<char> segment)
             {

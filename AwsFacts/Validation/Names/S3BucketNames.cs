@@ -24,7 +24,7 @@ namespace AwsFacts
 
                 var errors = new ErrorList();
                 NameChecks.Length(errors, Group, Setting, name, MinLength, MaxLength, LengthFact);
-                var bad = FirstInvalidCharacter(name.AsSpan());
+                var bad = Allowed.IndexOfFirstInvalid(name.AsSpan());
                 if (bad >= 0)
                 {
                     errors.Add(Group + ".characters",
@@ -89,7 +89,7 @@ namespace AwsFacts
                     return false;
                 }
 
-                if (FirstInvalidCharacter(name) >= 0
+                if (Allowed.IndexOfFirstInvalid(name) >= 0
                     || name.IndexOf(ForbiddenSequence.AsSpan()) >= 0
                     || (name[0] is >= '0' and <= '9' && LooksLikeIpAddress(name))
                     || (transferAcceleration && name.IndexOf('.') >= 0))
@@ -144,11 +144,7 @@ namespace AwsFacts
             private const string Setting = "BucketName";
 
             // Built once from the generated facts, so the fast path reads the notes' rules and nothing else.
-#if NET8_0_OR_GREATER
-            private static readonly System.Buffers.SearchValues<char> AllowedValues = System.Buffers.SearchValues.Create(AsciiSets.Where(IsAllowed));
-#else
-            private static readonly bool[] Allowed = AsciiSets.Table(AsciiSets.Where(IsAllowed));
-#endif
+            private static readonly CharacterSet Allowed = new("lower", AllowedPunctuation);
 
             private static readonly string[] Prefixes = ReservedPrefixes.All.ToArray();
 
@@ -168,27 +164,6 @@ namespace AwsFacts
             private static Fact? PrefixFact => Cite.Type(typeof(ReservedPrefix));
 
             private static Fact? SuffixFact => Cite.Type(typeof(ReservedSuffix));
-
-            private static int FirstInvalidCharacter(ReadOnlySpan<char> name)
-            {
-#if NET8_0_OR_GREATER
-                // Vectorised, as a [GeneratedRegex] character class would be.
-                return name.IndexOfAnyExcept(AllowedValues);
-#else
-                for (var i = 0; i < name.Length; i++)
-                {
-                    var c = name[i];
-                    if (c >= AsciiSets.Limit || !Allowed[c])
-                    {
-                        return i;
-                    }
-                }
-
-                return -1;
-#endif
-            }
-
-            private static bool IsAllowed(char c) => IsLetterOrDigit(c) || AllowedPunctuation.IndexOf(c) >= 0;
 
             private static bool IsLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
