@@ -41,13 +41,28 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .Select(static (note, cancellationToken) => NoteNamer.SafeName(note, cancellationToken))
             .WithTrackingName(TrackingNames.Name);
 
+        // Class names that differ only by case across notes are one class (DynamoDB, Dynamodb). The renames are
+        // usually none, an unchanged empty list, so an edit still regenerates only its note. They are applied at
+        // emit, not as a step per note: a per-note step fed by a collection, collected again for the claims,
+        // makes the driver's step tracking cubic in the number of notes.
+        var renames = named
+            .Select(static (note, cancellationToken) => ClassCasing.PathsOf(note, cancellationToken))
+            .Collect()
+            .Select(static (paths, cancellationToken) => ClassCasing.Renames(paths, cancellationToken))
+            .WithTrackingName(TrackingNames.ClassCasing);
+
         // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
         // the generator without them still gets every constant. The consumer's nullable context decides whether
         // the output says "#nullable enable" (C# 8 and later). Plain values, so C# edits leave them Unchanged.
+        // A project that references AwsFacts (rather than being it) registers its catalog with an assembly attribute.
         var support = context.CompilationProvider
             .Select(static (compilation, _) => new EmitSettings(
                 compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null && compilation.GetTypeByMetadataName("AwsFacts.FactBinding") is not null,
-                compilation.Options.NullableContextOptions != NullableContextOptions.Disable))
+                compilation.Options.NullableContextOptions != NullableContextOptions.Disable)
+            {
+                RegistersFacts = compilation.GetTypeByMetadataName("AwsFacts.FactSourceAttribute") is { } mark
+                                 && !SymbolEqualityComparer.Default.Equals(mark.ContainingAssembly, compilation.Assembly),
+            })
             .Combine(context.ParseOptionsProvider.Select(static (options, _) =>
                 options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8))
             .Select(static (pair, _) => pair.Left with { Nullable = pair.Left.Nullable && pair.Right })
@@ -62,8 +77,13 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .Select(static (claims, cancellationToken) => CrossNoteNames.Conflicts(claims, cancellationToken))
             .WithTrackingName(TrackingNames.Conflicts);
 
-        context.RegisterSourceOutput(named.Combine(support).Combine(conflicts), static (spc, pair) =>
-            Emit(spc, CrossNoteNames.WithoutLosers(pair.Left.Left, pair.Right), pair.Left.Right));
+        // AwsFactsReportUnmatched only raises a severity: the options join at the end, after every cached step.
+        var reportUnmatched = options.Select(static (o, _) => o.ReportUnmatched);
+        context.RegisterSourceOutput(named.Combine(support).Combine(conflicts).Combine(renames).Combine(reportUnmatched), static (spc, pair) =>
+        {
+            var (((note, settings), lost), casing) = pair.Left;
+            Emit(spc, ClassCasing.Rename(CrossNoteNames.WithoutLosers(note, lost), casing), settings, pair.Right);
+        });
 
         context.RegisterSourceOutput(conflicts, static (spc, found) =>
         {
@@ -94,13 +114,14 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             if (pair.Right.WithSupport && pair.Left.Right.Enabled)
             {
                 var methods = System.Linq.Enumerable.Where(pair.Left.Left, static m => m.Length > 0);
-                var source = CatalogEmitter.WriteIndex(pair.Left.Right.Namespace, methods, pair.Right.Nullable);
+                var register = pair.Right.RegistersFacts && pair.Left.Right.RegisterCatalog;
+                var source = CatalogEmitter.WriteIndex(pair.Left.Right.Namespace, methods, pair.Right.Nullable, register);
                 spc.AddSource("AwsFacts.Catalog.g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }
 
-    private static void Emit(SourceProductionContext context, NamedNote note, EmitSettings settings)
+    private static void Emit(SourceProductionContext context, NamedNote note, EmitSettings settings, bool reportUnmatched)
     {
         foreach (var info in note.Diagnostics)
         {
@@ -110,10 +131,15 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
                 continue;
             }
 
+            var severity = reportUnmatched && descriptor == Diagnostics.DiagnosticDescriptors.Unmatched
+                ? DiagnosticSeverity.Warning
+                : descriptor.DefaultSeverity;
             context.ReportDiagnostic(Diagnostic.Create(
                 descriptor,
                 info.Location.ToLocation(),
+                severity,
                 System.Linq.Enumerable.Select(info.AdditionalLocations, static l => l.ToLocation()),
+                null,
                 System.Linq.Enumerable.ToArray<object?>(info.MessageArgs)));
         }
 

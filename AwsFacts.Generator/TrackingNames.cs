@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>Each note's facts with their C# names (one value per note).</summary>
     public const string Name = nameof(Name);
 
+    /// <summary>Class names that differ only by case across notes, with the spelling each takes.</summary>
+    public const string ClassCasing = nameof(ClassCasing);
+
     /// <summary>The names each note takes, for the check across notes.</summary>
     public const string Claims = nameof(Claims);
 

@@ -96,6 +96,22 @@ internal static class DiagnosticDescriptors
         "Malformed kind or binding annotation",
         "'<!-- {0} -->' is not understood and was left out: {1}.");
 
+    public static readonly DiagnosticDescriptor Unmatched = Create(
+        "AWSF017",
+        "A line with a value yields no fact",
+        "'{0}' holds a value but yields no fact. If it is one, write it as a list item with a label ('- Max size: 5 GB'); if it is prose, ignore this (set AwsFactsReportUnmatched=false or leave it unset to keep it an info).",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnreadableNote = Create(
+        "AWSF018",
+        "A note is empty, binary or not UTF-8 text",
+        "The note {0}; nothing was generated from it. Save notes as UTF-8 Markdown text.");
+
+    public static readonly DiagnosticDescriptor NotAnAnnotation = Create(
+        "AWSF019",
+        "Malformed annotation",
+        "'{0}' looks like an annotation but is not one, so it was ignored. Write '<!-- {1}: … -->', with a colon after '{1}'.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -115,6 +131,9 @@ internal static class DiagnosticDescriptors
         "AWSF014" => EmptyNote,
         "AWSF015" => Unparsable,
         "AWSF016" => MalformedAnnotation,
+        "AWSF017" => Unmatched,
+        "AWSF018" => UnreadableNote,
+        "AWSF019" => NotAnAnnotation,
         _ => null,
     };
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using AwsFacts.Generator.Model;
 
@@ -19,13 +21,14 @@ internal static class TableEmitter
         writer.Line($"public sealed partial class {table.RowType}");
         writer.Open();
 
-        var parameters = string.Join(", ", table.Columns.Select(c => "string " + Parameter(c.Property)));
+        var names = ParameterNames(table);
+        var parameters = string.Join(", ", names.Select(p => "string " + p));
         // Internal: the list builds rows the first column does not name; users get rows, not a way to make them.
         writer.Line($"internal {table.RowType}({parameters})");
         writer.Open();
-        foreach (var column in table.Columns)
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            writer.Line($"{column.Property} = {Parameter(column.Property)};");
+            writer.Line($"{table.Columns[i].Property} = {names[i]};");
         }
 
         writer.Close();
@@ -64,5 +67,28 @@ internal static class TableEmitter
     private static string New(string type, NamedRow row)
         => $"new {type}({string.Join(", ", row.Cells.Select(ValueLiterals.String))})";
 
-    private static string Parameter(string property) => "@" + char.ToLowerInvariant(property[0]) + property.Substring(1);
+    /// <summary>
+    /// A camelCase parameter per column (<c>@mode</c>), or <c>columnN</c> where camelCase would not differ from a
+    /// property (<c>_100Mbps</c>, <c>日本</c>: CS1717, and a null property) or from another parameter.
+    /// </summary>
+    private static string[] ParameterNames(NamedTable table)
+    {
+        var properties = new HashSet<string>(table.Columns.Select(c => c.Property.TrimStart('@')), StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var names = new string[table.Columns.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var property = table.Columns[i].Property.TrimStart('@');
+            var name = char.ToLowerInvariant(property[0]) + property.Substring(1);
+            for (var n = i + 1; properties.Contains(name) || used.Contains(name); n++)
+            {
+                name = "column" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            used.Add(name);
+            names[i] = "@" + name;
+        }
+
+        return names;
+    }
 }

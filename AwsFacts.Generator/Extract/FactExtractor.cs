@@ -17,7 +17,7 @@ namespace AwsFacts.Generator.Extract;
 
 /// <summary>
 /// Walks a parsed note and collects its facts, by the rules of docs/notes-format.md. Classes come from the
-/// note's first level-1 heading (its root class) and from headings, bold pseudo-headings and list labels
+/// note's level-1 headings (the first is its root class) and from headings, bold pseudo-headings and list labels
 /// that pin a name; every other heading only groups text, and its facts go to the innermost class around it.
 /// </summary>
 internal sealed class FactExtractor
@@ -52,6 +52,7 @@ internal sealed class FactExtractor
     private NamePart _root;
     private string _rootTitle = string.Empty;
     private HeadingBlock? _rootHeading;
+    private readonly HashSet<NamePart> _levelOne = new();
 
     private FactExtractor(string path, SourceText text, CancellationToken cancellationToken)
     {
@@ -79,6 +80,11 @@ internal sealed class FactExtractor
         foreach (var footnote in document.Descendants<Footnote>())
         {
             _citations[footnote.Label ?? string.Empty] = CitationOf(footnote);
+        }
+
+        foreach (var (comment, key, start, length) in AnnotationTypos.In(document))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, LocationOf(new TextSpan(Math.Min(start, _text.Length), Math.Min(length, Math.Max(0, _text.Length - start)))), comment, key));
         }
 
         // The root class: the first level-1 heading that has text (an empty "#" names nothing).
@@ -196,9 +202,21 @@ internal sealed class FactExtractor
 
         var title = InlineText.Of(heading.Inline);
         var location = LocationOf(heading);
-        if (ReferenceEquals(heading, _rootHeading) || Annotations.HeadingName(heading) is null)
+        var pinned = Annotations.HeadingName(heading) is not null;
+        if (ReferenceEquals(heading, _rootHeading) || !(pinned || StartsService(heading, title)))
         {
             _headings.Add((heading.Level, null, title, location));
+            return;
+        }
+
+        if (!pinned)
+        {
+            // Every level-1 heading starts a class: a note may hold several services. Like the root, an unpinned
+            // one leaves the pinned pseudo-headings under it top-level.
+            var part = HeadingPart(heading);
+            _levelOne.Add(part);
+            _headings.Add((heading.Level, new[] { part }, title, location));
+            AddClass(new[] { part }, title, location);
             return;
         }
 
@@ -207,6 +225,9 @@ internal sealed class FactExtractor
         _headings.Add((heading.Level, path, title, location));
         AddClass(path, title, location);
     }
+
+    /// <summary>A level-1 heading with text after the root's starts a class of its own (an empty "#" names nothing).</summary>
+    private static bool StartsService(HeadingBlock heading, string title) => heading.Level == 1 && title.Trim().Length > 0;
 
     /// <summary>A paragraph that is only bold text (<c>**SQS FIFO Queues**</c>) groups what follows, like a heading.</summary>
     private static bool IsPseudoHeading(ParagraphBlock paragraph)
@@ -232,7 +253,7 @@ internal sealed class FactExtractor
         {
             // Nested in the innermost pinned heading's class; outside one (in the root's catch-all), top-level.
             var heading = HeadingClass();
-            var parent = heading.Length == 1 && heading[0] == _root ? Array.Empty<NamePart>() : heading;
+            var parent = heading.Length == 1 && (heading[0] == _root || _levelOne.Contains(heading[0])) ? Array.Empty<NamePart>() : heading;
             path = PathOf(new NamePart(title, pinned, IsHeading: true, location), parent);
             AddClass(path, title, location);
         }
@@ -324,8 +345,16 @@ internal sealed class FactExtractor
             var boldLabel = line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
             var citation = Cite(line);
             var before = (_facts.Count, _enums.Count);
+            var reported = _diagnostics.Count;
             var annotation = Annotations.Of(line);
-            VisitSentence(InlineText.Of(line), annotation, boldLabel, location, context, inList);
+            var sentence = InlineText.Of(line);
+            VisitSentence(sentence, annotation, boldLabel, location, context, inList);
+            if (_facts.Count == before.Item1 && _enums.Count == before.Item2 && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(sentence))
+            {
+                // Nothing lost without a word: an info, a warning with AwsFactsReportUnmatched=true.
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unmatched, location, sentence));
+            }
+
             var was = annotation.Was.Count == 0 ? EquatableArray<string>.Empty : annotation.Was.ToEquatableArray();
             var traits = TraitReader.Read(annotation, location, _diagnostics);
             for (var i = before.Item1; i < _facts.Count; i++)
@@ -355,6 +384,13 @@ internal sealed class FactExtractor
         }
 
         var labelPart = label is null ? (NamePart?)null : new NamePart(label, null, IsHeading: false, location);
+
+        // "Ports: 8080 = HTTP, 8443 = HTTPS" (a class named by the label or its pin), or "8080 = HTTP" alone in a list
+        // (a class named by the group around it, or the class itself when the group is one).
+        if ((inList || label is not null) && TryInlinePairs(label, annotation, location, context))
+        {
+            return;
+        }
 
         // A list of names on one line: "Alarm states: OK, INSUFFICIENT_DATA, ALARM".
         var items = NameLists.Inline(label is null ? text : value);
@@ -486,37 +522,74 @@ internal sealed class FactExtractor
 
         var classPath = PathOf(label, context.ClassPath);
         AddClass(classPath, label.Text, label.Location);
-        var pairContext = context with { ClassPath = classPath };
 
         foreach (var (subParagraph, raw) in lines)
         {
-            var start = SpanOf(subParagraph).Start;
-            var sentence = label.Text + ": " + InlineText.Of(subParagraph.Inline);
-            foreach (Match match in Pair.Matches(raw))
-            {
-                var location = LocationOf(new TextSpan(start + match.Index, match.Length));
-                var number = decimal.Parse(match.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var quantity = new Quantity(number, match.Groups["num"].Value, UnitInfo.None, Approximate: false);
-                _facts.Add(new RawFact(
-                    pairContext.ClassPath.ToEquatableArray(),
-                    new NamePart(match.Groups["name"].Value, null, IsHeading: false, location),
-                    string.Empty,
-                    string.Empty,
-                    FactShape.Value,
-                    new EquatableArray<Quantity>(new[] { quantity }),
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    string.Empty,
-                    match.Value.Trim(),
-                    sentence,
-                    location));
-            }
+            AddPairs(classPath, label.Text, raw, SpanOf(subParagraph).Start);
         }
 
         return true;
+    }
+
+    /// <summary>The <c>N = NAME</c> pairs of one sentence, when its value (after the label) is nothing else.</summary>
+    private bool TryInlinePairs(string? label, Annotation annotation, LocationInfo location, FactContext context)
+    {
+        var raw = PairText.Of(_text.ToString(location.Span));
+        var valueStart = label is null ? 0 : raw.IndexOf(':') + 1;
+        if (valueStart < 0 || !PairList.IsMatch(raw.Substring(valueStart)))
+        {
+            return false;
+        }
+
+        NamePart[] classPath;
+        string title;
+        if (label is not null)
+        {
+            classPath = PathOf(new NamePart(label, annotation.Name, IsHeading: false, location), context.ClassPath);
+            title = label;
+        }
+        else if (context.GroupIsClass)
+        {
+            classPath = context.ClassPath;
+            title = context.GroupTitle;
+        }
+        else
+        {
+            classPath = PathOf(new NamePart(context.GroupTitle, annotation.Name, IsHeading: false, context.GroupLocation), context.ClassPath);
+            title = context.GroupTitle;
+        }
+
+        AddClass(classPath, title, location);
+        AddPairs(classPath, title, raw.Substring(valueStart), location.Span.Start + valueStart);
+        return true;
+    }
+
+    /// <summary>One constant per pair: <c>22 = SSH</c> → <c>Ssh = 22</c>, each located at its pair.</summary>
+    private void AddPairs(NamePart[] classPath, string title, string raw, int start)
+    {
+        var sentence = title + ": " + InlineText.Collapse(raw.Trim());
+        foreach (Match match in Pair.Matches(raw))
+        {
+            var location = LocationOf(new TextSpan(start + match.Index, match.Length));
+            var number = decimal.Parse(match.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var quantity = new Quantity(number, match.Groups["num"].Value, UnitInfo.None, Approximate: false);
+            _facts.Add(new RawFact(
+                classPath.ToEquatableArray(),
+                new NamePart(match.Groups["name"].Value, null, IsHeading: false, location),
+                string.Empty,
+                string.Empty,
+                FactShape.Value,
+                new EquatableArray<Quantity>(new[] { quantity }),
+                null,
+                null,
+                null,
+                false,
+                false,
+                string.Empty,
+                match.Value.Trim(),
+                sentence,
+                location));
+        }
     }
 
     /// <summary>A table → a row type and a list of rows, named by a pin before it or by the title above it.</summary>

@@ -26,10 +26,15 @@ internal static class NoteReader
 
     public static RawNote Read(string path, string relativePath, SourceText text, GeneratorOptions options, CancellationToken cancellationToken)
     {
+        if (NoteText.Problem(text) is { } problem)
+        {
+            return Failed(path, relativePath, options, text, problem, DiagnosticDescriptors.UnreadableNote);
+        }
+
         Markdig.Syntax.MarkdownDocument document;
         try
         {
-            document = NoteParser.Parse(text.ToString(), cancellationToken);
+            document = NoteParser.Parse(PseudoBullets.AsListItems(text.ToString()), cancellationToken);
         }
         catch (ArgumentException ex)
         {

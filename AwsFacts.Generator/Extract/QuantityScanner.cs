@@ -389,11 +389,11 @@ internal static class QuantityScanner
         }
 
         // "user-defined tags" → UserDefinedTags: a hyphen joins words, it never stays in a name.
-        var name = string.Concat(noun.SelectMany(w => w.Word.Split(Hyphen, StringSplitOptions.RemoveEmptyEntries)).Select(Name.IdentifierNamer.PascalWord));
+        var name = string.Concat(noun.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
         var end = noun[noun.Count - 1].End;
         if (words.Count > noun.Count + 1 && words[noun.Count].Word == "per")
         {
-            name += "Per" + Name.IdentifierNamer.PascalWord(words[noun.Count + 1].Word);
+            name += "Per" + Name.IdentifierNamer.PascalWords(words[noun.Count + 1].Word);
             end = words[noun.Count + 1].End;
         }
 

@@ -128,7 +128,11 @@ internal readonly record struct NamedNote(
 /// What the consumer's compilation allows: the AwsFacts support types (typed values, catalog), and a nullable
 /// context under C# 8 or later (the output then says <c>#nullable enable</c>).
 /// </summary>
-internal readonly record struct EmitSettings(bool WithSupport, bool Nullable);
+internal readonly record struct EmitSettings(bool WithSupport, bool Nullable)
+{
+    /// <summary>Whether the support types come from a referenced AwsFacts, whose catalog then finds this project's facts.</summary>
+    public bool RegistersFacts { get; init; }
+}
 
 /// <summary>A name a note takes in a class: a member, an enum, a table's types, or a class (which may be shared).</summary>
 internal readonly record struct NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location);

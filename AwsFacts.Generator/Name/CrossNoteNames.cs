@@ -52,17 +52,18 @@ internal static class CrossNoteNames
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var claim in claims)
             {
-                if (!first.TryGetValue(claim.Key, out var earlier))
+                var key = ClassFolded(claim.Key);
+                if (!first.TryGetValue(key, out var earlier))
                 {
-                    first.Add(claim.Key, claim);
+                    first.Add(key, claim);
                 }
-                else if (shared.TryGetValue(claim.Key, out var group))
+                else if (shared.TryGetValue(key, out var group))
                 {
                     group.Add(claim);
                 }
                 else
                 {
-                    shared.Add(claim.Key, new List<NameClaim> { earlier, claim });
+                    shared.Add(key, new List<NameClaim> { earlier, claim });
                 }
             }
         }
@@ -72,7 +73,7 @@ internal static class CrossNoteNames
         foreach (var pair in shared)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (key, group) = (pair.Key, pair.Value);
+            var group = pair.Value;
             var members = group.Where(c => !c.IsClass)
                 .OrderBy(c => c.RelativePath, StringComparer.Ordinal)
                 .ThenBy(c => c.Location.Span.Start)
@@ -89,10 +90,22 @@ internal static class CrossNoteNames
 
             conflicts.AddRange(members
                 .Where(m => classes.Count > 0 || m.RelativePath != winner.RelativePath)
-                .Select(m => new NameConflict(key, m.Location, winner.Location, winner.RelativePath)));
+                .Select(m => new NameConflict(m.Key, m.Location, winner.Location, winner.RelativePath)));
         }
 
         return conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.Loser.FilePath, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A claim's key with its class path in lower case: classes that differ only by case become one at emit
+    /// (<see cref="ClassCasing"/>), so their members compete for one name. The member's own case is kept (C# tells
+    /// <c>Max</c> from <c>MAX</c>).
+    /// </summary>
+    private static string ClassFolded(string key)
+    {
+        var bar = key.IndexOf('|');
+        var dot = key.LastIndexOf('.');
+        return dot <= bar ? key : key.Substring(0, bar + 1) + key.Substring(bar + 1, dot - bar - 1).ToLowerInvariant() + key.Substring(dot);
     }
 
     /// <summary>The note without the facts it lost to another note: a fact's members go together.</summary>

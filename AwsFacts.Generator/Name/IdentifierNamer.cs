@@ -26,13 +26,31 @@ internal static class IdentifierNamer
         => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
            && !name.StartsWith("__", StringComparison.Ordinal); // "__" names are the generator's own (__GeneratedFacts)
 
+    /// <summary>
+    /// Is <paramref name="name"/> usable as a type's name? C# 11 reserves names of lower-case ASCII letters only
+    /// (CS8981: <c>record</c>, <c>var</c>, <c>foo</c>), so a consumer on a recent C# would get a warning.
+    /// </summary>
+    /// <remarks>
+    /// A nested type named like one of object's members (<c>ToString</c>) would hide it (CS0108).
+    /// </remarks>
+    public static bool IsValidTypeName(string name) => IsValidExplicitName(name) && !IsLowerCaseAscii(name) && !ObjectMembers.Contains(name);
+
+    /// <summary>A derived type name (a table's row type from a pinned list name) made valid: <c>row</c> → <c>Row</c>, <c>GetType</c> → <c>GetTypeValue</c>.</summary>
+    public static string AsTypeName(string name)
+        => IsLowerCaseAscii(name) ? char.ToUpperInvariant(name[0]) + name.Substring(1) : MakeSafe(name);
+
+    /// <summary>Whether a pinned member name can stand as written: a valid name that hides nothing of object's.</summary>
+    public static bool IsValidMemberName(string name) => IsValidExplicitName(name) && !ObjectMembers.Contains(name);
+
+    private static bool IsLowerCaseAscii(string name) => name.Length > 0 && name.All(c => c is >= 'a' and <= 'z');
+
     /// <summary>The PascalCase identifier for a text, or null when the text has no letters or digits.</summary>
     public static string? FromText(string text, bool isHeading)
     {
         var cleaned = Emoji.Remove(text);
         if (isHeading)
         {
-            cleaned = TrailingNotes.Replace(cleaned, string.Empty);
+            cleaned = Numbering.Remove(TrailingNotes.Replace(cleaned, string.Empty));
         }
 
         var words = SplitWords(cleaned);
@@ -67,6 +85,7 @@ internal static class IdentifierNamer
     /// </summary>
     public static string MakeSafe(string identifier)
     {
+        identifier = IdentifierCharactersOnly(identifier);
         if (ObjectMembers.Contains(identifier))
         {
             return identifier + "Value";
@@ -79,6 +98,29 @@ internal static class IdentifierNamer
 
         return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
     }
+
+    /// <summary>
+    /// The last guard: a name composed from several parts (a noun, a unit, a qualifier) keeps only characters C#
+    /// allows in an identifier, so a hyphen or apostrophe that slipped through can never reach the output.
+    /// </summary>
+    private static string IdentifierCharactersOnly(string identifier)
+    {
+        var start = identifier.StartsWith("@", StringComparison.Ordinal) ? 1 : 0;
+        for (var i = start; i < identifier.Length; i++)
+        {
+            if (!SyntaxFacts.IsIdentifierPartCharacter(identifier[i]))
+            {
+                return new string(identifier.Where((c, at) => at < start || SyntaxFacts.IsIdentifierPartCharacter(c)).ToArray());
+            }
+        }
+
+        return identifier;
+    }
+
+    /// <summary>A word as written in prose, in PascalCase: <c>in-flight</c> → <c>InFlight</c>, <c>it's</c> → <c>Its</c>.</summary>
+    internal static string PascalWords(string text) => string.Concat(SplitWords(text).Select(PascalWord));
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     internal static string PascalWord(string word)
     {
@@ -98,11 +140,20 @@ internal static class IdentifierNamer
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c < 128 ? char.IsLetterOrDigit(c) : char.IsLetter(c))
             {
                 current.Append(c);
+            }
+            else if (IsApostrophe(c) && current.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                // "account's" → Account, "don't" → Dont: an apostrophe inside a word neither splits it nor stays.
+                if (text[i + 1] is 's' && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    i++;
+                }
             }
             else if (current.Length > 0)
             {

@@ -21,6 +21,7 @@ internal sealed class NoteNamer
     private readonly HashSet<(LocationInfo, string)> _reported = new();
     private readonly Dictionary<string, LocationInfo> _taken = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Text, bool IsHeading), string?> _fromText = new();
+    private Dictionary<string, string[]>? _casing;
 
     private readonly string _relativePath;
 
@@ -52,6 +53,9 @@ internal sealed class NoteNamer
     public static NamedNote Name(RawNote note, CancellationToken cancellationToken)
     {
         var namer = new NoteNamer(note.Diagnostics, note.RelativePath);
+
+        // Class names that differ only by case are one class: choose each one's spelling before naming anything.
+        namer._casing = ClassCasing.Choose(note.Classes.Select(raw => namer.NamePath(raw.Path)).Where(p => p is not null)!);
 
         var classes = new List<NamedClass>();
         foreach (var raw in note.Classes)
@@ -323,7 +327,7 @@ internal sealed class NoteNamer
             return null;
         }
 
-        var enumName = raw.Name.ExplicitName is { Length: > 0 } && IdentifierNamer.IsValidExplicitName(raw.Name.ExplicitName!)
+        var enumName = raw.Name.ExplicitName is { Length: > 0 } && IdentifierNamer.IsValidTypeName(raw.Name.ExplicitName!)
             ? raw.Name.ExplicitName!
             : Inflector.Singular(text);
         var spellings = Inflector.Plural(enumName);
@@ -375,7 +379,7 @@ internal sealed class NoteNamer
             return null;
         }
 
-        var rowType = Inflector.Singular(listName);
+        var rowType = IdentifierNamer.AsTypeName(Inflector.Singular(listName));
         if (rowType == listName)
         {
             rowType += "Row";
@@ -516,7 +520,7 @@ internal sealed class NoteNamer
         var names = new string[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
-            if (NameOf(parts[i]) is not { } name)
+            if (NameOf(parts[i], isType: true) is not { } name)
             {
                 return null;
             }
@@ -538,15 +542,15 @@ internal sealed class NoteNamer
             names[i] = name;
         }
 
-        return names;
+        return _casing is null ? names : ClassCasing.Apply(_casing, names);
     }
 
     /// <summary>A name part's identifier: the pinned name when valid, else its text by the naming rules; "" for empty text.</summary>
-    private string? NameOf(NamePart part)
+    private string? NameOf(NamePart part, bool isType = false)
     {
         if (part.ExplicitName is { } pinned)
         {
-            if (IdentifierNamer.IsValidExplicitName(pinned))
+            if (IdentifierNamer.IsValidExplicitName(pinned) && (!isType || IdentifierNamer.IsValidTypeName(pinned)))
             {
                 return pinned;
             }
@@ -626,7 +630,7 @@ internal sealed class NoteNamer
         }
 
         var first = members[0].Name;
-        foreach (var old in was.Where(IdentifierNamer.IsValidExplicitName))
+        foreach (var old in was.Where(IdentifierNamer.IsValidMemberName))
         {
             foreach (var member in members.Where(m => m.Name.StartsWith(first, System.StringComparison.Ordinal)))
             {

@@ -8,6 +8,12 @@ namespace AwsFacts.Generator.Options;
 /// <summary>The MSBuild settings the generator reads (through <c>CompilerVisibleProperty</c>, see build/AwsFacts.Generator.props).</summary>
 internal readonly record struct GeneratorOptions(string SourceRoot, string Namespace, bool IsPublic = true, bool Enabled = true)
 {
+    /// <summary>AwsFactsRegisterCatalog: whether a project referencing AwsFacts lists its facts in FactCatalog (default true).</summary>
+    public bool RegisterCatalog { get; init; } = true;
+
+    /// <summary>AwsFactsReportUnmatched: a line with a number and unit that yields nothing is a warning, not an info.</summary>
+    public bool ReportUnmatched { get; init; }
+
     public const string DefaultNamespace = "AwsFacts";
 
     public static GeneratorOptions From(AnalyzerConfigOptions global)
@@ -25,7 +31,11 @@ internal readonly record struct GeneratorOptions(string SourceRoot, string Names
             NormalizeRoot(root),
             SafeNamespace(ns),
             !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
-            !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase));
+            !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            RegisterCatalog = !string.Equals(Read(global, "build_property.AwsFactsRegisterCatalog"), "false", StringComparison.OrdinalIgnoreCase),
+            ReportUnmatched = string.Equals(Read(global, "build_property.AwsFactsReportUnmatched"), "true", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     /// <summary>The note's path as docs show it: relative to the source root, with forward slashes.</summary>

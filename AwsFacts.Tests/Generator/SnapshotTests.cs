@@ -18,7 +18,8 @@ public class SnapshotTests
 
         // The shipped notes are clean; serverless.md lists services without figures, and cloudfront.md is prose since
         // its comparison table stopped being a row type (accuracy audit item 26): each is worth an info only.
-        Assert.Equal(new[] { "AWSF014", "AWSF014" }, diagnostics.Select(d => d.Id));
+        // Lines with a value that yield nothing are infos (AWSF017), each listed with its reason in Coverage/not-facts.md.
+        Assert.Equal(new[] { "AWSF014", "AWSF014" }, diagnostics.Where(d => d.Id != "AWSF017").Select(d => d.Id));
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         // CS0436: the test compilation holds a second copy of the AwsFacts classes beside the referenced library.
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0436"));

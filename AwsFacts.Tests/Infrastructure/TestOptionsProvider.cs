@@ -16,7 +16,11 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     public TestOptionsProvider(
         Dictionary<string, string>? global = null, Dictionary<string, Dictionary<string, string>>? files = null)
     {
-        GlobalOptions = new Options(global ?? new Dictionary<string, string>());
+        // Tests load generated assemblies into this process, whose FactCatalog must stay AwsFacts' own: the catalog
+        // registration is off unless a test turns it on.
+        global = global is null ? new Dictionary<string, string>() : new Dictionary<string, string>(global);
+        global.TryAdd("build_property.AwsFactsRegisterCatalog", "false");
+        GlobalOptions = new Options(global);
         _files = files ?? new Dictionary<string, Dictionary<string, string>>();
     }
 

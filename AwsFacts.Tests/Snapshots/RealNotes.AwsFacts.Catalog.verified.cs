@@ -11,7 +11,7 @@ namespace AwsFacts
 
         private static global::System.Collections.Generic.IReadOnlyList<global::AwsFacts.Fact> Build()
         {
-            var all = new global::System.Collections.Generic.List<global::AwsFacts.Fact>();
+            global::System.Collections.Generic.List<global::AwsFacts.Fact> all = new global::System.Collections.Generic.List<global::AwsFacts.Fact>();
             all.AddRange(Note_notes_api_gateway_md());
             all.AddRange(Note_notes_beanstalk_md());
             all.AddRange(Note_notes_cloudformation_md());

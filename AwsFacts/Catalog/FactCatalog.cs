@@ -7,23 +7,33 @@ namespace AwsFacts
     /// <summary>Every fact of the notes at run time: list them, look one up by id, or search their text.</summary>
     public static class FactCatalog
     {
-        private static readonly Lazy<Dictionary<string, Fact>> ById = new(
-            () => __GeneratedFacts.All.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase));
+        private static volatile CatalogIndex? _index;
 
-        private static readonly Lazy<Dictionary<string, Fact>> ByMember = new(
-            () => __GeneratedFacts.All.GroupBy(f => f.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        /// <summary>
+        /// The indexes over every fact found so far: AwsFacts' own, then those of loaded assemblies that ran the
+        /// generator on their own notes (see <see cref="FactSourceAttribute"/>). Rebuilt when another such assembly loads.
+        /// </summary>
+        private static CatalogIndex Index
+        {
+            get
+            {
+                var lists = FactSources.Current(out var version);
+                var index = _index;
+                if (index is null || index.Version != version)
+                {
+                    index = new CatalogIndex(lists, version);
+                    _index = index;
+                }
 
-        // Reference identity: value-equal ranges of two facts must still name their own fact.
-        private static readonly Lazy<Dictionary<object, Fact>> ByValue = new(
-            () => __GeneratedFacts.All.Where(f => !f.Value.GetType().IsValueType && f.Value is not string)
-                .GroupBy(f => f.Value, ReferenceComparer.Instance)
-                .ToDictionary(g => g.Key, g => g.First(), ReferenceComparer.Instance));
+                return index;
+            }
+        }
 
-        /// <summary>All facts, in note order.</summary>
-        public static IReadOnlyList<Fact> All => __GeneratedFacts.All;
+        /// <summary>All facts: AwsFacts' own in note order, then those of other assemblies' notes.</summary>
+        public static IReadOnlyList<Fact> All => Index.All;
 
         /// <summary>The fact with this id (case-insensitive), or null.</summary>
-        public static Fact? Find(string id) => id is not null && ById.Value.TryGetValue(id, out var fact) ? fact : null;
+        public static Fact? Find(string id) => id is not null && Index.ById.TryGetValue(id, out var fact) ? fact : null;
 
         /// <summary>The fact with this id (case-insensitive).</summary>
         /// <exception cref="KeyNotFoundException">No fact has this id.</exception>
@@ -66,7 +76,8 @@ namespace AwsFacts
                 return null;
             }
 
-            if (ByMember.Value.TryGetValue(member, out var fact))
+            var index = Index;
+            if (index.ByMember.TryGetValue(member, out var fact))
             {
                 return fact;
             }
@@ -75,7 +86,7 @@ namespace AwsFacts
             for (var end = member.Length - 1; end > member.LastIndexOf('.') + 1; end--)
             {
                 if (char.IsUpper(member[end]) && SiblingSuffix.IsMatch(member.Substring(end))
-                    && ByMember.Value.TryGetValue(member.Substring(0, end), out fact))
+                    && index.ByMember.TryGetValue(member.Substring(0, end), out fact))
                 {
                     return fact;
                 }
@@ -86,7 +97,7 @@ namespace AwsFacts
             foreach (var qualifier in new[] { "Min", "Max", "Default" })
             {
                 if (string.CompareOrdinal(member, dot + 1, qualifier, 0, qualifier.Length) == 0
-                    && ByMember.Value.TryGetValue(member.Substring(0, dot + 1) + member.Substring(dot + 1 + qualifier.Length), out fact))
+                    && index.ByMember.TryGetValue(member.Substring(0, dot + 1) + member.Substring(dot + 1 + qualifier.Length), out fact))
                 {
                     return fact;
                 }
@@ -104,7 +115,7 @@ namespace AwsFacts
         /// names itself in a validation message.
         /// </summary>
         public static Fact? FindByValue(object value)
-            => value is not null && ByValue.Value.TryGetValue(value, out var fact) ? fact : null;
+            => value is not null && Index.ByValue.TryGetValue(value, out var fact) ? fact : null;
 
         /// <summary>
         /// The facts bound to a setting: a CloudFormation property (<c>AWS::SQS::Queue.VisibilityTimeout</c>, nested
@@ -131,6 +142,47 @@ namespace AwsFacts
 
         private static bool Contains(string haystack, string needle)
             => haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>The catalog's lookups over one set of facts; an id or member listed twice keeps its first fact.</summary>
+    internal sealed class CatalogIndex
+    {
+        public CatalogIndex(IReadOnlyList<IReadOnlyList<Fact>> lists, int version)
+        {
+            Version = version;
+            var all = new List<Fact>();
+            foreach (var fact in lists.SelectMany(list => list))
+            {
+                all.Add(fact);
+                if (!ById.ContainsKey(fact.Id))
+                {
+                    ById.Add(fact.Id, fact);
+                }
+
+                if (!ByMember.ContainsKey(fact.Member))
+                {
+                    ByMember.Add(fact.Member, fact);
+                }
+
+                // Reference identity: value-equal ranges of two facts must still name their own fact.
+                if (!fact.Value.GetType().IsValueType && fact.Value is not string && !ByValue.ContainsKey(fact.Value))
+                {
+                    ByValue.Add(fact.Value, fact);
+                }
+            }
+
+            All = lists.Count == 1 ? lists[0] : all.AsReadOnly();
+        }
+
+        public int Version { get; }
+
+        public IReadOnlyList<Fact> All { get; }
+
+        public Dictionary<string, Fact> ById { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, Fact> ByMember { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<object, Fact> ByValue { get; } = new(ReferenceComparer.Instance);
     }
 
     /// <summary>Compares objects by reference (netstandard2.0 has no ReferenceEqualityComparer).</summary>

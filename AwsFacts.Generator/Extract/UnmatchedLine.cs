@@ -1,0 +1,30 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// Whether a line that yielded nothing looked like it held a fact: a number with a unit (in any case:
+/// <c>512mb</c>, <c>5 GB</c>, <c>30 sec</c>, <c>100 msg/s</c>) or a list of code spans. Such a line is reported
+/// (AWSF017, an info unless AwsFactsReportUnmatched is true), so nothing is lost without a word.
+/// </summary>
+internal static class UnmatchedLine
+{
+    private static readonly Regex NumberWithUnit = new(
+        @"(?<![A-Za-z0-9_.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[KkMm]?\+?\s?(?:"
+        + string.Join("|", UnitTable.Spellings.Select(Regex.Escape))
+        + @"|[A-Za-z]+/[A-Za-z]+)(?![A-Za-z0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex CodeSpanList = new(@"`[^`]+`\s*(?:,|and|or)\s*`[^`]+`", RegexOptions.CultureInvariant);
+
+    public static bool LooksLikeFact(string line)
+        => NumberWithUnit.Matches(QuantityScanner.Mask(line)).Cast<Match>().Any(m => !IsExample(line, m.Index)) || CodeSpanList.IsMatch(line);
+
+    // "(e.g., 14 days)": an example, not a fact (as the scanner reads it).
+    private static bool IsExample(string line, int index)
+    {
+        var start = System.Math.Max(0, index - 8);
+        return line.IndexOf("e.g.", start, index - start, System.StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}
