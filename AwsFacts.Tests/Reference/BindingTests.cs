@@ -32,6 +32,7 @@ public class BindingTests
         "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.BufferingHints.IntervalInSeconds", "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.BufferingHints.SizeInMBs",
         "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.BufferingHints.IntervalInSeconds", "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.BufferingHints.SizeInMBs",
         "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.S3Configuration.BufferingHints.IntervalInSeconds", "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.S3Configuration.BufferingHints.SizeInMBs",
+        "AWS::EC2::Instance.InstanceType", "AWS::EC2::LaunchTemplate.LaunchTemplateData.InstanceType", "AWS::SNS::Topic.TopicName", "AWS::IAM::User.UserName",
         "AWS::EC2::Volume.VolumeType", "AWS::CloudWatch::Alarm.Period", "AWS::ECS::TaskDefinition.EphemeralStorage.SizeInGiB",
         "sqs:VisibilityTimeout", "sqs:MessageRetentionPeriod", "sqs:DelaySeconds", "sqs:MaximumMessageSize",
         "sqs:ReceiveMessageWaitTimeSeconds", "sqs:RedrivePolicy.maxReceiveCount",

@@ -39,6 +39,8 @@ public class RuleCatalogTests
     [InlineData("AWS::KinesisFirehose::DeliveryStream", "RedshiftDestinationConfiguration.S3Configuration.BufferingHints.IntervalInSeconds")]
     [InlineData("AWS::KinesisFirehose::DeliveryStream", "RedshiftDestinationConfiguration.S3BackupConfiguration.BufferingHints.SizeInMBs")]
     [InlineData("AWS::KinesisFirehose::DeliveryStream", "RedshiftDestinationConfiguration.S3BackupConfiguration.BufferingHints.IntervalInSeconds")]
+    [InlineData("AWS::SNS::Topic", "TopicName")]
+    [InlineData("AWS::IAM::User", "UserName")]
     [InlineData("AWS::EC2::Volume", "VolumeType")]
     [InlineData("AWS::EC2::Instance", "InstanceType")]
     [InlineData("AWS::EC2::LaunchTemplate", "LaunchTemplateData.InstanceType")]
