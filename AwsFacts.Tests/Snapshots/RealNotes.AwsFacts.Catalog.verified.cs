@@ -24,6 +24,7 @@ namespace AwsFacts
             all.AddRange(Note_notes_ec2_storage_md());
             all.AddRange(Note_notes_elb_asg_md());
             all.AddRange(Note_notes_eventbridge_md());
+            all.AddRange(Note_notes_firehose_md());
             all.AddRange(Note_notes_iam_md());
             all.AddRange(Note_notes_iam_quotas_md());
             all.AddRange(Note_notes_kinesis_data_streams_md());

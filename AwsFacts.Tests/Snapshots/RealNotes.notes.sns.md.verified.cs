@@ -109,35 +109,35 @@ namespace AwsFacts
             /// <summary>
             /// The allowed range of the topic name length: 1 character to 256 characters.
             /// </summary>
-            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SNS::Topic.TopicName (CloudFormation); sns:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public static readonly global::AwsFacts.Range<int> Length = new global::AwsFacts.Range<int>(1, 256, null, true, true);
 
             /// <summary>
             /// The minimum topic name length, in characters: 1.
             /// </summary>
-            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SNS::Topic.TopicName (CloudFormation); sns:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MinLength = 1;
 
             /// <summary>
             /// The maximum topic name length, in characters: 256.
             /// </summary>
-            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it.</remarks>
+            /// <remarks>The note says: 1–256 characters. Source: notes/sns.md, line 10. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Kind: hard limit; AWS rejects values beyond it. Constrains: AWS::SNS::Topic.TopicName (CloudFormation); sns:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const int MaxLength = 256;
 
             /// <summary>
             /// The allowed punctuation: <c>_-</c>.
             /// </summary>
-            /// <remarks>The note says: Allowed punctuation: <c>_-</c> (besides ASCII letters and digits). Source: notes/sns.md, line 11. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11).</remarks>
+            /// <remarks>The note says: Allowed punctuation: <c>_-</c> (besides ASCII letters and digits). Source: notes/sns.md, line 11. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Constrains: AWS::SNS::Topic.TopicName (CloudFormation); sns:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string AllowedPunctuation = "_-";
 
             /// <summary>
             /// The FIFO suffix: <c>.fifo</c>.
             /// </summary>
-            /// <remarks>The note says: FIFO suffix: <c>.fifo</c>. Source: notes/sns.md, line 12. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11).</remarks>
+            /// <remarks>The note says: FIFO suffix: <c>.fifo</c>. Source: notes/sns.md, line 12. Reference: Amazon SNS API reference: CreateTopic (Name) (as of 2026-11). Constrains: AWS::SNS::Topic.TopicName (CloudFormation); sns:Name (API).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("AwsFacts.Generator", "0.1.0.0")]
             public const string FifoSuffix = ".fifo";
         }
@@ -154,9 +154,9 @@ namespace AwsFacts
                 new global::AwsFacts.Fact("sns.maximum-message-size-attribute", "Sns.MaximumMessageSizeAttribute", global::AwsFacts.Sns.MaximumMessageSizeAttribute, "bytes", "1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)", "MaximumMessageSize: 1,024–1,048,576 bytes (default 262,144 bytes; 256 KB was the maximum before large-message support)", "notes/sns.md", 4, false, "Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sns", "MaximumMessageSize", "bytes"), }),
                 new global::AwsFacts.Fact("sns.large-message-topic-max-subscriptions-per-topic", "Sns.LargeMessageTopicMaxSubscriptionsPerTopic", global::AwsFacts.Sns.LargeMessageTopicMaxSubscriptionsPerTopic, "", "up to 100 subscriptions per topic (topics whose `MaximumMessageSize` is set above its default)", "Large-message topics: up to 100 subscriptions per topic (topics whose `MaximumMessageSize` is set above its default)", "notes/sns.md", 5, false, "Amazon SNS developer guide: Publishing large messages with Amazon SNS (large-message-payloads; MaximumMessageSize 1,024–1,048,576 bytes, 262,144 bytes by default).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("sns.raw-delivery-max-message-attributes-per-message", "Sns.RawDeliveryMaxMessageAttributesPerMessage", global::AwsFacts.Sns.RawDeliveryMaxMessageAttributesPerMessage, "", "up to 10 message attributes per message", "Raw message delivery to SQS: up to 10 message attributes per message", "notes/sns.md", 6, false, "Amazon SNS developer guide: Amazon SNS message attributes.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sns.topic-names.length", "Sns.TopicNames.Length", global::AwsFacts.Sns.TopicNames.Length, "characters", "1–256 characters", "1–256 characters", "notes/sns.md", 10, false, "Amazon SNS API reference: CreateTopic (Name).", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
-                new global::AwsFacts.Fact("sns.topic-names.allowed-punctuation", "Sns.TopicNames.AllowedPunctuation", global::AwsFacts.Sns.TopicNames.AllowedPunctuation, "", "_-", "Allowed punctuation: `_-` (besides ASCII letters and digits)", "notes/sns.md", 11, false, "Amazon SNS API reference: CreateTopic (Name).", "2026-11", global::AwsFacts.FactKind.Value, null),
-                new global::AwsFacts.Fact("sns.topic-names.fifo-suffix", "Sns.TopicNames.FifoSuffix", global::AwsFacts.Sns.TopicNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo`", "notes/sns.md", 12, false, "Amazon SNS API reference: CreateTopic (Name).", "2026-11", global::AwsFacts.FactKind.Value, null),
+                new global::AwsFacts.Fact("sns.topic-names.length", "Sns.TopicNames.Length", global::AwsFacts.Sns.TopicNames.Length, "characters", "1–256 characters", "1–256 characters", "notes/sns.md", 10, false, "Amazon SNS API reference: CreateTopic (Name).", "2026-11", global::AwsFacts.FactKind.HardLimit, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SNS::Topic", "TopicName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sns", "Name", ""), }),
+                new global::AwsFacts.Fact("sns.topic-names.allowed-punctuation", "Sns.TopicNames.AllowedPunctuation", global::AwsFacts.Sns.TopicNames.AllowedPunctuation, "", "_-", "Allowed punctuation: `_-` (besides ASCII letters and digits)", "notes/sns.md", 11, false, "Amazon SNS API reference: CreateTopic (Name).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SNS::Topic", "TopicName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sns", "Name", ""), }),
+                new global::AwsFacts.Fact("sns.topic-names.fifo-suffix", "Sns.TopicNames.FifoSuffix", global::AwsFacts.Sns.TopicNames.FifoSuffix, "", ".fifo", "FIFO suffix: `.fifo`", "notes/sns.md", 12, false, "Amazon SNS API reference: CreateTopic (Name).", "2026-11", global::AwsFacts.FactKind.Value, new global::AwsFacts.FactBinding[] { new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.CloudFormation, "AWS::SNS::Topic", "TopicName", ""), new global::AwsFacts.FactBinding(global::AwsFacts.FactBindingKind.Api, "sns", "Name", ""), }),
                 new global::AwsFacts.Fact("sns.filter-policy-max-keys", "Sns.FilterPolicyMaxKeys", global::AwsFacts.Sns.FilterPolicyMaxKeys, "", "up to 5 keys", "Filter policy keys: up to 5 keys", "notes/sns.md", 15, false, "Amazon SNS developer guide: Filter policy constraints in Amazon SNS.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("sns.filter-policy-max-combinations", "Sns.FilterPolicyMaxCombinations", global::AwsFacts.Sns.FilterPolicyMaxCombinations, "", "up to 150 combinations of values", "Filter policy combinations: up to 150 combinations of values", "notes/sns.md", 16, false, "Amazon SNS developer guide: Filter policy constraints in Amazon SNS.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),
                 new global::AwsFacts.Fact("sns.max-filter-policy-size", "Sns.MaxFilterPolicySize", global::AwsFacts.Sns.MaxFilterPolicySize, "KB", "256 KB", "Max filter policy size: 256 KB", "notes/sns.md", 17, false, "Amazon SNS developer guide: Filter policy constraints in Amazon SNS.", "2026-11", global::AwsFacts.FactKind.HardLimit, null),

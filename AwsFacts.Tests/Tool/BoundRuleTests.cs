@@ -26,6 +26,22 @@ public class BoundRuleTests
         ("kinesis-data-streams.retention", "AWS::Kinesis::Stream", "RetentionPeriodHours", "8760", "8761", true, Severity.Error),
         ("firehose.buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "ExtendedS3DestinationConfiguration.BufferingHints.IntervalInSeconds", "900", "901", true, Severity.Error),
         ("firehose.buffer-size", "AWS::KinesisFirehose::DeliveryStream", "S3DestinationConfiguration.BufferingHints.SizeInMBs", "128", "129", true, Severity.Error),
+        ("firehose.buffer-size", "AWS::KinesisFirehose::DeliveryStream", "IcebergDestinationConfiguration.BufferingHints.SizeInMBs", "128", "129", true, Severity.Error),
+        ("firehose.buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "RedshiftDestinationConfiguration.S3Configuration.BufferingHints.IntervalInSeconds", "0", "901", true, Severity.Error),
+        ("firehose.buffer-size", "AWS::KinesisFirehose::DeliveryStream", "SplunkDestinationConfiguration.S3Configuration.BufferingHints.SizeInMBs", "128", "129", true, Severity.Error),
+        ("firehose.buffer-size", "AWS::KinesisFirehose::DeliveryStream", "ExtendedS3DestinationConfiguration.S3BackupConfiguration.BufferingHints.SizeInMBs", "1", "0", true, Severity.Error),
+        ("firehose.http-endpoint-buffer-size", "AWS::KinesisFirehose::DeliveryStream", "HttpEndpointDestinationConfiguration.BufferingHints.SizeInMBs", "64", "65", true, Severity.Error),
+        ("firehose.http-endpoint-buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "HttpEndpointDestinationConfiguration.BufferingHints.IntervalInSeconds", "900", "901", true, Severity.Error),
+        ("firehose.splunk-buffer-size", "AWS::KinesisFirehose::DeliveryStream", "SplunkDestinationConfiguration.BufferingHints.SizeInMBs", "5", "6", true, Severity.Error),
+        ("firehose.splunk-buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "SplunkDestinationConfiguration.BufferingHints.IntervalInSeconds", "60", "61", true, Severity.Error),
+        ("firehose.open-search-buffer-size", "AWS::KinesisFirehose::DeliveryStream", "AmazonopensearchserviceDestinationConfiguration.BufferingHints.SizeInMBs", "100", "101", true, Severity.Error),
+        ("firehose.open-search-buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "AmazonopensearchserviceDestinationConfiguration.BufferingHints.IntervalInSeconds", "900", "901", true, Severity.Error),
+        ("firehose.elasticsearch-buffer-size", "AWS::KinesisFirehose::DeliveryStream", "ElasticsearchDestinationConfiguration.BufferingHints.SizeInMBs", "100", "101", true, Severity.Error),
+        ("firehose.elasticsearch-buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "ElasticsearchDestinationConfiguration.BufferingHints.IntervalInSeconds", "900", "901", true, Severity.Error),
+        ("firehose.open-search-serverless-buffer-size", "AWS::KinesisFirehose::DeliveryStream", "AmazonOpenSearchServerlessDestinationConfiguration.BufferingHints.SizeInMBs", "100", "101", true, Severity.Error),
+        ("firehose.open-search-serverless-buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "AmazonOpenSearchServerlessDestinationConfiguration.BufferingHints.IntervalInSeconds", "900", "901", true, Severity.Error),
+        ("firehose.snowflake-buffer-size", "AWS::KinesisFirehose::DeliveryStream", "SnowflakeDestinationConfiguration.BufferingHints.SizeInMBs", "128", "129", true, Severity.Error),
+        ("firehose.snowflake-buffer-interval", "AWS::KinesisFirehose::DeliveryStream", "SnowflakeDestinationConfiguration.BufferingHints.IntervalInSeconds", "900", "901", true, Severity.Error),
         ("ebs.volume-type", "AWS::EC2::Volume", "VolumeType", "gp3", "gp4", false, Severity.Error),
         ("ecs.fargate-ephemeral-storage", "AWS::ECS::TaskDefinition", "EphemeralStorage.SizeInGiB", "200", "201", true, Severity.Error),
         ("cloud-watch.high-resolution-alarm-periods-seconds", "AWS::CloudWatch::Alarm", "Period", "20", "45", true, Severity.Error),
@@ -75,6 +91,28 @@ public class BoundRuleTests
 
         var goodTemplate = Template(json, form, type, path, good, good, numeric);
         Assert.True(ToolHarness.Lint(goodTemplate, name).Count == 0, ToolHarness.Describe(ToolHarness.Lint(goodTemplate, name)) + "\n" + goodTemplate);
+    }
+
+    /// <summary>Each Firehose destination has its own buffering hints: the finding names that destination's limit, not the S3 one.</summary>
+    [Theory]
+    [InlineData("HttpEndpointDestinationConfiguration.BufferingHints.SizeInMBs", "65", "1–64 MiB")]
+    [InlineData("SplunkDestinationConfiguration.BufferingHints.SizeInMBs", "6", "1–5 MiB")]
+    [InlineData("SplunkDestinationConfiguration.BufferingHints.IntervalInSeconds", "61", "0–60 s")]
+    [InlineData("AmazonopensearchserviceDestinationConfiguration.BufferingHints.SizeInMBs", "101", "1–100 MiB")]
+    [InlineData("ElasticsearchDestinationConfiguration.BufferingHints.SizeInMBs", "101", "1–100 MiB")]
+    [InlineData("AmazonOpenSearchServerlessDestinationConfiguration.BufferingHints.SizeInMBs", "101", "1–100 MiB")]
+    [InlineData("SnowflakeDestinationConfiguration.BufferingHints.IntervalInSeconds", "901", "0–900 s")]
+    [InlineData("SplunkDestinationConfiguration.S3Configuration.BufferingHints.SizeInMBs", "129", "1–128 MiB")]
+    [InlineData("IcebergDestinationConfiguration.BufferingHints.SizeInMBs", "129", "1–128 MiB")]
+    public void A_firehose_destination_is_checked_against_its_own_buffering_hints(string path, string bad, string allowed)
+    {
+        foreach (var json in new[] { false, true })
+        {
+            var template = Template(json, Form.Literal, "AWS::KinesisFirehose::DeliveryStream", path, bad, bad, numeric: true);
+            var finding = Assert.Single(ToolHarness.Lint(template, json ? "t.json" : "t.yaml"));
+            Assert.Contains($"is outside {allowed}", finding.Message, StringComparison.Ordinal);
+            Assert.Equal(ToolHarness.PositionOf(template, bad), (finding.Line, finding.Column));
+        }
     }
 
     /// <summary>A template with one resource R whose property <paramref name="path"/> takes <paramref name="value"/> in the given form.</summary>

@@ -130,6 +130,7 @@ public class RegistryNameRuleTests
     [InlineData("AWS::IAM::Role", "RoleName", "orders-worker", "orders/worker", "iam.role-names.")]
     [InlineData("AWS::StepFunctions::StateMachine", "StateMachineName", "orders-flow", "orders?flow", "step-functions.state-machine-names.")]
     [InlineData("AWS::SNS::Topic", "TopicName", "alerts", "alerts!", "sns.topic-names.")]
+    [InlineData("AWS::IAM::User", "UserName", "jane.doe@example", "jane/doe", "iam.user-names.")]
     public void A_bad_name_is_found_at_the_value_and_a_good_one_passes(string type, string property, string good, string bad, string rulePrefix)
     {
         foreach (var json in new[] { false, true })
@@ -145,5 +146,51 @@ public class RegistryNameRuleTests
             });
             Assert.Empty(ToolHarness.Lint(BoundRuleTests.Template(json, BoundRuleTests.Form.Literal, type, property, good, good, numeric: false), name));
         }
+    }
+}
+
+/// <summary>
+/// Instance types, topic names and user names reach the linter through their facts' bindings, like every other
+/// property: the tool names no property itself, and a name fact bound to a property is checked once, by its validator.
+/// </summary>
+public class BoundValidatorTests
+{
+    [Theory]
+    [InlineData("ec2-instance-type", "AWS::EC2::Instance.InstanceType")]
+    [InlineData("ec2-instance-type", "AWS::EC2::LaunchTemplate.LaunchTemplateData.InstanceType")]
+    [InlineData("sns-topic-name", "AWS::SNS::Topic.TopicName")]
+    [InlineData("iam-user-name", "AWS::IAM::User.UserName")]
+    public void The_property_comes_from_a_binding_of_the_validators_facts(string validator, string target)
+    {
+        Assert.Contains(Validators.ForTarget(target), v => v.Name == validator);
+        Assert.Contains(FactCatalog.FindByBinding(target), f => f.Bindings.Any(b => b.Name == target));
+        Assert.Contains(AwsFacts.Tool.Validation.ToolValidators.ForTarget(target), v => v.Name == validator);
+    }
+
+    [Theory]
+    [InlineData("AWS::EC2::LaunchTemplate", "LaunchTemplateData.InstanceType", "m5.hugemongous", "ec2.instance-types")]
+    [InlineData("AWS::SNS::Topic", "TopicName", "alerts!", "sns.topic-names")]
+    [InlineData("AWS::IAM::User", "UserName", "jane doe", "iam.user-names")]
+    public void A_bad_value_is_one_finding_citing_a_fact_bound_to_the_property(string type, string path, string bad, string rulePrefix)
+    {
+        foreach (var json in new[] { false, true })
+        {
+            var template = BoundRuleTests.Template(json, BoundRuleTests.Form.Literal, type, path, bad, bad, numeric: false);
+            var finding = Assert.Single(ToolHarness.Lint(template, json ? "t.json" : "t.yaml"));
+            Assert.StartsWith(rulePrefix, finding.Rule, System.StringComparison.Ordinal);
+            Assert.Equal(ToolHarness.PositionOf(template, bad), (finding.Line, finding.Column));
+            Assert.Equal(path, finding.Property);
+            Assert.Contains(finding.Fact!.Bindings, b => b.Name == type + "." + path);
+        }
+    }
+
+    [Fact]
+    public void A_topic_name_too_long_is_one_finding_not_one_per_rule_path()
+    {
+        // The length fact is a bound Range<int> of characters, which the generic rules would check too; the validator owns it.
+        var template = $"Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: {new string('a', 257)}\n";
+        var finding = Assert.Single(ToolHarness.Lint(template));
+        Assert.StartsWith("sns.topic-names", finding.Rule, System.StringComparison.Ordinal);
+        Assert.Empty(ToolHarness.Lint(template.Replace(new string('a', 257), new string('a', 256), System.StringComparison.Ordinal)));
     }
 }

@@ -9,20 +9,12 @@ namespace AwsFacts.Tool.Validation
 
     /// <summary>
     /// The one place the tool meets the library's validators: the registry (<see cref="Validators"/>), with the
-    /// CloudFormation properties each rule checks. Those come from its facts' bindings, plus the properties
-    /// whose facts carry no CloudFormation binding yet (instance types, topic and user names).
+    /// CloudFormation properties each rule checks, all of them from its facts' bindings.
     /// </summary>
     internal static class ToolValidators
     {
         public const string ResourceType = "cfn-resource-type";
         public const string SqsQueueName = "sqs-queue-name";
-
-        private static readonly Dictionary<string, string[]> UnboundTargets = new(StringComparer.Ordinal)
-        {
-            ["ec2-instance-type"] = new[] { "AWS::EC2::Instance.InstanceType", "AWS::EC2::LaunchTemplate.LaunchTemplateData.InstanceType" },
-            ["sns-topic-name"] = new[] { "AWS::SNS::Topic.TopicName" },
-            ["iam-user-name"] = new[] { "AWS::IAM::User.UserName" },
-        };
 
         public static IReadOnlyList<ToolValidator> All { get; } = Validators.All
             .Select(v => new ToolValidator(v.Name, v.Description, CloudFormationTargets(v), v.Validate))
@@ -40,9 +32,6 @@ namespace AwsFacts.Tool.Validation
 
         // API targets (sqs:QueueName) have no colon pair; CloudFormation ones name a resource type (AWS::S3::Bucket.BucketName).
         private static IReadOnlyList<string> CloudFormationTargets(Validator validator)
-            => validator.Targets.Where(t => t.IndexOf("::", StringComparison.Ordinal) >= 0)
-                .Concat(UnboundTargets.TryGetValue(validator.Name, out var more) ? more : Array.Empty<string>())
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
+            => validator.Targets.Where(t => t.IndexOf("::", StringComparison.Ordinal) >= 0).ToArray();
     }
 }
