@@ -57,7 +57,7 @@ internal static class CatalogEmitter
         foreach (var table in note.Tables)
         {
             Entry(table.FactId, Path(table.ClassPath, table.ListName), Global(table.ClassPath, table.ListName),
-                string.Empty, $"{table.Rows.Count} rows", table.Title, table.Line, false, default, FactTraits.None);
+                string.Empty, $"{table.Rows.Count} rows", table.Title, table.Line, false, Citation.None, FactTraits.None);
         }
 
         writer.Close();

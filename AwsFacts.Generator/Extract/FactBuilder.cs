@@ -11,10 +11,10 @@ namespace AwsFacts.Generator.Extract;
 /// Where a sentence stands: the class its facts go to, and the title of the text group around it (a
 /// heading, pseudo-heading or list label). When that group is the class itself, its title names nothing twice.
 /// </summary>
-internal readonly record struct FactContext(NamePart[] ClassPath, string GroupTitle, LocationInfo GroupLocation, bool GroupIsClass);
+internal sealed record FactContext(NamePart[] ClassPath, string GroupTitle, LocationInfo GroupLocation, bool GroupIsClass);
 
 /// <summary>A problem found while reading a sentence's values, reported by the extractor at the sentence.</summary>
-internal readonly record struct ValueProblem(Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, string[] Args);
+internal sealed record ValueProblem(Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, string[] Args);
 
 /// <summary>
 /// Turns the value phrases of one sentence into facts: a range with its default (<c>1 min – 14 days

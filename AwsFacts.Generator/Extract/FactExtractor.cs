@@ -49,7 +49,7 @@ internal sealed class FactExtractor
     private readonly List<(int Level, NamePart[]? Class, string Title, LocationInfo Location)> _headings = new();
     private (NamePart[]? Class, string Title, LocationInfo Location, Annotation Annotation)? _pseudo;
     private Annotation _pendingBlockAnnotation = Annotation.None;
-    private NamePart _root;
+    private NamePart _root = null!;
     private string _rootTitle = string.Empty;
     private HeadingBlock? _rootHeading;
     private readonly HashSet<NamePart> _levelOne = new();
@@ -637,7 +637,7 @@ internal sealed class FactExtractor
         List<Citation>? cited = null;
         CollectCitations(line, ref cited);
         return cited is null
-            ? default
+            ? Citation.None
             : new Citation(string.Join("; ", cited.Select(c => c.Reference)), cited.Select(c => c.AsOf).Where(a => a.Length > 0).DefaultIfEmpty(string.Empty).Max()!);
     }
 

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace AwsFacts.Generator.Extract;
 
 /// <summary>One item of a list of names, as written: the name (code spans keep their backticks), its description, a default mark.</summary>
-internal readonly record struct NameItem(string Name, string Description, bool IsDefault, bool IsCode);
+internal sealed record NameItem(string Name, string Description, bool IsDefault, bool IsCode);
 
 /// <summary>
 /// Recognises lists of names: <c>OK, INSUFFICIENT_DATA, ALARM</c> on one line, or one name per item, with an

@@ -264,13 +264,13 @@ internal static class QuantityScanner
             return null;
         }
 
-        var low = Quantity(match.Groups["n1"].Value, match.Groups["s1"].Value, unit1.Value, match.Groups["approx"].Success || match.Groups["plus1"].Success);
+        var low = Quantity(match.Groups["n1"].Value, match.Groups["s1"].Value, unit1!, match.Groups["approx"].Success || match.Groups["plus1"].Success);
         Quantity? high = null;
         var set = new List<Quantity> { low };
         if (match.Groups["n2"].Success)
         {
             // "1–20s": an end without a unit takes the other end's.
-            var highUnit = u2.Length > 0 ? unit2.Value : unit1.Value;
+            var highUnit = u2.Length > 0 ? unit2! : unit1!;
             low = u1.Length > 0 ? low : low with { Unit = highUnit };
             high = Quantity(match.Groups["n2"].Value, match.Groups["s2"].Value, highUnit, match.Groups["plus2"].Success);
             set = new List<Quantity> { low };
@@ -279,14 +279,14 @@ internal static class QuantityScanner
         {
             // "1 and 3 years": every number takes the unit after the last.
             set = NumberInText.Matches(match.Groups["choices"].Value).Cast<Match>()
-                .Select(m => Quantity(m.Value, string.Empty, unit1.Value, false))
+                .Select(m => Quantity(m.Value, string.Empty, unit1!, false))
                 .Concat(new[] { low })
                 .ToList();
             low = set[0];
         }
         else if (match.Groups["set"].Success)
         {
-            set = ParseSet(match.Groups["n1"].Value + u1 + match.Groups["set"].Value, unit1.Value);
+            set = ParseSet(match.Groups["n1"].Value + u1 + match.Groups["set"].Value, unit1!);
             if (set.Count == 0)
             {
                 return null;

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace AwsFacts.Generator.Model;
 
 /// <summary>A diagnostic as data: descriptor id, message arguments and locations.</summary>
-internal readonly record struct DiagnosticInfo(
+internal sealed record DiagnosticInfo(
     string Id,
     LocationInfo Location,
     EquatableArray<LocationInfo> AdditionalLocations,

@@ -4,7 +4,7 @@ namespace AwsFacts.Generator.Model;
 /// What kind of figure a fact is and which AWS settings it constrains. Kinds are the note's words:
 /// <c>limit</c>, <c>quota</c>, <c>default</c>, <c>typical</c>, or <c>value</c> for names, spellings and fixed figures.
 /// </summary>
-internal readonly record struct FactTraits(string Kind, EquatableArray<SettingBinding> Bindings)
+internal sealed record FactTraits(string Kind, EquatableArray<SettingBinding> Bindings)
 {
     public static readonly FactTraits None = new(FactKinds.Value, EquatableArray<SettingBinding>.Empty);
 }
@@ -13,7 +13,7 @@ internal readonly record struct FactTraits(string Kind, EquatableArray<SettingBi
 /// A setting a fact constrains: a CloudFormation property (<c>AWS::SQS::Queue</c> + <c>VisibilityTimeout</c>) or an
 /// API parameter (<c>sqs</c> + <c>VisibilityTimeout</c>), with the unit the setting is written in (may be empty).
 /// </summary>
-internal readonly record struct SettingBinding(bool IsCloudFormation, string Target, string Path, string Unit)
+internal sealed record SettingBinding(bool IsCloudFormation, string Target, string Path, string Unit)
 {
     /// <summary><c>AWS::SQS::Queue.VisibilityTimeout</c> or <c>sqs:VisibilityTimeout</c>.</summary>
     public override string ToString() => IsCloudFormation ? Target + "." + Path : Target + ":" + Path;

@@ -7,8 +7,11 @@ namespace AwsFacts.Generator.Model;
 /// Where something sits in a note, as plain data. A <see cref="Location"/> is built from it only when a
 /// diagnostic is reported, because Location objects would defeat the pipeline's caching.
 /// </summary>
-internal readonly record struct LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>Nowhere: no file (a null path, as a default struct had), no span.</summary>
+    public static readonly LocationInfo None = new(null!, default, default);
+
     /// <summary>One-based line number, as people and build logs count lines.</summary>
     public int Line => LineSpan.Start.Line + 1;
 

@@ -3,10 +3,10 @@ namespace AwsFacts.Generator.Model;
 // What the name step hands to the emitter: valid C# identifiers and typed values, ready to print.
 
 /// <summary>A class to emit, by its path of identifiers (<c>Ec2</c>, <c>Ports</c>).</summary>
-internal readonly record struct NamedClass(EquatableArray<string> Path, string Title, int Line)
+internal sealed record NamedClass(EquatableArray<string> Path, string Title, int Line)
 {
     /// <summary>Where the class is declared (a heading, pseudo-heading or label).</summary>
-    public LocationInfo Location { get; init; }
+    public LocationInfo Location { get; init; } = LocationInfo.None;
 }
 
 /// <summary>The C# shape of a value; the emitter turns it into a type and an initializer.</summary>
@@ -30,10 +30,10 @@ internal enum TypedKind
 /// A typed value. Parts are invariant numbers: one for a scalar (bytes for a DataSize, seconds for a
 /// TimeSpan), or min, max, default ("" when none), min-inclusive, max-inclusive for a range; or the items of a list.
 /// </summary>
-internal readonly record struct TypedValue(TypedKind Type, EquatableArray<string> Parts);
+internal sealed record TypedValue(TypedKind Type, EquatableArray<string> Parts);
 
 /// <summary>A constant or static read-only field to emit. FactId is set on the member the catalog lists.</summary>
-internal readonly record struct NamedMember(
+internal sealed record NamedMember(
     EquatableArray<string> ClassPath,
     string Name,
     TypedValue Value,
@@ -46,7 +46,7 @@ internal readonly record struct NamedMember(
     string? FactId)
 {
     /// <summary>Where the fact is published (empty when the note cites nothing).</summary>
-    public Citation Citation { get; init; }
+    public Citation Citation { get; init; } = Citation.None;
 
     /// <summary>What kind of figure the fact is, and the AWS settings it constrains.</summary>
     public FactTraits Traits { get; init; } = FactTraits.None;
@@ -61,14 +61,14 @@ internal readonly record struct NamedMember(
     public string? ReplacedBy { get; init; }
 
     /// <summary>Where the fact stands in its note, for diagnostics about it.</summary>
-    public LocationInfo Location { get; init; }
+    public LocationInfo Location { get; init; } = LocationInfo.None;
 }
 
 /// <summary>One enum member with its AWS spelling.</summary>
-internal readonly record struct NamedEnumItem(string Name, string AwsName, string Description, bool IsDefault, int Line);
+internal sealed record NamedEnumItem(string Name, string AwsName, string Description, bool IsDefault, int Line);
 
 /// <summary>An enum and its spellings class (<c>AlarmState</c> and <c>AlarmStates</c>).</summary>
-internal readonly record struct NamedEnum(
+internal sealed record NamedEnum(
     EquatableArray<string> ClassPath,
     string Name,
     string SpellingsName,
@@ -78,23 +78,23 @@ internal readonly record struct NamedEnum(
     string FactId)
 {
     /// <summary>Where the list is published, when the note cites it.</summary>
-    public Citation Citation { get; init; }
+    public Citation Citation { get; init; } = Citation.None;
 
     /// <summary>The AWS settings whose allowed values the list is.</summary>
     public FactTraits Traits { get; init; } = FactTraits.None;
 
     /// <summary>Where the list stands in its note.</summary>
-    public LocationInfo Location { get; init; }
+    public LocationInfo Location { get; init; } = LocationInfo.None;
 }
 
 /// <summary>A column of a table: the property name and the header text.</summary>
-internal readonly record struct NamedColumn(string Property, string Header);
+internal sealed record NamedColumn(string Property, string Header);
 
 /// <summary>A table row: its static member name (empty when the first column does not name things) and cells.</summary>
-internal readonly record struct NamedRow(string Name, EquatableArray<string> Cells, int Line);
+internal sealed record NamedRow(string Name, EquatableArray<string> Cells, int Line);
 
 /// <summary>A table: its row type, its list member, its columns and rows.</summary>
-internal readonly record struct NamedTable(
+internal sealed record NamedTable(
     EquatableArray<string> ClassPath,
     string ListName,
     string RowType,
@@ -105,11 +105,11 @@ internal readonly record struct NamedTable(
     string FactId)
 {
     /// <summary>Where the table stands in its note.</summary>
-    public LocationInfo Location { get; init; }
+    public LocationInfo Location { get; init; } = LocationInfo.None;
 }
 
 /// <summary>One note, named: the input of the emit step.</summary>
-internal readonly record struct NamedNote(
+internal sealed record NamedNote(
     string RelativePath,
     string HintName,
     string CatalogMethod,
@@ -128,14 +128,14 @@ internal readonly record struct NamedNote(
 /// What the consumer's compilation allows: the AwsFacts support types (typed values, catalog), and a nullable
 /// context under C# 8 or later (the output then says <c>#nullable enable</c>).
 /// </summary>
-internal readonly record struct EmitSettings(bool WithSupport, bool Nullable)
+internal sealed record EmitSettings(bool WithSupport, bool Nullable)
 {
     /// <summary>Whether the support types come from a referenced AwsFacts, whose catalog then finds this project's facts.</summary>
     public bool RegistersFacts { get; init; }
 }
 
 /// <summary>A name a note takes in a class: a member, an enum, a table's types, or a class (which may be shared).</summary>
-internal readonly record struct NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location);
+internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location);
 
 /// <summary>A name two notes both take: the later one (by path, then position) is not generated.</summary>
-internal readonly record struct NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath);
+internal sealed record NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath);

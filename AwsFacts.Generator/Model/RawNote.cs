@@ -6,7 +6,7 @@ namespace AwsFacts.Generator.Model;
 /// A piece of a name as the note gives it: the text (a heading or label), the name the note pinned
 /// explicitly if any, and whether it is a heading (heading text loses "Amazon", "AWS", "– Notes").
 /// </summary>
-internal readonly record struct NamePart(string Text, string? ExplicitName, bool IsHeading, LocationInfo Location);
+internal sealed record NamePart(string Text, string? ExplicitName, bool IsHeading, LocationInfo Location);
 
 /// <summary>What a unit measures; it decides the typed member (DataSize, TimeSpan) a value gets.</summary>
 internal enum UnitKind
@@ -23,13 +23,13 @@ internal enum UnitKind
 }
 
 /// <summary>A unit as written, what it measures, the name suffix it gives, and its factor to the base unit (bytes, seconds).</summary>
-internal readonly record struct UnitInfo(string Written, UnitKind Kind, string Suffix, decimal ToBase)
+internal sealed record UnitInfo(string Written, UnitKind Kind, string Suffix, decimal ToBase)
 {
     public static readonly UnitInfo None = new(string.Empty, UnitKind.None, string.Empty, 1m);
 }
 
 /// <summary>One number with its unit: <c>256 KB</c>, <c>~12M+ subscribers/topic</c>.</summary>
-internal readonly record struct Quantity(decimal Number, string Written, UnitInfo Unit, bool Approximate)
+internal sealed record Quantity(decimal Number, string Written, UnitInfo Unit, bool Approximate)
 {
     /// <summary>The value in the base unit (bytes, seconds); decimal.MaxValue when it is beyond any figure.</summary>
     public decimal InBase
@@ -64,7 +64,7 @@ internal enum FactShape
 /// One fact. Its member names are built as Prefix + Base + (Min/Max/Default) + Noun + unit suffix:
 /// <c>Batch</c> + <c>Throughput</c> + <c>PerSecond</c>, or <c>Max</c> + <c>ReadReplicas</c>.
 /// </summary>
-internal readonly record struct RawFact(
+internal sealed record RawFact(
     EquatableArray<NamePart> ClassPath,
     NamePart Base,
     string Prefix,
@@ -82,10 +82,10 @@ internal readonly record struct RawFact(
     LocationInfo Location)
 {
     /// <summary>The citation of the sentence's footnote: where the fact is published, and as of when.</summary>
-    public Citation Citation { get; init; }
+    public Citation Citation { get; init; } = Citation.None;
 
     /// <summary>Former member names (<c>&lt;!-- was: OldName --&gt;</c>), kept as obsolete aliases.</summary>
-    public EquatableArray<string> Was { get; init; }
+    public EquatableArray<string> Was { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>What kind of figure the fact is, and the AWS settings it constrains.</summary>
     public FactTraits Traits { get; init; } = FactTraits.None;
@@ -98,19 +98,22 @@ internal readonly record struct RawFact(
 }
 
 /// <summary>A fact's published source, from a footnote: <c>[^sqs-api]: SQS API reference. As of 2026-11.</c></summary>
-internal readonly record struct Citation(string Reference, string AsOf)
+internal sealed record Citation(string Reference, string AsOf)
 {
+    /// <summary>No source given.</summary>
+    public static readonly Citation None = new(string.Empty, string.Empty);
+
     public bool IsEmpty => string.IsNullOrEmpty(Reference);
 }
 
 /// <summary>A class the note declares (a heading, pseudo-heading or list label), with the text to document it.</summary>
-internal readonly record struct RawClass(EquatableArray<NamePart> Path, string Title, LocationInfo Location);
+internal sealed record RawClass(EquatableArray<NamePart> Path, string Title, LocationInfo Location);
 
 /// <summary>One alternative of a name list: its AWS spelling, its description, whether it is the default.</summary>
-internal readonly record struct RawEnumItem(string AwsName, string Description, bool IsDefault, LocationInfo Location);
+internal sealed record RawEnumItem(string AwsName, string Description, bool IsDefault, LocationInfo Location);
 
 /// <summary>A list of alternatives (<c>Alarm states: OK, INSUFFICIENT_DATA, ALARM</c>): an enum and its AWS spellings.</summary>
-internal readonly record struct RawEnum(
+internal sealed record RawEnum(
     EquatableArray<NamePart> ClassPath,
     NamePart Name,
     EquatableArray<RawEnumItem> Items,
@@ -118,14 +121,14 @@ internal readonly record struct RawEnum(
     LocationInfo Location)
 {
     /// <summary>Where the list is published, when the note cites it.</summary>
-    public Citation Citation { get; init; }
+    public Citation Citation { get; init; } = Citation.None;
 
     /// <summary>The AWS settings whose allowed values the list is (a list's kind is always a value).</summary>
     public FactTraits Traits { get; init; } = FactTraits.None;
 }
 
 /// <summary>A Markdown table: its header cells and rows of cell texts.</summary>
-internal readonly record struct RawTable(
+internal sealed record RawTable(
     EquatableArray<NamePart> ClassPath,
     NamePart Name,
     EquatableArray<string> Columns,
@@ -135,7 +138,7 @@ internal readonly record struct RawTable(
     LocationInfo Location);
 
 /// <summary>Everything one note yields, plus the problems found reading it.</summary>
-internal readonly record struct RawNote(
+internal sealed record RawNote(
     string RelativePath,
     string Namespace,
     EquatableArray<RawClass> Classes,

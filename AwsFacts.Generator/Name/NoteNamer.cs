@@ -40,7 +40,7 @@ internal sealed class NoteNamer
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var location = note.Diagnostics.Count > 0 ? note.Diagnostics[0].Location : default;
+            var location = note.Diagnostics.Count > 0 ? note.Diagnostics[0].Location : LocationInfo.None;
             var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.NoteFailed, location with { FilePath = location.FilePath ?? note.RelativePath },
                 ex.GetType().Name + ": " + ex.Message);
             // Named like a good note's parts, so two failed notes never declare the same catalog method.
@@ -235,11 +235,11 @@ internal sealed class NoteNamer
 
             case FactShape.Range:
             {
-                var low = fact.Low!.Value;
-                var high = fact.High!.Value;
+                var low = fact.Low!;
+                var high = fact.High!;
                 var dflt = fact.Default;
                 var kind = low.Unit.Kind;
-                var sameUnit = low.Unit.Suffix == high.Unit.Suffix && (dflt is null || dflt.Value.Unit.Suffix == low.Unit.Suffix);
+                var sameUnit = low.Unit.Suffix == high.Unit.Suffix && (dflt is null || dflt.Unit.Suffix == low.Unit.Suffix);
                 var constUnit = sameUnit ? low.Unit : UnitTable.BaseOf(kind);
                 decimal In(Quantity q) => sameUnit ? q.Number : q.InBase;
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AwsFacts.Generator.Options;
 
 /// <summary>The MSBuild settings the generator reads (through <c>CompilerVisibleProperty</c>, see build/AwsFacts.Generator.props).</summary>
-internal readonly record struct GeneratorOptions(string SourceRoot, string Namespace, bool IsPublic = true, bool Enabled = true)
+internal sealed record GeneratorOptions(string SourceRoot, string Namespace, bool IsPublic = true, bool Enabled = true)
 {
     /// <summary>AwsFactsRegisterCatalog: whether a project referencing AwsFacts lists its facts in FactCatalog (default true).</summary>
     public bool RegisterCatalog { get; init; } = true;

@@ -9,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace AwsFacts.Generator.Parse;
 
 /// <summary>The annotations of one element: pinned names, and whether a list is marked as alternatives.</summary>
-internal readonly record struct Annotation(IReadOnlyList<string> Names, string? Enum, IReadOnlyList<string> Was)
+internal sealed record Annotation(IReadOnlyList<string> Names, string? Enum, IReadOnlyList<string> Was)
 {
     public static readonly Annotation None = new(Array.Empty<string>(), null, Array.Empty<string>());
 
@@ -121,4 +121,4 @@ internal static class Annotations
 }
 
 /// <summary>A binding as the note writes it: its key (<c>cfn</c> or <c>api</c>) and its target text.</summary>
-internal readonly record struct RawBinding(string Key, string Text);
+internal sealed record RawBinding(string Key, string Text);

@@ -30,9 +30,15 @@ if (args.Length == 1 && args[0] == "--first-run")
     var firstNotes = Setup.Notes(1);
     var firstCompilation = Setup.Compilation("class A { }");
     CSharpGeneratorDriver.Create(Array.Empty<Microsoft.CodeAnalysis.ISourceGenerator>(), firstNotes, Setup.ParseOptions).RunGenerators(firstCompilation);
+    using var census = new JitCensus();
+    System.Threading.Thread.Sleep(200);
+    census.Listening = true;
+    var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
     var clock = System.Diagnostics.Stopwatch.StartNew();
     Setup.Driver(firstNotes).RunGenerators(firstCompilation);
     var first = clock.Elapsed.TotalMilliseconds;
+    census.Listening = false;
+    Console.WriteLine($"first run JIT: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms; by namespace: {census.Report()}");
     clock.Restart();
     Setup.Driver(firstNotes).RunGenerators(firstCompilation);
     Console.WriteLine($"first run {first:0} ms, second run {clock.Elapsed.TotalMilliseconds:0} ms");
