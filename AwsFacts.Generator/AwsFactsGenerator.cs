@@ -1,3 +1,4 @@
+using System.Linq;
 using AwsFacts.Generator.Emit;
 using AwsFacts.Generator.Extract;
 using AwsFacts.Generator.Model;
@@ -56,17 +57,15 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
         // the output says "#nullable enable" (C# 8 and later). Plain values, so C# edits leave them Unchanged.
         // A project that references AwsFacts (rather than being it) registers its catalog with an assembly attribute.
         var support = context.CompilationProvider
-            .Select(static (compilation, _) => new EmitSettings(
-                compilation.GetTypeByMetadataName("AwsFacts.DataSize") is not null && compilation.GetTypeByMetadataName("AwsFacts.FactBinding") is not null,
-                compilation.Options.NullableContextOptions != NullableContextOptions.Disable)
-            {
-                RegistersFacts = compilation.GetTypeByMetadataName("AwsFacts.FactSourceAttribute") is { } mark
-                                 && !SymbolEqualityComparer.Default.Equals(mark.ContainingAssembly, compilation.Assembly),
-            })
-            .Combine(context.ParseOptionsProvider.Select(static (options, _) =>
-                options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8))
-            .Select(static (pair, _) => pair.Left with { Nullable = pair.Left.Nullable && pair.Right })
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => SupportTypes.Of(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Support);
+
+        // What every note's emit shares, joined pair by pair into one class: nested tuples (and tuples of bools) are
+        // value types, and each shape would bring its own copy of Roslyn's generic node code for a fresh compiler to JIT.
+        var settings = support
+            .Combine(options)
+            .Select(static (pair, _) => new EmitContext(pair.Left, pair.Right));
 
         // Two notes must not define the same member of a shared class: the claims of every note, collected,
         // decide which keeps a name. Notes that lose nothing see an unchanged (empty) conflict list.
@@ -77,13 +76,15 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .Select(static (claims, cancellationToken) => CrossNoteNames.Conflicts(claims, cancellationToken))
             .WithTrackingName(TrackingNames.Conflicts);
 
-        // AwsFactsReportUnmatched only raises a severity: the options join at the end, after every cached step.
-        var reportUnmatched = options.Select(static (o, _) => o.ReportUnmatched);
-        context.RegisterSourceOutput(named.Combine(support).Combine(conflicts).Combine(renames).Combine(reportUnmatched), static (spc, pair) =>
-        {
-            var (((note, settings), lost), casing) = pair.Left;
-            Emit(spc, ClassCasing.Rename(CrossNoteNames.WithoutLosers(note, lost), casing), settings, pair.Right);
-        });
+        // Cross-note results join at the end, after every cached per-note step.
+        var shared = settings
+            .Combine(conflicts)
+            .Select(static (pair, _) => pair.Left with { Conflicts = pair.Right })
+            .Combine(renames)
+            .Select(static (pair, _) => pair.Left with { Renames = pair.Right })
+            .WithTrackingName(TrackingNames.EmitContext);
+
+        context.RegisterSourceOutput(named.Combine(shared), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(conflicts, static (spc, found) =>
         {
@@ -105,24 +106,26 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             // With the support types every note has a catalog part (empty when it yields nothing or lost every fact).
             .Select(static (note, _) => note.CatalogMethod)
             .Collect()
-            .Combine(options)
-            .Combine(support)
+            .Select(static (methods, _) => methods.ToEquatableArray())
+            .Combine(settings)
             .WithTrackingName(TrackingNames.Catalog);
 
         context.RegisterSourceOutput(catalog, static (spc, pair) =>
         {
-            if (pair.Right.WithSupport && pair.Left.Right.Enabled)
+            var (methods, emit) = pair;
+            if (emit.Settings.WithSupport && emit.Options.Enabled)
             {
-                var methods = System.Linq.Enumerable.Where(pair.Left.Left, static m => m.Length > 0);
-                var register = pair.Right.RegistersFacts && pair.Left.Right.RegisterCatalog;
-                var source = CatalogEmitter.WriteIndex(pair.Left.Right.Namespace, methods, pair.Right.Nullable, register);
+                var register = emit.Settings.RegistersFacts && emit.Options.RegisterCatalog;
+                var source = CatalogEmitter.WriteIndex(emit.Options.Namespace, methods.Where(static m => m.Length > 0), emit.Settings.Nullable, register);
                 spc.AddSource("AwsFacts.Catalog.g.cs", SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }
 
-    private static void Emit(SourceProductionContext context, NamedNote note, EmitSettings settings, bool reportUnmatched)
+    private static void Emit(SourceProductionContext context, NamedNote named, EmitContext emit)
     {
+        var note = ClassCasing.Rename(CrossNoteNames.WithoutLosers(named, emit.Conflicts), emit.Renames);
+        var (settings, reportUnmatched) = (emit.Settings, emit.Options.ReportUnmatched);
         foreach (var info in note.Diagnostics)
         {
             var descriptor = Diagnostics.DiagnosticDescriptors.Find(info.Id);

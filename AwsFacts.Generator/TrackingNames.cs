@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>Class names that differ only by case across notes, with the spelling each takes.</summary>
     public const string ClassCasing = nameof(ClassCasing);
 
+    /// <summary>What every note's emit shares: support types, options, cross-note conflicts and class spellings.</summary>
+    public const string EmitContext = nameof(EmitContext);
+
     /// <summary>The names each note takes, for the check across notes.</summary>
     public const string Claims = nameof(Claims);
 

@@ -134,6 +134,17 @@ internal sealed record EmitSettings(bool WithSupport, bool Nullable)
     public bool RegistersFacts { get; init; }
 }
 
+/// <summary>
+/// What every note's emit shares: the consumer's support types and options, the facts that lost a name to another
+/// note, and the class spellings chosen across notes.
+/// </summary>
+internal sealed record EmitContext(EmitSettings Settings, AwsFacts.Generator.Options.GeneratorOptions Options)
+{
+    public EquatableArray<NameConflict> Conflicts { get; init; } = EquatableArray<NameConflict>.Empty;
+
+    public EquatableArray<string> Renames { get; init; } = EquatableArray<string>.Empty;
+}
+
 /// <summary>A name a note takes in a class: a member, an enum, a table's types, or a class (which may be shared).</summary>
 internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location);
 
