@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AwsFacts.Generator.Extract.Grammar;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Extract;
@@ -30,7 +31,7 @@ internal static class TableFacts
 
     private static readonly Regex HeaderUnit = new(@"\((?<unit>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex BareNumber = new(@"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[KM]?\+?$", RegexOptions.CultureInvariant);
+    private static readonly Regex BareNumber = new(@"^~?(?:" + Numbers.Pattern + @")[KM]?\+?$", RegexOptions.CultureInvariant);
 
     /// <summary>The facts of a table's rows; <paramref name="rowLocations"/> places each row.</summary>
     public static List<RawFact> Read(
