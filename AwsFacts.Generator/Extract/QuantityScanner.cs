@@ -121,8 +121,6 @@ internal static class QuantityScanner
     /// <summary><c>100s of</c>, <c>10s of thousands</c>: a vague quantity, not a duration.</summary>
     private static readonly Regex VagueQuantity = new(@"\G\s+of\b", RegexOptions.CultureInvariant);
 
-    private static readonly Regex NumberInText = new(Number, RegexOptions.CultureInvariant);
-
     private static readonly Regex SetItem = new($"^(?<n>{Number})(?<u>[A-Za-z%]*)$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Qualifier = new(@"\G\s*\((?<q>[^()0-9]*)\)", RegexOptions.CultureInvariant);
@@ -279,8 +277,8 @@ internal static class QuantityScanner
         else if (match.Groups["choices"].Success)
         {
             // "1 and 3 years": every number takes the unit after the last.
-            set = NumberInText.Matches(match.Groups["choices"].Value).Cast<Match>()
-                .Select(m => Quantity(m.Value, string.Empty, lowUnitInfo.Value, false))
+            set = Numbers.In(match.Groups["choices"].Value)
+                .Select(n => Quantity(n, string.Empty, lowUnitInfo.Value, false))
                 .Concat(new[] { low })
                 .ToList();
             low = set[0];

@@ -17,11 +17,11 @@ internal sealed class PairsForm : SentenceForm
 {
     // "22 = SSH, 3389 = RDP": one or more number = name pairs and nothing else.
     private static readonly Regex PairList = new(
-        @"^\s*\d+\s*=\s*[A-Za-z][A-Za-z0-9 ._-]*(?:,\s*\d+\s*=\s*[A-Za-z][A-Za-z0-9 ._-]*)*\s*$",
+        @"^\s*[0-9]+\s*=\s*[A-Za-z][A-Za-z0-9 ._-]*(?:,\s*[0-9]+\s*=\s*[A-Za-z][A-Za-z0-9 ._-]*)*\s*$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Pair = new(
-        @"(?<num>\d+)\s*=\s*(?<name>[A-Za-z][A-Za-z0-9 ._-]*?)\s*(?=,|$)", RegexOptions.CultureInvariant);
+        @"(?<num>[0-9]+)\s*=\s*(?<name>[A-Za-z][A-Za-z0-9 ._-]*?)\s*(?=,|$)", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a text is pairs and nothing else (<c>22 = SSH, 3389 = RDP</c>).</summary>
     public static bool IsPairList(string raw) => PairList.IsMatch(raw);

@@ -9,7 +9,7 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 /// <example><c>host port 0 = dynamic &lt;!-- name: DynamicHostPort --&gt;</c> → <c>DynamicHostPort = 0</c>.</example>
 internal sealed class PinnedNumberForm : ValueForm
 {
-    private static readonly Regex StandaloneNumbers = new(@"(?<![A-Za-z0-9_.,\u2022])\d+(?![A-Za-z0-9_.,\u2022])", RegexOptions.CultureInvariant);
+    private static readonly Regex StandaloneNumbers = new(@"(?<![A-Za-z0-9_.,\u2022])[0-9]+(?![A-Za-z0-9_.,\u2022])", RegexOptions.CultureInvariant);
 
     public override bool TryRead(ValueSentence sentence)
     {

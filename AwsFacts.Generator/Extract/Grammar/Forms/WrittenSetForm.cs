@@ -11,9 +11,7 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 /// <example><c>Retention values: 1, 3, 5, 7, 3653 days</c> → <c>IReadOnlyList&lt;int&gt; RetentionValuesDays = { 1, 3, 5, 7, 3653 }</c>.</example>
 internal sealed class WrittenSetForm : ValueForm
 {
-    private static readonly Regex NumberList = new(@"^(?<nums>\d+(?:,\s+\d+)+(?:,?\s+(?:or|and)\s+\d+)?)(?:\s+(?<unit>[A-Za-z%]+))?", RegexOptions.CultureInvariant);
-
-    private static readonly Regex Digits = new(@"\d+", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberList = new(@"^(?<nums>[0-9]+(?:,\s+[0-9]+)+(?:,?\s+(?:or|and)\s+[0-9]+)?)(?:\s+(?<unit>[A-Za-z%]+))?", RegexOptions.CultureInvariant);
 
     public override bool TryRead(ValueSentence sentence)
     {
@@ -23,7 +21,7 @@ internal sealed class WrittenSetForm : ValueForm
             return false;
         }
 
-        var numbers = Digits.Matches(list.Groups["nums"].Value).Cast<Match>().Select(m => m.Value).ToList();
+        var numbers = Numbers.In(list.Groups["nums"].Value);
         if (!numbers.All(Numbers.Fits))
         {
             return false;
