@@ -119,12 +119,6 @@ internal static class QuantityScanner
     private static readonly Regex[] Forms = { BetweenPattern, ChoicePattern, PhrasePattern };
 
     /// <summary><c>100s of</c>, <c>10s of thousands</c>: a vague quantity, not a duration.</summary>
-    private static readonly Regex VagueQuantity = new(@"\G\s+of\b", RegexOptions.CultureInvariant);
-
-    private static readonly Regex SetItem = new($"^(?<n>{Number})(?<u>[A-Za-z%]*)$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex Qualifier = new(@"\G\s*\((?<q>[^()0-9]*)\)", RegexOptions.CultureInvariant);
-
     private static readonly Regex Word = new(@"\G\s(?<w>[A-Za-z][A-Za-z0-9\-]*)(?=$|[\s,.;:()])", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -328,13 +322,15 @@ internal static class QuantityScanner
         var items = new List<Quantity>();
         foreach (var part in text.Split('/'))
         {
-            var match = SetItem.Match(part);
-            if (!match.Success || UnitTable.Find(match.Groups["u"].Value) is not { } unit)
+            // Each item a number and an optional unit in letters: "1s", "5", "10s".
+            var length = Numbers.LengthAt(part, 0);
+            var unitText = part.Substring(length);
+            if (length == 0 || !unitText.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '%') || UnitTable.Find(unitText) is not { } unit)
             {
                 return new List<Quantity>();
             }
 
-            items.Add(Quantity(match.Groups["n"].Value, string.Empty, unit.Kind == UnitKind.None ? fallback : unit, false));
+            items.Add(Quantity(part.Substring(0, length), string.Empty, unit.Kind == UnitKind.None ? fallback : unit, false));
         }
 
         return items;
@@ -475,7 +471,20 @@ internal static class QuantityScanner
 
     /// <summary><c>100s of EC2 instances</c>: "hundreds of", not 100 seconds.</summary>
     private static bool IsVague(string text, Match match, string unit)
-        => unit == "s" && !match.Groups["highNumber"].Success && VagueQuantity.IsMatch(text, match.Index + match.Length);
+        => unit == "s" && !match.Groups["highNumber"].Success && OfFollows(text, match.Index + match.Length);
+
+    /// <summary>Whether white space and the word "of" follow <paramref name="at"/>.</summary>
+    private static bool OfFollows(string text, int at)
+    {
+        var start = at;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at > start && string.CompareOrdinal(text, at, "of", 0, 2) == 0
+               && (at + 2 == text.Length || !(char.IsLetterOrDigit(text[at + 2]) || text[at + 2] == '_'));
+    }
 
     private static bool IsExample(string text, int index)
     {
@@ -485,8 +494,25 @@ internal static class QuantityScanner
 
     private static string QualifierAfter(string text, int end)
     {
-        var match = Qualifier.Match(text, end);
+        // "(batch)" right after the value, with no number or nested parenthesis inside.
+        var at = end;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at == text.Length || text[at] != '(')
+        {
+            return string.Empty;
+        }
+
+        var close = at + 1;
+        while (close < text.Length && text[close] is not ('(' or ')' or >= '0' and <= '9'))
+        {
+            close++;
+        }
+
         // A masked (history) clause is no qualifier.
-        return match.Success ? match.Groups["q"].Value.Replace('\u2022', ' ').Trim() : string.Empty;
+        return close < text.Length && text[close] == ')' ? text.Substring(at + 1, close - at - 1).Replace('\u2022', ' ').Trim() : string.Empty;
     }
 }

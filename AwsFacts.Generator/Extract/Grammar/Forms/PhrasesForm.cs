@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Extract.Grammar.Forms;
@@ -15,7 +15,8 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 /// <c>BatchThroughputPerSecond = 3000</c> (two groups, the second qualified by its parenthesis).</example>
 internal sealed class PhrasesForm : ValueForm
 {
-    private static readonly Regex Negation = new(@"^(no|without|not|default|preferred)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// <summary>Words that, first in a parenthesis, say it qualifies nothing: <c>(no batch)</c>, <c>(default)</c>.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "without", "not", "default", "preferred" };
 
     public override bool TryRead(ValueSentence sentence)
     {
@@ -113,11 +114,22 @@ internal sealed class PhrasesForm : ValueForm
     private static string Qualifier(Phrase phrase, bool labelled)
     {
         var after = phrase.After;
-        if (after.Length > 0 && !Negation.IsMatch(after))
+        if (after.Length > 0 && !Negations.Contains(FirstWord(after)))
         {
             return after;
         }
 
         return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? phrase.Before : string.Empty;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+
+        return text.Substring(0, end);
     }
 }

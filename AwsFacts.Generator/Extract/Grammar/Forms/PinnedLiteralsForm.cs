@@ -1,5 +1,4 @@
-using System.Linq;
-using System.Text.RegularExpressions;
+using System.Collections.Generic;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Extract.Grammar.Forms;
@@ -11,8 +10,6 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 /// <example><c>Name must end with `.fifo` &lt;!-- name: NameSuffix --&gt;</c> → <c>NameSuffix = ".fifo"</c>.</example>
 internal sealed class PinnedLiteralsForm : SentenceForm
 {
-    private static readonly Regex CodeSpan = new("`(?<code>[^`]+)`", RegexOptions.CultureInvariant);
-
     public override bool TryRead(Sentence sentence, INoteSink sink)
     {
         var pins = sentence.Annotation.Names;
@@ -21,7 +18,7 @@ internal sealed class PinnedLiteralsForm : SentenceForm
             return false;
         }
 
-        var codes = CodeSpan.Matches(sentence.Text).Cast<Match>().Select(m => m.Groups["code"].Value).ToList();
+        var codes = CodeSpans(sentence.Text);
         for (var i = 0; i < codes.Count && (pins.Count == codes.Count || codes.Count == 1); i++)
         {
             var part = FactBuilder.Pinned(new NamePart(sentence.Context.GroupTitle, null, IsHeading: false, sentence.Location), pins, i, codes.Count);
@@ -29,5 +26,31 @@ internal sealed class PinnedLiteralsForm : SentenceForm
         }
 
         return true;
+    }
+
+    /// <summary>The contents of the code spans of a text (<c>`a` and `b`</c> → a, b); an empty pair of backticks is none.</summary>
+    private static List<string> CodeSpans(string text)
+    {
+        var codes = new List<string>();
+        var open = text.IndexOf('`');
+        while (open >= 0)
+        {
+            var close = text.IndexOf('`', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (close == open + 1)
+            {
+                open = close; // "``": the second backtick may open a span
+                continue;
+            }
+
+            codes.Add(text.Substring(open + 1, close - open - 1));
+            open = text.IndexOf('`', close + 1);
+        }
+
+        return codes;
     }
 }
