@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Extract;
+using AwsFacts.Generator.Extract.Grammar;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Name;

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using AwsFacts.Generator.Extract.Grammar;
 using AwsFacts.Generator.Model;
 
-namespace AwsFacts.Generator.Extract;
+namespace AwsFacts.Generator.Extract.Grammar;
 
 /// <summary>How a phrase bounds its value.</summary>
 internal enum Bound
