@@ -497,7 +497,7 @@ internal sealed class FactExtractor : INoteSink
 
         // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
         var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
-        _facts.AddRange(TableFacts.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
+        _facts.AddRange(TableForm.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
             body.Select(r => LocationOf(r)).ToList(), problems));
         foreach (var (problem, at) in problems.Where(p => p.Problem.Descriptor != DiagnosticDescriptors.UnrecognisedUnit))
         {

@@ -12,7 +12,7 @@ namespace AwsFacts.Generator.Extract.Grammar;
 /// <remarks>
 /// A new form is a new class in <c>Forms/</c> and one line here; docs/notes-format.md gets an example row, which
 /// runs as a test (<c>AwsFacts.Tests/Specs</c>). A table is read row by row as labelled sentences
-/// (<see cref="TableFacts"/>), so its cells go through the same forms.
+/// (<see cref="TableForm"/>), so its cells go through the same forms.
 /// </remarks>
 internal static class ValueGrammar
 {
