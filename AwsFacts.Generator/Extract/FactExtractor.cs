@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using AwsFacts.Generator.Diagnostics;
+using AwsFacts.Generator.Extract.Grammar;
+using AwsFacts.Generator.Extract.Grammar.Forms;
 using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Parse;
 using Markdig.Extensions.Footnotes;
@@ -20,22 +22,9 @@ namespace AwsFacts.Generator.Extract;
 /// note's level-1 headings (the first is its root class) and from headings, bold pseudo-headings and list labels
 /// that pin a name; every other heading only groups text, and its facts go to the innermost class around it.
 /// </summary>
-internal sealed class FactExtractor
+internal sealed class FactExtractor : INoteSink
 {
-    // "22 = SSH, 3389 = RDP": one or more number = name pairs and nothing else.
-    private static readonly Regex PairList = new(
-        @"^\s*\d+\s*=\s*[A-Za-z][A-Za-z0-9 ._-]*(?:,\s*\d+\s*=\s*[A-Za-z][A-Za-z0-9 ._-]*)*\s*$",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex Pair = new(
-        @"(?<num>\d+)\s*=\s*(?<name>[A-Za-z][A-Za-z0-9 ._-]*?)\s*(?=,|$)", RegexOptions.CultureInvariant);
-
-    // A value that is one literal in backticks, with at most a few words after it: "`.ebextensions/` at source root".
-    private static readonly Regex SingleLiteral = new(@"^`(?<code>[^`]+)`(?<rest>[^`0-9]*)$", RegexOptions.CultureInvariant);
-
     private static readonly Regex CodeLabel = new(@"^`(?<code>[^`]+)`\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex CodeSpan = new("`(?<code>[^`]+)`", RegexOptions.CultureInvariant);
 
     private readonly string _path;
     private readonly SourceText _text;
@@ -374,7 +363,10 @@ internal sealed class FactExtractor
         }
     }
 
-    /// <summary>The facts of one sentence: <c>Label: values</c>, a literal, a list of names, or values in prose.</summary>
+    /// <summary>
+    /// The facts of one sentence: <c>Label: values</c>, pairs, a literal, a list of names, or values in prose, by the
+    /// sentence forms of <see cref="ValueGrammar"/>.
+    /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         var (label, value) = SplitLabel(text, inList || boldLabel);
@@ -383,55 +375,7 @@ internal sealed class FactExtractor
             return; // prose paragraphs outside lists are text, unless a bold label starts them
         }
 
-        var labelPart = label is null ? (NamePart?)null : new NamePart(label, null, IsHeading: false, location);
-
-        // "Ports: 8080 = HTTP, 8443 = HTTPS" (a class named by the label or its pin), or "8080 = HTTP" alone in a list
-        // (a class named by the group around it, or the class itself when the group is one).
-        if ((inList || label is not null) && TryInlinePairs(label, annotation, location, context))
-        {
-            return;
-        }
-
-        // A list of names on one line: "Alarm states: OK, INSUFFICIENT_DATA, ALARM".
-        var items = NameLists.Inline(label is null ? text : value);
-        if (items is not null && (annotation.IsEnum || items.All(i => i.IsCode)))
-        {
-            var name = annotation.Enum is { Length: > 0 } e ? e : annotation.Name;
-            AddEnum(context, new NamePart(label ?? context.GroupTitle, name, IsHeading: label is null, location), items, text, location);
-            return;
-        }
-
-        if (items is null && annotation.IsEnum)
-        {
-            // Marked as alternatives, but not a list of names: say so rather than drop the mark silently.
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadList, location, label is null ? text : value));
-            return;
-        }
-
-        if (labelPart is { } lp && value.StartsWith("`", StringComparison.Ordinal) && SingleLiteral.Match(value) is { Success: true } literal)
-        {
-            _facts.Add(FactBuilder.Literal(context, FactBuilder.Pinned(lp, annotation.Names, 0, 1), literal.Groups["code"].Value, text, location));
-            return;
-        }
-
-        var problems = new List<ValueProblem>();
-        var facts = FactBuilder.Build(context, labelPart, annotation.Names, label is null ? text : value, text, location, problems);
-        _facts.AddRange(facts);
-        foreach (var problem in problems)
-        {
-            _diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, location, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
-        }
-
-        // Literals a sentence pins by name: "Name must end with `.fifo` <!-- name: NameSuffix -->".
-        if (facts.Count == 0 && label is null && annotation.Names.Count > 0)
-        {
-            var codes = CodeSpan.Matches(text).Cast<Match>().Select(m => m.Groups["code"].Value).ToList();
-            for (var i = 0; i < codes.Count && (annotation.Names.Count == codes.Count || codes.Count == 1); i++)
-            {
-                var part = FactBuilder.Pinned(new NamePart(context.GroupTitle, null, IsHeading: false, location), annotation.Names, i, codes.Count);
-                _facts.Add(FactBuilder.Literal(context, part, codes[i], text, location));
-            }
-        }
+        ValueGrammar.Read(new Sentence(text, label, value, annotation, inList, context, location), this);
     }
 
     /// <summary>
@@ -484,14 +428,6 @@ internal sealed class FactExtractor
         return items.Count;
     }
 
-    private void AddEnum(FactContext context, NamePart name, List<NameItem> items, string sentence, LocationInfo location)
-        => _enums.Add(new RawEnum(
-            context.ClassPath.ToEquatableArray(),
-            name,
-            items.Select(i => new RawEnumItem(i.Name, i.Description, i.IsDefault, location)).ToEquatableArray(),
-            sentence,
-            location));
-
     /// <summary>
     /// A label whose sub-items are all <c>N = NAME</c> pairs → a nested class with one constant per name
     /// (<c>Common ports:</c> / <c>22 = SSH, 3389 = RDP</c> → <c>Ports.Ssh = 22</c>).
@@ -512,7 +448,7 @@ internal sealed class FactExtractor
             }
 
             var raw = _text.ToString(SpanOf(subParagraph));
-            if (!PairList.IsMatch(raw))
+            if (!PairsForm.IsPairList(raw))
             {
                 return false;
             }
@@ -525,71 +461,10 @@ internal sealed class FactExtractor
 
         foreach (var (subParagraph, raw) in lines)
         {
-            AddPairs(classPath, label.Text, raw, SpanOf(subParagraph).Start);
+            PairsForm.AddPairs(this, classPath, label.Text, raw, SpanOf(subParagraph).Start);
         }
 
         return true;
-    }
-
-    /// <summary>The <c>N = NAME</c> pairs of one sentence, when its value (after the label) is nothing else.</summary>
-    private bool TryInlinePairs(string? label, Annotation annotation, LocationInfo location, FactContext context)
-    {
-        var raw = PairText.Of(_text.ToString(location.Span));
-        var valueStart = label is null ? 0 : raw.IndexOf(':') + 1;
-        if (valueStart < 0 || !PairList.IsMatch(raw.Substring(valueStart)))
-        {
-            return false;
-        }
-
-        NamePart[] classPath;
-        string title;
-        if (label is not null)
-        {
-            classPath = PathOf(new NamePart(label, annotation.Name, IsHeading: false, location), context.ClassPath);
-            title = label;
-        }
-        else if (context.GroupIsClass)
-        {
-            classPath = context.ClassPath;
-            title = context.GroupTitle;
-        }
-        else
-        {
-            classPath = PathOf(new NamePart(context.GroupTitle, annotation.Name, IsHeading: false, context.GroupLocation), context.ClassPath);
-            title = context.GroupTitle;
-        }
-
-        AddClass(classPath, title, location);
-        AddPairs(classPath, title, raw.Substring(valueStart), location.Span.Start + valueStart);
-        return true;
-    }
-
-    /// <summary>One constant per pair: <c>22 = SSH</c> → <c>Ssh = 22</c>, each located at its pair.</summary>
-    private void AddPairs(NamePart[] classPath, string title, string raw, int start)
-    {
-        var sentence = title + ": " + InlineText.Collapse(raw.Trim());
-        foreach (Match match in Pair.Matches(raw))
-        {
-            var location = LocationOf(new TextSpan(start + match.Index, match.Length));
-            var number = decimal.Parse(match.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var quantity = new Quantity(number, match.Groups["num"].Value, UnitInfo.None, Approximate: false);
-            _facts.Add(new RawFact(
-                classPath.ToEquatableArray(),
-                new NamePart(match.Groups["name"].Value, null, IsHeading: false, location),
-                string.Empty,
-                string.Empty,
-                FactShape.Value,
-                new EquatableArray<Quantity>(new[] { quantity }),
-                null,
-                null,
-                null,
-                false,
-                false,
-                string.Empty,
-                match.Value.Trim(),
-                sentence,
-                location));
-        }
     }
 
     /// <summary>A table → a row type and a list of rows, named by a pin before it or by the title above it.</summary>
@@ -622,7 +497,7 @@ internal sealed class FactExtractor
 
         // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
         var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
-        _facts.AddRange(TableFacts.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
+        _facts.AddRange(TableForm.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
             body.Select(r => LocationOf(r)).ToList(), problems));
         foreach (var (problem, at) in problems.Where(p => p.Problem.Descriptor != DiagnosticDescriptors.UnrecognisedUnit))
         {
@@ -745,7 +620,7 @@ internal sealed class FactExtractor
     }
 
     /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>
-    private static NamePart[] PathOf(NamePart part, NamePart[] parent)
+    internal static NamePart[] PathOf(NamePart part, NamePart[] parent)
     {
         if (part.ExplicitName is { } pinned && pinned.IndexOf('.') > 0)
         {
@@ -771,5 +646,15 @@ internal sealed class FactExtractor
 
     private LocationInfo LocationOf(Block block) => LocationOf(SpanOf(block));
 
-    private LocationInfo LocationOf(TextSpan span) => new(_path, span, _text.Lines.GetLinePositionSpan(span));
+    public LocationInfo LocationOf(TextSpan span) => new(_path, span, _text.Lines.GetLinePositionSpan(span));
+
+    void INoteSink.AddFact(RawFact fact) => _facts.Add(fact);
+
+    void INoteSink.AddEnum(RawEnum item) => _enums.Add(item);
+
+    void INoteSink.AddClass(NamePart[] path, string title, LocationInfo location) => AddClass(path, title, location);
+
+    void INoteSink.Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
+    string INoteSink.SourceOf(TextSpan span) => _text.ToString(span);
 }

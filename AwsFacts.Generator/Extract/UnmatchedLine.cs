@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
+using AwsFacts.Generator.Extract.Grammar;
 
 namespace AwsFacts.Generator.Extract;
 
@@ -11,7 +12,7 @@ namespace AwsFacts.Generator.Extract;
 internal static class UnmatchedLine
 {
     private static readonly Regex NumberWithUnit = new(
-        @"(?<![A-Za-z0-9_.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[KkMm]?\+?\s?(?:"
+        @"(?<![A-Za-z0-9_.,])(?:" + Numbers.Pattern + @")[KkMm]?\+?\s?(?:"
         + string.Join("|", UnitTable.Spellings.Select(Regex.Escape))
         + @"|[A-Za-z]+/[A-Za-z]+)(?![A-Za-z0-9])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

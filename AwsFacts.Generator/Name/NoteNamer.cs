@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Extract;
+using AwsFacts.Generator.Extract.Grammar;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Name;
@@ -181,10 +182,27 @@ internal sealed class NoteNamer
     /// </summary>
     private IEnumerable<NamedMember> Expand(RawFact fact, string[] classPath, string distinction)
     {
+        if (Naming(fact, classPath, distinction) is not { } naming)
+        {
+            return Enumerable.Empty<NamedMember>();
+        }
+
+        return fact.Shape switch
+        {
+            FactShape.Text => new[] { naming.Member(naming.Compose(string.Empty, string.Empty), Typed(TypedKind.String, fact.Text), string.Empty, naming.Id) },
+            FactShape.Set => SetMembers(fact, classPath, naming),
+            FactShape.Range => RangeMembers(fact, classPath, naming),
+            _ => ValueMembers(fact, classPath, naming),
+        };
+    }
+
+    /// <summary>The parts of a fact's names (Prefix, Base, Noun), or null when its base names nothing.</summary>
+    private FactNaming? Naming(RawFact fact, string[] classPath, string distinction)
+    {
         var baseName = NameOf(fact.Base);
         if (baseName is null)
         {
-            yield break;
+            return null;
         }
 
         if (fact.Base.ExplicitName is null || !IdentifierNamer.IsValidExplicitName(fact.Base.ExplicitName))
@@ -195,112 +213,138 @@ internal sealed class NoteNamer
         baseName = MemberWords.WithoutUnit(baseName, UnitSuffixOf(fact));
         var noun = MemberWords.Noun(fact.Noun, baseName);
         var prefix = distinction + (IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty);
-        string Compose(string qualifier, string suffix)
+        return new FactNaming(fact, classPath, prefix, baseName, noun);
+    }
+
+    /// <summary>A set: one list constant in the values' unit (<c>HighResResolutionSeconds = { 1, 5, 10, 30 }</c>).</summary>
+    private IEnumerable<NamedMember> SetMembers(RawFact fact, string[] classPath, FactNaming naming)
+    {
+        var unit = fact.Values[0].Unit;
+        var numbers = fact.Values.Select(v => v.Number).ToArray();
+        if (numbers.Any(n => n != decimal.Truncate(n) || n > long.MaxValue))
         {
-            var name = prefix + baseName + qualifier + noun + suffix;
+            Report(DiagnosticDescriptors.NumberOutOfRange, fact.Location, fact.Written);
+            yield break;
+        }
+
+        var type = numbers.All(n => n <= int.MaxValue) ? TypedKind.IntList : TypedKind.LongList;
+        var name = naming.Compose(string.Empty, unit.Suffix);
+        yield return naming.Member(name, new TypedValue(type, numbers.Select(Invariant).ToEquatableArray()), unit.Written, FactId(classPath, name), role: "Set");
+    }
+
+    /// <summary>
+    /// A range: the typed <c>Range&lt;T&gt;</c>, Min/Max/Default constants in one unit (the ends' own when they share it,
+    /// else the base unit), and the default as a typed value too.
+    /// </summary>
+    private static IEnumerable<NamedMember> RangeMembers(RawFact fact, string[] classPath, FactNaming naming)
+    {
+        var low = fact.Low!;
+        var high = fact.High!;
+        var dflt = fact.Default;
+        var kind = low.Unit.Kind;
+        var sameUnit = low.Unit.Suffix == high.Unit.Suffix && (dflt is null || dflt.Unit.Suffix == low.Unit.Suffix);
+        var constUnit = sameUnit ? low.Unit : UnitTable.BaseOf(kind);
+        decimal In(Quantity q) => sameUnit ? q.Number : q.InBase;
+
+        var typedName = naming.Compose(string.Empty, string.Empty);
+        if (typedName == "Value" && constUnit.Suffix.Length > 0)
+        {
+            typedName = constUnit.Suffix; // "3–63 characters" in a class of its own: Length
+        }
+
+        var remark = ExclusiveRemark(fact);
+        if (RangeValue(kind, low, high, dflt, fact.LowExclusive, fact.HighExclusive) is { } range)
+        {
+            yield return naming.Member(typedName, range, low.Unit.Written, FactId(classPath, typedName), remark, "Range");
+        }
+
+        foreach (var (qualifier, quantity) in new (string, Quantity?)[] { ("Min", low), ("Max", high), ("Default", dflt) })
+        {
+            if (quantity is { } q && Scalar(In(q)) is { } scalar)
+            {
+                yield return naming.Member(naming.Compose(qualifier, constUnit.Suffix), scalar, constUnit.Written, null, remark, qualifier);
+            }
+        }
+
+        // The default as a typed value too (Sqs.RetentionDefault: 4 days), as a lone default would give it.
+        if (dflt is { } defaultQuantity && TypedOf(defaultQuantity) is { } typedDefault)
+        {
+            yield return naming.Member(naming.Compose("Default", string.Empty), typedDefault, defaultQuantity.Unit.Written, null, role: "Default");
+        }
+    }
+
+    /// <summary>A single value, bound or default: a constant in its unit, and a typed value for sizes and durations.</summary>
+    private IEnumerable<NamedMember> ValueMembers(RawFact fact, string[] classPath, FactNaming naming)
+    {
+        var quantity = fact.Values[0];
+        var qualifier = fact.Shape switch
+        {
+            FactShape.Max => "Max",
+            FactShape.Min => "Min",
+            FactShape.Default => "Default",
+            _ => string.Empty,
+        };
+        var remark = ExclusiveRemark(fact);
+        var constName = naming.Compose(qualifier, quantity.Unit.Suffix);
+        var typed = TypedOf(quantity);
+        if (Scalar(quantity.Number) is not { } scalar)
+        {
+            Report(DiagnosticDescriptors.NumberOutOfRange, fact.Location, quantity.Written);
+            yield break;
+        }
+
+        yield return naming.Member(constName, scalar, quantity.Unit.Written, typed is null ? FactId(classPath, constName) : null, remark, qualifier);
+        if (typed is { } value)
+        {
+            var typedName = naming.Compose(qualifier, string.Empty);
+            yield return naming.Member(typedName, value, quantity.Unit.Written, FactId(classPath, typedName), remark, qualifier);
+        }
+    }
+
+    private static string ExclusiveRemark(RawFact fact)
+        => fact.LowExclusive || fact.HighExclusive ? "The note gives an exclusive bound." : string.Empty;
+
+    /// <summary>
+    /// How one fact's members are named — Prefix + Base + qualifier + Noun + suffix — and the member record they share
+    /// (the fact's sentence, line, written value and subject words).
+    /// </summary>
+    private sealed class FactNaming
+    {
+        private readonly RawFact _fact;
+        private readonly string _prefix;
+        private readonly string _baseName;
+        private readonly string _noun;
+        private readonly string[] _classPath;
+
+        public FactNaming(RawFact fact, string[] classPath, string prefix, string baseName, string noun)
+        {
+            _fact = fact;
+            _classPath = classPath;
+            _prefix = prefix;
+            _baseName = baseName;
+            _noun = noun;
+            Id = FactId(classPath, Compose(string.Empty, string.Empty));
+            Subject = SubjectWords.Of(prefix + baseName + noun, classPath, fact.Sentence);
+        }
+
+        /// <summary>The fact's id, by its plain name (<c>sqs.max-message-size</c>).</summary>
+        public string Id { get; }
+
+        private string Subject { get; }
+
+        public string Compose(string qualifier, string suffix)
+        {
+            var name = _prefix + _baseName + qualifier + _noun + suffix;
             return name.Length == 0 ? "Value" : IdentifierNamer.MakeSafe(name);
         }
 
-        var id = FactId(classPath, Compose(string.Empty, string.Empty));
-        var subject = SubjectWords.Of(prefix + baseName + noun, classPath, fact.Sentence);
-        NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "", string role = "")
-            => new(classPath.ToEquatableArray(), name, value, fact.Sentence, fact.Location.Line, fact.Written, unit,
-                fact.Values.Any(v => v.Approximate) || (fact.Low?.Approximate ?? false) || (fact.High?.Approximate ?? false), remark, factId)
+        public NamedMember Member(string name, TypedValue value, string unit, string? factId, string remark = "", string role = "")
+            => new(_classPath.ToEquatableArray(), name, value, _fact.Sentence, _fact.Location.Line, _fact.Written, unit,
+                _fact.Values.Any(v => v.Approximate) || (_fact.Low?.Approximate ?? false) || (_fact.High?.Approximate ?? false), remark, factId)
             {
                 Role = role,
-                Subject = subject,
+                Subject = Subject,
             };
-
-        switch (fact.Shape)
-        {
-            case FactShape.Text:
-                yield return Member(Compose(string.Empty, string.Empty), Typed(TypedKind.String, fact.Text), string.Empty, id);
-                yield break;
-
-            case FactShape.Set:
-            {
-                var unit = fact.Values[0].Unit;
-                var numbers = fact.Values.Select(v => v.Number).ToArray();
-                if (numbers.Any(n => n != decimal.Truncate(n) || n > long.MaxValue))
-                {
-                    Report(DiagnosticDescriptors.NumberOutOfRange, fact.Location, fact.Written);
-                    yield break;
-                }
-
-                var type = numbers.All(n => n <= int.MaxValue) ? TypedKind.IntList : TypedKind.LongList;
-                var name = Compose(string.Empty, unit.Suffix);
-                yield return Member(name, new TypedValue(type, numbers.Select(Invariant).ToEquatableArray()), unit.Written, FactId(classPath, name), role: "Set");
-                yield break;
-            }
-
-            case FactShape.Range:
-            {
-                var low = fact.Low!;
-                var high = fact.High!;
-                var dflt = fact.Default;
-                var kind = low.Unit.Kind;
-                var sameUnit = low.Unit.Suffix == high.Unit.Suffix && (dflt is null || dflt.Unit.Suffix == low.Unit.Suffix);
-                var constUnit = sameUnit ? low.Unit : UnitTable.BaseOf(kind);
-                decimal In(Quantity q) => sameUnit ? q.Number : q.InBase;
-
-                var typedName = Compose(string.Empty, string.Empty);
-                if (typedName == "Value" && constUnit.Suffix.Length > 0)
-                {
-                    typedName = constUnit.Suffix; // "3–63 characters" in a class of its own: Length
-                }
-
-                var remark = fact.LowExclusive || fact.HighExclusive ? "The note gives an exclusive bound." : string.Empty;
-                if (RangeValue(kind, low, high, dflt, fact.LowExclusive, fact.HighExclusive) is { } range)
-                {
-                    yield return Member(typedName, range, low.Unit.Written, FactId(classPath, typedName), remark, "Range");
-                }
-
-                foreach (var (qualifier, quantity) in new (string, Quantity?)[] { ("Min", low), ("Max", high), ("Default", dflt) })
-                {
-                    if (quantity is { } q && Scalar(In(q)) is { } scalar)
-                    {
-                        yield return Member(Compose(qualifier, constUnit.Suffix), scalar, constUnit.Written, null, remark, qualifier);
-                    }
-                }
-
-                // The default as a typed value too (Sqs.RetentionDefault: 4 days), as a lone default would give it.
-                if (dflt is { } defaultQuantity && TypedOf(defaultQuantity) is { } typedDefault)
-                {
-                    yield return Member(Compose("Default", string.Empty), typedDefault, defaultQuantity.Unit.Written, null, role: "Default");
-                }
-
-                yield break;
-            }
-
-            default:
-            {
-                var quantity = fact.Values[0];
-                var qualifier = fact.Shape switch
-                {
-                    FactShape.Max => "Max",
-                    FactShape.Min => "Min",
-                    FactShape.Default => "Default",
-                    _ => string.Empty,
-                };
-                var remark = fact.LowExclusive || fact.HighExclusive ? "The note gives an exclusive bound." : string.Empty;
-                var constName = Compose(qualifier, quantity.Unit.Suffix);
-                var typed = TypedOf(quantity);
-                if (Scalar(quantity.Number) is not { } scalar)
-                {
-                    Report(DiagnosticDescriptors.NumberOutOfRange, fact.Location, quantity.Written);
-                    yield break;
-                }
-
-                yield return Member(constName, scalar, quantity.Unit.Written, typed is null ? FactId(classPath, constName) : null, remark, qualifier);
-                if (typed is { } value)
-                {
-                    var typedName = Compose(qualifier, string.Empty);
-                    yield return Member(typedName, value, quantity.Unit.Written, FactId(classPath, typedName), remark, qualifier);
-                }
-
-                yield break;
-            }
-        }
     }
 
     /// <summary>The suffix the fact's constants carry: its unit's, or a range's common or base unit's.</summary>

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AwsFacts.Generator.Model;
 
-namespace AwsFacts.Generator.Extract;
+namespace AwsFacts.Generator.Extract.Grammar;
 
 /// <summary>How a phrase bounds its value.</summary>
 internal enum Bound
@@ -60,7 +59,7 @@ internal static class QuantityScanner
     // The pieces of the value grammar, each a named fragment so the forms below read as sentences.
 
     /// <summary>A written number: <c>1,024</c> (thousands grouped by commas) or <c>256</c>, <c>0.5</c>.</summary>
-    private const string Number = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?";
+    private const string Number = Numbers.Pattern;
 
     /// <summary>A scale letter right after a number: <c>100K</c>, <c>12M</c>.</summary>
     private const string Scale = "[KM](?![A-Za-z])";
@@ -77,7 +76,8 @@ internal static class QuantityScanner
         + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])";
 
     /// <summary>A number with its scale, open end and unit: <c>256 KB</c>, <c>~12M+</c>, <c>30s</c>, <c>30-day</c>.</summary>
-    private static string Amount(string n) => $@"(?<n{n}>{Number})(?<s{n}>{Scale})?(?<plus{n}>\+)?(?:(?:\s?|-)(?<u{n}>{Unit}))?";
+    /// <remarks>Its groups are named by the end they read: <c>lowNumber</c>, <c>lowScale</c>, <c>lowOpen</c>, <c>lowUnit</c>, or <c>high…</c>.</remarks>
+    private static string Amount(string end) => $@"(?<{end}Number>{Number})(?<{end}Scale>{Scale})?(?<{end}Open>\+)?(?:(?:\s?|-)(?<{end}Unit>{Unit}))?";
 
     /// <summary>Words that bound the value after them: a maximum, a minimum or a default.</summary>
     private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|<=|>=|≤|≥|<|>";
@@ -93,17 +93,17 @@ internal static class QuantityScanner
         NotInWord
         + $@"(?:(?<bound>{BoundWord})\s*)?"
         + @"(?<approx>~)?"
-        + Amount("1")
+        + Amount("low")
         + "(?:"
-        + $@"\s*(?<sep>–|—|→|-|\bto\b)\s*{Amount("2")}"
+        + $@"\s*(?<to>–|—|→|-|\bto\b)\s*{Amount("high")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
-        + @"(?<dflt>\s+(?:by )?default\b|\s*\(default\))?",
+        + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?",
         RegexOptions.CultureInvariant);
 
     /// <summary>A range in words: <c>between 0.5 GB and 237 GB</c>, <c>between 3 and 63 characters</c>.</summary>
     private static readonly Regex BetweenPattern = new(
-        $@"\b(?<bound>[Bb]etween)\s+(?<approx>~)?{Amount("1")}\s+and\s+{Amount("2")}",
+        $@"\b(?<bound>[Bb]etween)\s+(?<approx>~)?{Amount("low")}\s+and\s+{Amount("high")}",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -111,21 +111,13 @@ internal static class QuantityScanner
     /// a lone last value.
     /// </summary>
     private static readonly Regex ChoicePattern = new(
-        NotInWord + $@"(?<choices>(?:{Number})(?:\s*,\s*(?:{Number}))*,?\s+(?:and|or)\s+)(?<n1>{Number})\s?(?<u1>{Unit})",
+        NotInWord + $@"(?<choices>(?:{Number})(?:\s*,\s*(?:{Number}))*,?\s+(?:and|or)\s+)(?<lowNumber>{Number})\s?(?<lowUnit>{Unit})",
         RegexOptions.CultureInvariant);
 
     /// <summary>The forms, in order: a phrase an earlier form found hides any later one it overlaps.</summary>
     private static readonly Regex[] Forms = { BetweenPattern, ChoicePattern, PhrasePattern };
 
     /// <summary><c>100s of</c>, <c>10s of thousands</c>: a vague quantity, not a duration.</summary>
-    private static readonly Regex VagueQuantity = new(@"\G\s+of\b", RegexOptions.CultureInvariant);
-
-    private static readonly Regex NumberInText = new(Number, RegexOptions.CultureInvariant);
-
-    private static readonly Regex SetItem = new($"^(?<n>{Number})(?<u>[A-Za-z%]*)$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex Qualifier = new(@"\G\s*\((?<q>[^()0-9]*)\)", RegexOptions.CultureInvariant);
-
     private static readonly Regex Word = new(@"\G\s(?<w>[A-Za-z][A-Za-z0-9\-]*)(?=$|[\s,.;:()])", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -219,28 +211,28 @@ internal static class QuantityScanner
     private static Phrase? ToPhrase(string text, Match match)
     {
         var boundWord = match.Groups["bound"].Value;
-        var u1 = match.Groups["u1"].Value;
-        var u2 = match.Groups["u2"].Value;
+        var lowUnitText = match.Groups["lowUnit"].Value;
+        var highUnitText = match.Groups["highUnit"].Value;
         var end = match.Index + match.Length;
         var before = WordsBefore(text, match.Index);
 
-        if (IsExample(text, match.Index) || IsVague(text, match, u1))
+        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText))
         {
             return null;
         }
 
-        var unit1 = UnitTable.Find(u1);
-        var unit2 = UnitTable.Find(u2);
-        if (unit1 is null || unit2 is null)
+        var lowUnitInfo = UnitTable.Find(lowUnitText);
+        var highUnitInfo = UnitTable.Find(highUnitText);
+        if (lowUnitInfo is null || highUnitInfo is null)
         {
             return null;
         }
 
         var noun = string.Empty;
-        var hasUnit = u1.Length > 0 || u2.Length > 0;
+        var hasUnit = lowUnitText.Length > 0 || highUnitText.Length > 0;
         if (!hasUnit)
         {
-            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]) && match.Groups["n1"].Value.IndexOf(',') < 0)
+            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]) && match.Groups["lowNumber"].Value.IndexOf(',') < 0)
             {
                 // "Route 53", "Layer 4": a capitalised word right before a bare number makes it part of a name
                 // (never "Baseline 3,000 IOPS": no name has a number grouped in thousands).
@@ -264,29 +256,29 @@ internal static class QuantityScanner
             return null;
         }
 
-        var low = Quantity(match.Groups["n1"].Value, match.Groups["s1"].Value, unit1!, match.Groups["approx"].Success || match.Groups["plus1"].Success);
+        var low = Quantity(match.Groups["lowNumber"].Value, match.Groups["lowScale"].Value, lowUnitInfo!, match.Groups["approx"].Success || match.Groups["lowOpen"].Success);
         Quantity? high = null;
         var set = new List<Quantity> { low };
-        if (match.Groups["n2"].Success)
+        if (match.Groups["highNumber"].Success)
         {
             // "1–20s": an end without a unit takes the other end's.
-            var highUnit = u2.Length > 0 ? unit2! : unit1!;
-            low = u1.Length > 0 ? low : low with { Unit = highUnit };
-            high = Quantity(match.Groups["n2"].Value, match.Groups["s2"].Value, highUnit, match.Groups["plus2"].Success);
+            var highUnit = highUnitText.Length > 0 ? highUnitInfo! : lowUnitInfo!;
+            low = lowUnitText.Length > 0 ? low : low with { Unit = highUnit };
+            high = Quantity(match.Groups["highNumber"].Value, match.Groups["highScale"].Value, highUnit, match.Groups["highOpen"].Success);
             set = new List<Quantity> { low };
         }
         else if (match.Groups["choices"].Success)
         {
             // "1 and 3 years": every number takes the unit after the last.
-            set = NumberInText.Matches(match.Groups["choices"].Value).Cast<Match>()
-                .Select(m => Quantity(m.Value, string.Empty, unit1!, false))
+            set = Numbers.In(match.Groups["choices"].Value)
+                .Select(n => Quantity(n, string.Empty, lowUnitInfo!, false))
                 .Concat(new[] { low })
                 .ToList();
             low = set[0];
         }
         else if (match.Groups["set"].Success)
         {
-            set = ParseSet(match.Groups["n1"].Value + u1 + match.Groups["set"].Value, unit1!);
+            set = ParseSet(match.Groups["lowNumber"].Value + lowUnitText + match.Groups["set"].Value, lowUnitInfo!);
             if (set.Count == 0)
             {
                 return null;
@@ -309,7 +301,7 @@ internal static class QuantityScanner
             "min" or "minimum" or "at least" or ">" or ">=" or "≥" => Bound.Min,
             "default" or "defaults to" => Bound.Default,
             "between" => Bound.None,
-            _ => match.Groups["dflt"].Success ? Bound.Default : Bound.None,
+            _ => match.Groups["defaultMark"].Success ? Bound.Default : Bound.None,
         };
         var exclusive = boundWord is "<" or ">";
         var after = QualifierAfter(text, end);
@@ -317,29 +309,27 @@ internal static class QuantityScanner
         return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", TrimStopWords(before)), after, match.Index, end, written)
         {
             Following = WordsAfter(text, end),
-            UpperUnitMissing = match.Groups["n2"].Success && u1.Length > 0 && u2.Length == 0 && noun.Length == 0,
+            UpperUnitMissing = match.Groups["highNumber"].Success && lowUnitText.Length > 0 && highUnitText.Length == 0 && noun.Length == 0,
         };
     }
 
     private static Quantity Quantity(string number, string scale, UnitInfo unit, bool approximate)
-    {
-        var value = decimal.Parse(number.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture);
-        value *= scale switch { "K" => 1000m, "M" => 1000000m, _ => 1m };
-        return new Quantity(value, number + scale, unit, approximate);
-    }
+        => Numbers.Quantity(number, unit, approximate, scale);
 
     private static List<Quantity> ParseSet(string text, UnitInfo fallback)
     {
         var items = new List<Quantity>();
         foreach (var part in text.Split('/'))
         {
-            var match = SetItem.Match(part);
-            if (!match.Success || UnitTable.Find(match.Groups["u"].Value) is not { } unit)
+            // Each item a number and an optional unit in letters: "1s", "5", "10s".
+            var length = Numbers.LengthAt(part, 0);
+            var unitText = part.Substring(length);
+            if (length == 0 || !unitText.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '%') || UnitTable.Find(unitText) is not { } unit)
             {
                 return new List<Quantity>();
             }
 
-            items.Add(Quantity(match.Groups["n"].Value, string.Empty, unit.Kind == UnitKind.None ? fallback : unit, false));
+            items.Add(Quantity(part.Substring(0, length), string.Empty, unit.Kind == UnitKind.None ? fallback : unit, false));
         }
 
         return items;
@@ -480,7 +470,20 @@ internal static class QuantityScanner
 
     /// <summary><c>100s of EC2 instances</c>: "hundreds of", not 100 seconds.</summary>
     private static bool IsVague(string text, Match match, string unit)
-        => unit == "s" && !match.Groups["n2"].Success && VagueQuantity.IsMatch(text, match.Index + match.Length);
+        => unit == "s" && !match.Groups["highNumber"].Success && OfFollows(text, match.Index + match.Length);
+
+    /// <summary>Whether white space and the word "of" follow <paramref name="at"/>.</summary>
+    private static bool OfFollows(string text, int at)
+    {
+        var start = at;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at > start && string.CompareOrdinal(text, at, "of", 0, 2) == 0
+               && (at + 2 == text.Length || !(char.IsLetterOrDigit(text[at + 2]) || text[at + 2] == '_'));
+    }
 
     private static bool IsExample(string text, int index)
     {
@@ -490,8 +493,25 @@ internal static class QuantityScanner
 
     private static string QualifierAfter(string text, int end)
     {
-        var match = Qualifier.Match(text, end);
+        // "(batch)" right after the value, with no number or nested parenthesis inside.
+        var at = end;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at == text.Length || text[at] != '(')
+        {
+            return string.Empty;
+        }
+
+        var close = at + 1;
+        while (close < text.Length && text[close] is not ('(' or ')' or >= '0' and <= '9'))
+        {
+            close++;
+        }
+
         // A masked (history) clause is no qualifier.
-        return match.Success ? match.Groups["q"].Value.Replace('\u2022', ' ').Trim() : string.Empty;
+        return close < text.Length && text[close] == ')' ? text.Substring(at + 1, close - at - 1).Replace('\u2022', ' ').Trim() : string.Empty;
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AwsFacts.Generator.Model;
 
-namespace AwsFacts.Generator.Extract;
+namespace AwsFacts.Generator.Extract.Grammar;
 
 /// <summary>
 /// The units a value may carry: what each measures, the suffix it puts on a member's name (<c>256 KB</c> →

@@ -4,13 +4,14 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using AwsFacts.Generator.Model;
 
-namespace AwsFacts.Generator.Extract;
+namespace AwsFacts.Generator.Extract.Grammar.Forms;
 
 /// <summary>
 /// A table of limits read as sentences: each row's first cell labels the values in its other cells, as
 /// <c>- Label: value</c> would. A column headed by a bound (<c>Max</c>, <c>Default</c>) bounds its values; a unit
 /// in a header (<c>Timeout (seconds)</c>) is the unit of its bare numbers; any other header qualifies its values
-/// when the table has several value columns (<c>| Throughput | 300 msg/s |</c> under <c>FIFO</c>).
+/// when the table has several value columns (<c>| Throughput | 300 msg/s |</c> under <c>FIFO</c>). Each cell goes
+/// through the value forms (<see cref="ValueGrammar.ValueForms"/>) as the value of its row's label.
 /// </summary>
 /// <example>
 /// <code>
@@ -19,7 +20,7 @@ namespace AwsFacts.Generator.Extract;
 /// | Concurrent executions | 1,000   | 10,000  |   → ConcurrentExecutionsDefault = 1000, ConcurrentExecutionsMax = 10000
 /// </code>
 /// </example>
-internal static class TableFacts
+internal static class TableForm
 {
     // Headers that say nothing about a value but that it is one: "| Service | Limit |".
     private static readonly HashSet<string> PlainHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -30,7 +31,7 @@ internal static class TableFacts
 
     private static readonly Regex HeaderUnit = new(@"\((?<unit>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex BareNumber = new(@"^~?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[KM]?\+?$", RegexOptions.CultureInvariant);
+    private static readonly Regex BareNumber = new(@"^~?(?:" + Numbers.Pattern + @")[KM]?\+?$", RegexOptions.CultureInvariant);
 
     /// <summary>The facts of a table's rows; <paramref name="rowLocations"/> places each row.</summary>
     public static List<RawFact> Read(

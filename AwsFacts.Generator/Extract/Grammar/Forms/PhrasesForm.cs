@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AwsFacts.Generator.Model;
+
+namespace AwsFacts.Generator.Extract.Grammar.Forms;
+
+/// <summary>
+/// The value phrases the scanner finds (<see cref="QuantityScanner"/>: a number with a unit, a counted noun or a
+/// bound word), grouped into facts — a range with its default, a minimum and a maximum, or one fact per phrase —
+/// each group made by the first of <see cref="ValueGrammar.PhraseForms"/> that takes it, and named by the label,
+/// the words around it, or the section.
+/// </summary>
+/// <example><c>Throughput: 300 msg/s (no batch), 3000 msg/s (batch)</c> → <c>ThroughputPerSecond = 300</c>,
+/// <c>BatchThroughputPerSecond = 3000</c> (two groups, the second qualified by its parenthesis).</example>
+internal sealed class PhrasesForm : ValueForm
+{
+    /// <summary>Words that, first in a parenthesis, say it qualifies nothing: <c>(no batch)</c>, <c>(default)</c>.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "without", "not", "default", "preferred" };
+
+    public override bool TryRead(ValueSentence sentence)
+    {
+        var phrases = sentence.Phrases;
+        if (phrases.Count == 0)
+        {
+            return false;
+        }
+
+        var label = sentence.Label;
+        var groups = Group(phrases);
+        var baseText = label?.Text ?? SubjectPhrase.Before(sentence.Masked.Substring(0, phrases[0].Start));
+        var groupTitle = sentence.Context.GroupIsClass ? string.Empty : SubjectPhrase.Title(sentence.Context.GroupTitle);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
+            var first = group[0];
+            var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
+            var basePart = label is { } lp
+                ? FactBuilder.Pinned(lp, sentence.Pins, i, groups.Count)
+                : FactBuilder.Pinned(new NamePart(UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle), null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
+            var prefix = groups.Count > 1 ? Qualifier(first, label is not null) : string.Empty;
+            // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
+            var written = label is not null && groups.Count == 1
+                ? sentence.ValueText.Trim().TrimEnd('.')
+                : string.Join(" ", group.Select(p => p.Written));
+            if (ValueGrammar.ReadGroup(new PhraseGroup(sentence, group, basePart, prefix, noun, written, groupTitle)) is { } fact)
+            {
+                sentence.Facts.Add(fact);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Phrases that together make one range: an explicit range with its default, or a minimum and a
+    /// maximum with an optional default (<c>300s default (min 60s, max 900s)</c>). Others stand alone.
+    /// </summary>
+    private static List<List<Phrase>> Group(List<Phrase> phrases)
+    {
+        var ranges = phrases.Where(p => p.IsRange).ToList();
+        var mins = phrases.Where(p => !p.IsRange && p.Bound == Bound.Min).ToList();
+        var maxes = phrases.Where(p => !p.IsRange && p.Bound == Bound.Max).ToList();
+        var defaults = phrases.Where(p => !p.IsRange && p.Bound == Bound.Default).ToList();
+        var rest = phrases.Count - ranges.Count - mins.Count - maxes.Count - defaults.Count;
+
+        if (rest == 0 && defaults.Count <= 1)
+        {
+            if (ranges.Count == 1 && mins.Count == 0 && maxes.Count == 0)
+            {
+                return new List<List<Phrase>> { ranges.Concat(defaults).ToList() };
+            }
+
+            if (ranges.Count == 0 && mins.Count == 1 && maxes.Count == 1)
+            {
+                return new List<List<Phrase>> { mins.Concat(maxes).Concat(defaults).ToList() };
+            }
+        }
+
+        return phrases.Select(p => new List<Phrase> { p }).ToList();
+    }
+
+    /// <summary>
+    /// The base of a fact whose sentence has no label, best first: a later value's own few words before it when it
+    /// counts no noun ("… 4 days by default, and retention from 60 seconds …" → "retention"), the few words before
+    /// the sentence's first value, nothing when it counts a noun, the subject of the sentence, else the title of its section.
+    /// </summary>
+    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle)
+    {
+        if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0
+            && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
+        {
+            return own;
+        }
+
+        if (sentenceBase is not null)
+        {
+            return sentenceBase;
+        }
+
+        if (noun.Length > 0)
+        {
+            return string.Empty;
+        }
+
+        var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));
+        return subject.Length > 0 ? subject : groupTitle;
+    }
+
+    /// <summary>
+    /// What tells a value apart when a line holds several: a parenthesis after it (<c>3000 msg/s (batch)</c>; never
+    /// <c>(no batch)</c>), else, after a label, the words before it (<c>standard 60s, high-res 1s/5s</c>).
+    /// </summary>
+    private static string Qualifier(Phrase phrase, bool labelled)
+    {
+        var after = phrase.After;
+        if (after.Length > 0 && !Negations.Contains(FirstWord(after)))
+        {
+            return after;
+        }
+
+        return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? phrase.Before : string.Empty;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+
+        return text.Substring(0, end);
+    }
+}

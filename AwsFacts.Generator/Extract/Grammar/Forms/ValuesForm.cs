@@ -1,0 +1,29 @@
+using AwsFacts.Generator.Model;
+
+namespace AwsFacts.Generator.Extract.Grammar.Forms;
+
+/// <summary>
+/// A sentence with values: its value part (after the label, or the whole sentence) read by the value forms of
+/// <see cref="ValueGrammar.ValueForms"/>. Problems they find are reported at the sentence. A sentence whose values
+/// make no fact is left to the next form.
+/// </summary>
+/// <example><c>Retention: 1 min – 14 days (default 4 days)</c>, <c>Up to 16,000 IOPS</c>, <c>Burst limit: 3000 (soft limit)</c>.</example>
+internal sealed class ValuesForm : SentenceForm
+{
+    public override bool TryRead(Sentence sentence, INoteSink sink)
+    {
+        var problems = new System.Collections.Generic.List<ValueProblem>();
+        var facts = FactBuilder.Build(sentence.Context, sentence.LabelPart, sentence.Annotation.Names, sentence.Label is null ? sentence.Text : sentence.Value, sentence.Text, sentence.Location, problems);
+        foreach (var fact in facts)
+        {
+            sink.AddFact(fact);
+        }
+
+        foreach (var problem in problems)
+        {
+            sink.Report(new DiagnosticInfo(problem.Descriptor.Id, sentence.Location, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
+        }
+
+        return facts.Count > 0;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using System.Globalization;
+using AwsFacts.Generator.Model;
+
+namespace AwsFacts.Generator.Extract.Grammar;
+
+/// <summary>
+/// How a note writes a number, and the one place a written number is read: <c>256</c>, <c>1,024</c> (thousands
+/// grouped by commas), <c>0.5</c>. Every form of the value grammar reads its numbers here.
+/// </summary>
+internal static class Numbers
+{
+    /// <summary>
+    /// A written number, as a regular-expression fragment: <c>1,024</c>, <c>256</c>, <c>0.5</c>. ASCII digits only
+    /// (<c>[0-9]</c>, not <c>\d</c>, which takes any script's digits).
+    /// </summary>
+    public const string Pattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?";
+
+    /// <summary>A whole number, as a regular-expression fragment: <c>1,024</c>, <c>256</c> (never <c>0.5</c>).</summary>
+    public const string WholePattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+";
+
+    /// <summary>The value of a written number (<c>1,024</c> → 1024). Throws OverflowException past a decimal's 28 digits.</summary>
+    public static decimal Parse(string written)
+        => decimal.Parse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>Whether a written number fits a decimal (28 digits): larger ones are reported, never parsed.</summary>
+    public static bool Fits(string written)
+        => decimal.TryParse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>
+    /// A quantity as written: the number, an optional scale letter (<c>100K</c>, <c>12M</c>) and its unit.
+    /// <c>Written</c> keeps the note's spelling (<c>100K</c>).
+    /// </summary>
+    public static Quantity Quantity(string written, UnitInfo unit, bool approximate = false, string scale = "")
+    {
+        var value = Parse(written);
+        value *= scale switch { "K" => 1000m, "M" => 1000000m, _ => 1m };
+        return new Quantity(value, written + scale, unit, approximate);
+    }
+
+    /// <summary>
+    /// The length of the written number at <paramref name="start"/> (0 when none starts there), as
+    /// <see cref="Pattern"/> reads it: <c>1,024</c> when every comma is followed by three digits and the last group by
+    /// no digit, else a run of digits with an optional decimal part (<c>0.5</c>).
+    /// </summary>
+    public static int LengthAt(string text, int start)
+    {
+        var run = DigitsAt(text, start);
+        if (run == 0)
+        {
+            return 0;
+        }
+
+        if (run <= 3)
+        {
+            // "1,024,000": comma groups of three; a group followed by a digit ("1,0245") ends the number before it.
+            var end = start + run;
+            var grouped = -1;
+            while (end + 4 <= text.Length && text[end] == ',' && DigitsAt(text, end + 1) >= 3)
+            {
+                end += 4;
+                if (end < text.Length && IsDigit(text[end]))
+                {
+                    break;
+                }
+
+                grouped = end;
+            }
+
+            if (grouped > 0)
+            {
+                return grouped - start;
+            }
+        }
+
+        var length = run;
+        if (start + length + 1 < text.Length && text[start + length] == '.' && IsDigit(text[start + length + 1]))
+        {
+            length += 1 + DigitsAt(text, start + length + 1);
+        }
+
+        return length;
+    }
+
+    /// <summary>The written numbers in a text, left to right, as <see cref="Pattern"/> finds them.</summary>
+    public static List<string> In(string text)
+    {
+        var numbers = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = LengthAt(text, i);
+            if (length > 0)
+            {
+                numbers.Add(text.Substring(i, length));
+                i += length - 1;
+            }
+        }
+
+        return numbers;
+    }
+
+    private static int DigitsAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    // ASCII digits only, as in Pattern: a regular expression's \d also takes other scripts' digits ("٣"), which no
+    // note writes as figures and decimal.Parse rejects (the note was lost, AWSF000).
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>Whether the text has a digit: most prose has none, and no form need look at it.</summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first character that is not white space is a digit.</summary>
+    public static bool StartsWithDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is >= '0' and <= '9';
+            }
+        }
+
+        return false;
+    }
+}
