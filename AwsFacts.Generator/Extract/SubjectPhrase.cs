@@ -26,7 +26,7 @@ internal static class SubjectPhrase
     {
         "from", "between", "of", "to", "is", "are", "and", "or", "by", "for", "after", "within", "than", "as", "be",
         "in", "on", "at", "with", "about", "around", "over", "under", "approximately", "roughly", "across", "into",
-        "via", "per", "if", "when", "before", "the", "a", "an", "every", "usually", "typically", "only",
+        "via", "per", "if", "when", "before", "the", "a", "an", "every", "usually", "typically", "only", "range",
     };
 
     // Verbs that end a sentence's subject: "Lambda functions can run for up to 15 minutes" → "Lambda functions".
@@ -43,6 +43,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "be", "can", "will", "may", "must", "was", "were", "being", "been", "gets", "get", "set", "configured",
+        "go", "goes",
     };
 
     // Section titles that name no fact: a heading "Limits" or "Overview" says nothing about what a value measures.

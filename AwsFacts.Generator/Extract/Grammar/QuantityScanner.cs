@@ -87,7 +87,7 @@ internal static class QuantityScanner
 
     /// <summary>
     /// The main form: an optional bound word, an amount, then a range (<c>1 min – 14 days</c>, <c>1–20s</c>,
-    /// <c>180 days to 700+ days</c>) or a slash set (<c>1s/5s/10s/30s</c>), and a trailing default mark.
+    /// <c>180 days to 700+ days</c>, <c>from 128 MB up to 10,240 MB</c>) or a slash set (<c>1s/5s/10s/30s</c>), and a trailing default mark.
     /// </summary>
     private static readonly Regex PhrasePattern = new(
         NotInWord
@@ -95,7 +95,7 @@ internal static class QuantityScanner
         + @"(?<approx>~)?"
         + Amount("low")
         + "(?:"
-        + $@"\s*(?<to>–|—|→|-|\bto\b)\s*{Amount("high")}"
+        + $@"\s*(?<to>–|—|→|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
         + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?",
