@@ -136,16 +136,19 @@ internal static class SubjectPhrase
         return words;
     }
 
-    private static string[] Trim(string[] words)
+    private static string[] Trim(string[] words) => TrimEnds(words, Leading, Trailing);
+
+    /// <summary>The words without those of <paramref name="leading"/> at the start and of <paramref name="trailing"/> at the end.</summary>
+    internal static string[] TrimEnds(string[] words, HashSet<string> leading, HashSet<string> trailing)
     {
         var start = 0;
         var end = words.Length;
-        while (start < end && Leading.Contains(words[start]))
+        while (start < end && leading.Contains(words[start]))
         {
             start++;
         }
 
-        while (end > start && Trailing.Contains(words[end - 1]))
+        while (end > start && trailing.Contains(words[end - 1]))
         {
             end--;
         }

@@ -420,22 +420,7 @@ internal static class QuantityScanner
     }
 
     /// <summary>Stop words at either end ("and", "from", "of") say nothing about the value.</summary>
-    private static string[] TrimStopWords(string[] words)
-    {
-        var start = 0;
-        var end = words.Length;
-        while (start < end && StopWords.Contains(words[start]))
-        {
-            start++;
-        }
-
-        while (end > start && StopWords.Contains(words[end - 1]))
-        {
-            end--;
-        }
-
-        return start == 0 && end == words.Length ? words : words.Skip(start).Take(end - start).ToArray();
-    }
+    private static string[] TrimStopWords(string[] words) => SubjectPhrase.TrimEnds(words, StopWords, StopWords);
 
     /// <summary>Up to two words right after a value, before any stop word or clause boundary.</summary>
     private static string WordsAfter(string text, int end)
