@@ -20,12 +20,5 @@ internal static class UnmatchedLine
     private static readonly Regex CodeSpanList = new(@"`[^`]+`\s*(?:,|and|or)\s*`[^`]+`", RegexOptions.CultureInvariant);
 
     public static bool LooksLikeFact(string line)
-        => NumberWithUnit.Matches(QuantityScanner.Mask(line)).Cast<Match>().Any(m => !IsExample(line, m.Index)) || CodeSpanList.IsMatch(line);
-
-    // "(e.g., 14 days)": an example, not a fact (as the scanner reads it).
-    private static bool IsExample(string line, int index)
-    {
-        var start = System.Math.Max(0, index - 8);
-        return line.IndexOf("e.g.", start, index - start, System.StringComparison.OrdinalIgnoreCase) >= 0;
-    }
+        => NumberWithUnit.Matches(QuantityScanner.Mask(line)).Cast<Match>().Any(m => !QuantityScanner.IsExample(line, m.Index)) || CodeSpanList.IsMatch(line);
 }

@@ -146,7 +146,22 @@ internal sealed record EmitContext(EmitSettings Settings, AwsFacts.Generator.Opt
 }
 
 /// <summary>A name a note takes in a class: a member, an enum, a table's types, or a class (which may be shared).</summary>
-internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location);
+internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location)
+{
+    /// <summary>
+    /// What claims are matched by: the key with its class path in lower case, since classes that differ only by case
+    /// become one at emit (ClassCasing), so their members compete for one name. The member's own case is kept (C#
+    /// tells <c>Max</c> from <c>MAX</c>). Computed with the claim, in the note's cached step, not on every edit.
+    /// </summary>
+    public string MatchKey { get; } = ClassPathFolded(Key);
+
+    private static string ClassPathFolded(string key)
+    {
+        var bar = key.IndexOf('|');
+        var dot = key.LastIndexOf('.');
+        return dot <= bar ? key : key.Substring(0, bar + 1) + key.Substring(bar + 1, dot - bar - 1).ToLowerInvariant() + key.Substring(dot);
+    }
+}
 
 /// <summary>A name two notes both take: the later one (by path, then position) is not generated.</summary>
 internal sealed record NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath);

@@ -52,7 +52,7 @@ internal static class CrossNoteNames
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var claim in claims)
             {
-                var key = ClassFolded(claim.Key);
+                var key = claim.MatchKey;
                 if (!first.TryGetValue(key, out var earlier))
                 {
                     first.Add(key, claim);
@@ -96,21 +96,15 @@ internal static class CrossNoteNames
         return conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.Loser.FilePath, StringComparer.Ordinal).ToEquatableArray();
     }
 
-    /// <summary>
-    /// A claim's key with its class path in lower case: classes that differ only by case become one at emit
-    /// (<see cref="ClassCasing"/>), so their members compete for one name. The member's own case is kept (C# tells
-    /// <c>Max</c> from <c>MAX</c>).
-    /// </summary>
-    private static string ClassFolded(string key)
-    {
-        var bar = key.IndexOf('|');
-        var dot = key.LastIndexOf('.');
-        return dot <= bar ? key : key.Substring(0, bar + 1) + key.Substring(bar + 1, dot - bar - 1).ToLowerInvariant() + key.Substring(dot);
-    }
-
     /// <summary>The note without the facts it lost to another note: a fact's members go together.</summary>
     public static NamedNote WithoutLosers(NamedNote note, EquatableArray<NameConflict> conflicts)
     {
+        // The usual case, on every note's emit: no note lost anything, so there is no path to look for.
+        if (conflicts.Count == 0)
+        {
+            return note;
+        }
+
         var path = FilePathOf(note);
         var lost = new HashSet<LocationInfo>(conflicts.Where(c => c.Loser.FilePath == path).Select(c => c.Loser));
         if (lost.Count == 0)

@@ -470,7 +470,8 @@ internal static class QuantityScanner
                && (at + 2 == text.Length || !(char.IsLetterOrDigit(text[at + 2]) || text[at + 2] == '_'));
     }
 
-    private static bool IsExample(string text, int index)
+    /// <summary>"(e.g., 14 days)": a value right after <c>e.g.</c> is an example, not a fact.</summary>
+    internal static bool IsExample(string text, int index)
     {
         var start = Math.Max(0, index - 8);
         return text.IndexOf("e.g.", start, index - start, StringComparison.OrdinalIgnoreCase) >= 0;
