@@ -19,6 +19,9 @@ namespace AwsFacts.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class AwsFactsGenerator : IIncrementalGenerator
 {
+    // The compiler creates generators well before it runs them: a head start on compiling our code (Startup/JitWarmup).
+    static AwsFactsGenerator() => Startup.JitWarmup.Start();
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -53,12 +56,14 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ClassCasing);
 
         // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
-        // the generator without them still gets every constant. The consumer's nullable context decides whether
+        // the generator without them still gets every constant. AwsFactsSupportTypes says where they are, if set. The consumer's nullable context decides whether
         // the output says "#nullable enable" (C# 8 and later). Plain values, so C# edits leave them Unchanged.
         // A project that references AwsFacts (rather than being it) registers its catalog with an assembly attribute.
         var support = context.CompilationProvider
-            .Combine(context.ParseOptionsProvider)
+            .Combine(options)
             .Select(static (pair, _) => SupportTypes.Of(pair.Left, pair.Right))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => SupportTypes.ForLanguage(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Support);
 
         // What every note's emit shares, joined pair by pair into one class: nested tuples (and tuples of bools) are

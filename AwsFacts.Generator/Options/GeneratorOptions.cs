@@ -14,6 +14,9 @@ internal sealed record GeneratorOptions(string SourceRoot, string Namespace, boo
     /// <summary>AwsFactsReportUnmatched: a line with a number and unit that yields nothing is a warning, not an info.</summary>
     public bool ReportUnmatched { get; init; }
 
+    /// <summary>AwsFactsSupportTypes: where the AwsFacts support types are, when the project says so (else looked up).</summary>
+    public SupportTypeSource SupportTypes { get; init; }
+
     public const string DefaultNamespace = "AwsFacts";
 
     public static GeneratorOptions From(AnalyzerConfigOptions global)
@@ -35,6 +38,7 @@ internal sealed record GeneratorOptions(string SourceRoot, string Namespace, boo
         {
             RegisterCatalog = !string.Equals(Read(global, "build_property.AwsFactsRegisterCatalog"), "false", StringComparison.OrdinalIgnoreCase),
             ReportUnmatched = string.Equals(Read(global, "build_property.AwsFactsReportUnmatched"), "true", StringComparison.OrdinalIgnoreCase),
+            SupportTypes = SupportTypeSourceOf(Read(global, "build_property.AwsFactsSupportTypes")),
         };
     }
 
@@ -49,6 +53,14 @@ internal sealed record GeneratorOptions(string SourceRoot, string Namespace, boo
 
         return normalized;
     }
+
+    private static SupportTypeSource SupportTypeSourceOf(string? value) => value?.ToLowerInvariant() switch
+    {
+        "declared" => SupportTypeSource.Declared,
+        "referenced" => SupportTypeSource.Referenced,
+        "none" => SupportTypeSource.None,
+        _ => SupportTypeSource.LookUp,
+    };
 
     private static string? Read(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
@@ -80,4 +92,24 @@ internal sealed record GeneratorOptions(string SourceRoot, string Namespace, boo
         });
         return string.Join(".", segments);
     }
+}
+
+/// <summary>
+/// Where the AwsFacts support types (typed values, the catalog) come from, as the project's AwsFactsSupportTypes
+/// property says. Saying it spares the generator a lookup in the compilation's symbols, which in a fresh compiler
+/// process binds every reference inside the generator's time (docs/performance.md, start-up).
+/// </summary>
+internal enum SupportTypeSource
+{
+    /// <summary>Not said: look for them in the project's own source and in a reference named AwsFacts.</summary>
+    LookUp,
+
+    /// <summary><c>declared</c>: the project declares them itself (the AwsFacts library).</summary>
+    Declared,
+
+    /// <summary><c>referenced</c>: the project references the AwsFacts package, whose props say so.</summary>
+    Referenced,
+
+    /// <summary><c>none</c>: constants only.</summary>
+    None,
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using AwsFacts.Generator;
 using AwsFacts.Tests.Infrastructure;
@@ -70,5 +72,66 @@ public class ConsumerSettingsTests
         var result = GeneratorHarness.Run(options, withSupport: false, ("notes/x.md", "# X\n\n- Max: 5\n")).AssertCompiles();
 
         Assert.Contains(expected, result.Sources["notes.x.md.g.cs"]);
+    }
+}
+
+/// <summary>
+/// AwsFactsSupportTypes tells the generator where the support types are, sparing it the lookup in the compilation's
+/// symbols that costs start-up time in a fresh compiler: set, it gives what the lookup would find; unset, it looks.
+/// </summary>
+public class SupportTypesSettingTests
+{
+    private const string Note = "# Billing {#Billing}\n\n- Max upload size: 5 MB\n- Retention: 1–7 years\n";
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("referenced", true)]
+    [InlineData("Referenced", true)]
+    [InlineData("none", false)]
+    public void With_AwsFacts_referenced_the_setting_gives_what_the_lookup_finds(string? setting, bool typed)
+    {
+        var result = GeneratorHarness.Run(Options(setting, register: true), ("notes/billing.md", Note)).AssertCompiles();
+
+        // Read from the source, not loaded: an assembly that registers its catalog must not join this process's.
+        Assert.Equal(typed, result.AllSource.Contains("global::AwsFacts.DataSize MaxUploadSize ", StringComparison.Ordinal));
+        Assert.Contains("const int MaxUploadSizeMb = 5;", result.AllSource, StringComparison.Ordinal);
+        Assert.Equal(typed, result.Sources.ContainsKey("AwsFacts.Catalog.g.cs"));
+        Assert.Equal(typed, result.AllSource.Contains("[assembly: global::AwsFacts.FactSource(", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Declared_support_types_are_taken_from_the_projects_own_source_and_not_registered()
+    {
+        var result = GeneratorHarness.Run(Options("declared", register: true), ("notes/billing.md", Note)).AssertCompiles();
+
+        Assert.Contains("global::AwsFacts.DataSize MaxUploadSize ", result.AllSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("FactSource", result.Sources["AwsFacts.Catalog.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("something-else")]
+    public void Without_AwsFacts_an_unset_or_unknown_setting_looks_and_finds_nothing(string? setting)
+    {
+        var result = GeneratorHarness.Run(Options(setting, register: true), withSupport: false, ("notes/billing.md", Note)).AssertCompiles();
+
+        Assert.True(result.Has("Billing.MaxUploadSizeMb"));
+        Assert.False(result.Has("Billing.MaxUploadSize"));
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    private static TestOptionsProvider Options(string? setting, bool register)
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.AwsFactsNamespace"] = GeneratorHarness.Namespace,
+            ["build_property.AwsFactsRegisterCatalog"] = register ? "true" : "false",
+        };
+        if (setting is not null)
+        {
+            global["build_property.AwsFactsSupportTypes"] = setting;
+        }
+
+        return new TestOptionsProvider(global);
     }
 }

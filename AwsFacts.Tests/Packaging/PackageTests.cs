@@ -11,7 +11,7 @@ namespace AwsFacts.Tests.Packaging;
 public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
 {
     [Fact]
-    public void A_console_app_uses_the_facts_library_from_the_package()
+    public void A_console_app_uses_the_facts_library_from_the_package_and_its_own_notes_join_the_catalog()
     {
         var dir = packages.NewProject("console");
         File.WriteAllText(Path.Combine(dir, "Console.csproj"), $"""
@@ -21,12 +21,18 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Shop</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="AwsFacts" Version="{packages.Version}" />
+                <PackageReference Include="AwsFacts.Generator" Version="{packages.Version}" />
               </ItemGroup>
             </Project>
             """);
+        // With both packages, the app's own notes get typed values and join the catalog: the AwsFacts package tells
+        // the generator where the support types are (buildTransitive/AwsFacts.props), so it need not look for them.
+        Directory.CreateDirectory(Path.Combine(dir, "notes"));
+        File.WriteAllText(Path.Combine(dir, "notes", "billing.md"), "# Billing {#Billing}\n\n- Max upload size: 5 MB\n");
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System;
             using AwsFacts;
@@ -37,6 +43,7 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
             Console.WriteLine($"bucket={S3.BucketNames.Validate("my-bucket").IsValid}/{S3.BucketNames.Validate("My_Bucket").IsValid}");
             Console.WriteLine($"fact={FactCatalog.Get("sqs.max-message-size").Source}");
             switch (22) { case Ec2.Ports.Ssh: Console.WriteLine("const=yes"); break; }
+            Console.WriteLine($"own={Shop.Billing.MaxUploadSize.Bytes}/{FactCatalog.Find("billing.max-upload-size")?.Member}");
             """);
 
         var run = packages.Run(dir, "run", "-c", "Release").AssertSuccess();
@@ -47,6 +54,8 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
         Assert.Contains("bucket=True/False", run.Output, StringComparison.Ordinal);
         Assert.Contains("fact=notes/messaging.md", run.Output, StringComparison.Ordinal);
         Assert.Contains("const=yes", run.Output, StringComparison.Ordinal);
+        Assert.Contains("own=5242880/Billing.MaxUploadSize", run.Output, StringComparison.Ordinal);
+        Assert.Contains("AwsFactsSupportTypes = referenced", File.ReadAllText(Directory.GetFiles(Path.Combine(dir, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single()), StringComparison.Ordinal);
     }
 
     [Fact]
