@@ -39,23 +39,31 @@ internal static class JitWarmup
         }
     }
 
-    /// <summary>The steps of <see cref="AwsFactsGenerator"/> in pipeline order, over <see cref="SampleNote"/>.</summary>
     private static void Run()
     {
         try
         {
-            var options = new GeneratorOptions("/warmup/", "Warmup");
-            var raw = NoteReader.Read("/warmup/notes/sample.md", "notes/sample.md", SourceText.From(SampleNote.Text), options, CancellationToken.None);
-            var named = NoteNamer.SafeName(raw, CancellationToken.None);
-            var conflicts = CrossNoteNames.Conflicts(ImmutableArray.Create(CrossNoteNames.ClaimsOf(named, CancellationToken.None)), CancellationToken.None);
-            var renames = ClassCasing.Renames(ImmutableArray.Create(ClassCasing.PathsOf(named, CancellationToken.None)), CancellationToken.None);
-            var note = ClassCasing.Rename(CrossNoteNames.WithoutLosers(named, conflicts), renames);
-            SourceEmitter.Emit(note, new EmitSettings(WithSupport: true, Nullable: true) { RegistersFacts = true });
-            CatalogEmitter.WriteIndex(options.Namespace, new[] { note.CatalogMethod }, nullable: true, register: true);
+            RunSteps();
         }
         catch (Exception)
         {
             // Only a head start: the real run reports whatever is wrong, on the real notes.
         }
+    }
+
+    /// <summary>
+    /// The steps of <see cref="AwsFactsGenerator"/> in pipeline order, over <see cref="SampleNote"/>: the note's
+    /// source and the catalog index, which the warm-up throws away (tests read them).
+    /// </summary>
+    internal static (string? Source, string Catalog) RunSteps()
+    {
+        var options = new GeneratorOptions("/warmup/", "Warmup");
+        var raw = NoteReader.Read("/warmup/notes/sample.md", "notes/sample.md", SourceText.From(SampleNote.Text), options, CancellationToken.None);
+        var named = NoteNamer.SafeName(raw, CancellationToken.None);
+        var conflicts = CrossNoteNames.Conflicts(ImmutableArray.Create(CrossNoteNames.ClaimsOf(named, CancellationToken.None)), CancellationToken.None);
+        var renames = ClassCasing.Renames(ImmutableArray.Create(ClassCasing.PathsOf(named, CancellationToken.None)), CancellationToken.None);
+        var note = ClassCasing.Rename(CrossNoteNames.WithoutLosers(named, conflicts), renames);
+        var source = SourceEmitter.Emit(note, new EmitSettings(WithSupport: true, Nullable: true) { RegistersFacts = true });
+        return (source, CatalogEmitter.WriteIndex(options.Namespace, new[] { note.CatalogMethod }, nullable: true, register: true));
     }
 }

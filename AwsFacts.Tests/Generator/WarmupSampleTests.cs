@@ -13,8 +13,7 @@ public class WarmupSampleTests
     [Fact]
     public void The_warm_up_note_yields_one_fact_of_each_common_form_and_compiles_cleanly()
     {
-        var result = GeneratorHarness.Run(("notes/sample.md", SampleNote.Text)).AssertCompiles();
-        result.AssertNoGeneratorDiagnostics();
+        var result = GeneratorHarness.Run(("notes/sample.md", SampleNote.Text)).AssertCompiles().AssertNoGeneratorDiagnostics();
 
         Assert.Equal(262144L, result.Value("Sample.MaxMessageSize") is DataSize size ? size.Bytes : 0);
         Assert.True(result.Has("Sample.Retention"), result.AllSource);
@@ -25,5 +24,14 @@ public class WarmupSampleTests
         Assert.True(result.Has("Sample.FunctionMemoryMaxMb"), result.AllSource);
         Assert.True(result.Has("Sample.T3MicroVCPU"), result.AllSource);
         Assert.True(result.Catalog.Count >= 12, $"{result.Catalog.Count} facts in the catalog");
+    }
+
+    [Fact]
+    public void The_warm_up_runs_every_step_on_the_sample_without_throwing()
+    {
+        var (source, catalog) = JitWarmup.RunSteps();
+
+        Assert.Contains("public const int MaxMessageSizeKb = 256;", source, System.StringComparison.Ordinal);
+        Assert.Contains("[assembly: global::AwsFacts.FactSource(typeof(global::Warmup.__GeneratedFacts))]", catalog, System.StringComparison.Ordinal);
     }
 }
