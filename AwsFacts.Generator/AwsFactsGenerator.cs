@@ -56,9 +56,10 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ClassCasing);
 
         // Typed values (DataSize, Range) and the catalog need the AwsFacts support types. A project that uses
-        // the generator without them still gets every constant. AwsFactsSupportTypes says where they are, if set. The consumer's nullable context decides whether
-        // the output says "#nullable enable" (C# 8 and later). Plain values, so C# edits leave them Unchanged.
-        // A project that references AwsFacts (rather than being it) registers its catalog with an assembly attribute.
+        // the generator without them still gets every constant; AwsFactsSupportTypes says where they are, if set.
+        // The consumer's nullable context decides whether the output says "#nullable enable" (C# 8 and later).
+        // Plain values, so C# edits leave them Unchanged. A project that references AwsFacts (rather than being
+        // it) registers its catalog with an assembly attribute.
         var support = context.CompilationProvider
             .Combine(options)
             .Select(static (pair, _) => SupportTypes.Of(pair.Left, pair.Right))
