@@ -324,19 +324,24 @@ internal sealed class FactExtractor : INoteSink
         }
     }
 
-    /// <summary>The facts of a paragraph, line by line (hard line breaks separate sentences).</summary>
+    /// <summary>
+    /// The facts of a paragraph, line by line (hard line breaks separate sentences). A paragraph of a term and its
+    /// definitions (<c>DB instances per account</c> then <c>: 40</c>, as definition lists write them) reads each
+    /// definition as the term's value.
+    /// </summary>
     private void VisitParagraph(ParagraphBlock paragraph, FactContext context, bool inList)
     {
         var lines = InlineText.Lines(paragraph.Inline);
-        foreach (var line in lines)
+        var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
+        foreach (var line in term is null ? lines : lines.Skip(1))
         {
             var location = lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
-            var boldLabel = line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
+            var boldLabel = term is not null || line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
             var citation = Cite(line);
             var before = (_facts.Count, _enums.Count);
             var reported = _diagnostics.Count;
             var annotation = Annotations.Of(line);
-            var sentence = InlineText.Of(line);
+            var sentence = term is null ? WithoutTaskBox(InlineText.Of(line)) : term + ": " + InlineText.Of(line).Substring(1).Trim();
             VisitSentence(sentence, annotation, boldLabel, location, context, inList);
             if (_facts.Count == before.Item1 && _enums.Count == before.Item2 && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(sentence))
             {
@@ -363,16 +368,29 @@ internal sealed class FactExtractor : INoteSink
         }
     }
 
+    /// <summary>A task list's box (<c>- [x] task definition size ≤ 64 KiB</c>) is no part of what the item says.</summary>
+    private static string WithoutTaskBox(string text)
+        => text.Length > 3 && text[0] == '[' && text[2] == ']' && text[1] is ' ' or 'x' or 'X' ? text.Substring(3).TrimStart() : text;
+
+    private static bool IsDefinitionList(List<List<Inline>> lines)
+        => lines.Count > 1 && lines.Skip(1).All(l => InlineText.IsDefinitionStart(l[0]));
+
     /// <summary>
     /// The facts of one sentence: <c>Label: values</c>, pairs, a literal, a list of names, or values in prose, by the
-    /// sentence forms of <see cref="ValueGrammar"/>.
+    /// sentence forms of <see cref="ValueGrammar"/>. A prose paragraph outside a list, with no label, gives only its
+    /// values, sentence by sentence: the names and code spans prose mentions in passing are not facts.
     /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         var (label, value) = SplitLabel(text, inList || boldLabel);
         if (!inList && label is null)
         {
-            return; // prose paragraphs outside lists are text, unless a bold label starts them
+            foreach (var prose in ProseSentences.Split(text))
+            {
+                ValueGrammar.ReadProse(new Sentence(prose, null, prose, annotation, InList: false, context, location), this);
+            }
+
+            return;
         }
 
         ValueGrammar.Read(new Sentence(text, label, value, annotation, inList, context, location), this);
@@ -594,8 +612,10 @@ internal sealed class FactExtractor : INoteSink
     }
 
     /// <summary>
-    /// <c>GSIs per table – 20</c>: a dash between a short label and a number separates them like a colon. A dash
-    /// before words stays prose ("Standard – best for most workloads").
+    /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>: a dash, an
+    /// arrow or an equals sign between a short label and a number separates them like a colon. Before words it stays
+    /// prose ("Standard – best for most workloads"); an arrow or equals sign after a number or a parenthesis is a
+    /// pair (<c>8080 = HTTP</c>) or a range (<c>storage (10 GB → 256 TB)</c>).
     /// </summary>
     private static (string? Label, string Value)? DashLabel(string text)
     {
@@ -605,7 +625,9 @@ internal sealed class FactExtractor : INoteSink
             : null;
     }
 
-    private static readonly Regex DashSeparated = new(@"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex DashSeparated = new(
+        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=)\s+(?<value>~?\d.*)$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>A label of up to this many words names its value as written.</summary>
     private const int ShortLabelWords = 6;

@@ -19,7 +19,9 @@ internal static class Inflector
             return name.Substring(0, name.Length - 2);
         }
 
+        // "Kinesis", "Status", "Bus": a singular that ends in s keeps it.
         return name.EndsWith("s", StringComparison.Ordinal) && !name.EndsWith("ss", StringComparison.Ordinal) && name.Length > 1
+               && !name.EndsWith("sis", StringComparison.Ordinal) && !name.EndsWith("us", StringComparison.Ordinal)
             ? name.Substring(0, name.Length - 1)
             : name;
     }

@@ -41,8 +41,10 @@ internal static class InlineText
         foreach (var inline in container)
         {
             // A hard break ends a sentence; so does a soft one before a bold label, as in a run of
-            // "**Storage:** 20 GiB" lines with no blank line between them.
-            if (inline is LineBreakInline { IsHard: true } || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 }))
+            // "**Storage:** 20 GiB" lines with no blank line between them, or before a definition (": 40" under a term).
+            if (inline is LineBreakInline { IsHard: true }
+                || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 })
+                || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling)))
             {
                 lines.Add(new List<Inline>());
             }
@@ -54,6 +56,14 @@ internal static class InlineText
 
         return lines.Where(l => l.Count > 0).ToList();
     }
+
+    private static bool IsLineBreak(string? tag)
+        => tag is not null && tag.StartsWith("<br", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A line that starts with <c>": "</c>: a definition of the line above, as definition lists write it.</summary>
+    public static bool IsDefinitionStart(Inline? inline)
+        => inline is LiteralInline { Content: { Length: > 1 } content } // StringSlice indexes its whole text: read from Start
+           && content.Text[content.Start] == ':' && char.IsWhiteSpace(content.Text[content.Start + 1]);
 
     private static void Append(ref CollapsingWriter writer, Inline inline)
     {
@@ -75,6 +85,10 @@ internal static class InlineText
                 break;
             case AutolinkInline autolink:
                 writer.Write(autolink.Url);
+                break;
+            case HtmlInline html when IsLineBreak(html.Tag):
+                // "0.5 to 128 ACUs<br>1 ACU ≈ 2 GiB": two statements, so the second never names the first's value.
+                writer.Write("; ");
                 break;
             case HtmlInline:
                 break;

@@ -102,7 +102,7 @@ public class FactFormTests
     [InlineData("- Naming: `m5.xlarge` → `m` = class, `5` = generation, `xlarge` = size")]
     [InlineData("- Use `ChangeMessageVisibility` to extend processing time")]
     [InlineData("- Layers: A, B, C")]
-    [InlineData("Max message size: 256 KB")]
+    [InlineData("In our tests the buffer filled at 512 MB per shard, roughly.")]
     [InlineData("```\nMax message size: 256 KB\n```")]
     public void Prose_stays_prose(string line)
     {
@@ -112,6 +112,28 @@ public class FactFormTests
         // Info: the note yields nothing (and a line with a value that yields nothing says so, AWSF017, an info too).
         Assert.Equal("AWSF014", Assert.Single(result.GeneratorDiagnostics, d => d.Id != "AWSF017").Id);
         Assert.All(result.GeneratorDiagnostics, d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, d.Severity));
+    }
+
+    [Theory]
+    [InlineData("Max message size: 256 KB", "MaxMessageSizeKb", 256)]
+    [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "FunctionsRunMaxMinutes", 15)]
+    [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "MemoryMaxMb", 10240)]
+    [InlineData("> Tip: a queue keeps messages for 4 days by default (e.g. 14 days is common).", "QueueDefaultDays", 4)]
+    [InlineData("DB instances per account\n: 40", "DbInstancesPerAccount", 40)]
+    [InlineData("Storage limit\n: 64 TiB\n\nRead replicas\n: up to 15 per source instance", "ReadReplicasMaxPerSourceInstance", 15)]
+    public void A_prose_paragraph_gives_its_values_sentence_by_sentence(string paragraph, string member, int value)
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n" + paragraph + "\n")).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(value, result.ConstantValue("X." + member));
+    }
+
+    [Fact]
+    public void Prose_gives_values_only_not_the_names_and_code_it_mentions()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\nCall `CreateQueue`, `DeleteQueue` or `PurgeQueue` as needed.\n")).AssertCompiles();
+
+        Assert.Empty(result.NoteSources);
     }
 
     [Fact]

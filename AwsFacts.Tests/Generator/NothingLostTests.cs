@@ -29,9 +29,8 @@ public class NothingLostTests
     }
 
     [Theory]
-    [InlineData("Max message size: 256 KB")]
     [InlineData("In our tests the buffer filled at 512mb per shard, roughly.")]
-    [InlineData("The queue keeps messages for 14 days by default and then drops them.")]
+    [InlineData("We keep 14 days of logs, and then drop them.")]
     [InlineData("- Functions: `Invoke`, `InvokeAsync`, see the docs")]
     public void A_line_with_a_value_that_yields_nothing_is_an_info_and_a_warning_with_the_switch(string line)
     {

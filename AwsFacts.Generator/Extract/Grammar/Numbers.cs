@@ -24,8 +24,14 @@ internal static class Numbers
         => decimal.Parse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>Whether a written number fits a decimal (28 digits): larger ones are reported, never parsed.</summary>
-    public static bool Fits(string written)
-        => decimal.TryParse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+    public static bool Fits(string written) => Fits(written, string.Empty);
+
+    /// <summary>Whether the number, times its scale letter (<c>5k</c>), fits a decimal.</summary>
+    public static bool Fits(string written, string scale)
+        => decimal.TryParse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+           && System.Math.Abs(value) <= decimal.MaxValue / Scaled(scale);
+
+    private static decimal Scaled(string scale) => scale switch { "K" or "k" => 1000m, "M" => 1000000m, _ => 1m };
 
     /// <summary>
     /// A quantity as written: the number, an optional scale letter (<c>100K</c>, <c>12M</c>) and its unit.
@@ -34,7 +40,7 @@ internal static class Numbers
     public static Quantity Quantity(string written, UnitInfo unit, bool approximate = false, string scale = "")
     {
         var value = Parse(written);
-        value *= scale switch { "K" => 1000m, "M" => 1000000m, _ => 1m };
+        value *= Scaled(scale);
         return new Quantity(value, written + scale, unit, approximate);
     }
 

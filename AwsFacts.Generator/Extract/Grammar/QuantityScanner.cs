@@ -61,8 +61,8 @@ internal static class QuantityScanner
     /// <summary>A written number: <c>1,024</c> (thousands grouped by commas) or <c>256</c>, <c>0.5</c>.</summary>
     private const string Number = Numbers.Pattern;
 
-    /// <summary>A scale letter right after a number: <c>100K</c>, <c>12M</c>.</summary>
-    private const string Scale = "[KM](?![A-Za-z])";
+    /// <summary>A scale letter right after a number: <c>100K</c>, <c>5k</c>, <c>12M</c>.</summary>
+    private const string Scale = "[KkM](?![A-Za-z])";
 
     /// <summary>
     /// A unit: a spelling of the unit table (two letters or more in any case: <c>MB</c>, <c>mb</c>, <c>kB</c>;
@@ -95,7 +95,7 @@ internal static class QuantityScanner
         + @"(?<approx>~)?"
         + Amount("low")
         + "(?:"
-        + $@"\s*(?<to>–|—|→|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
+        + $@"\s*(?<to>–|—|→|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
         + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?",

@@ -59,6 +59,21 @@ internal static class ValueGrammar
         }
     }
 
+    /// <summary>What a sentence of a prose paragraph may give: values only (<see cref="ValuesForm"/>).</summary>
+    public static readonly SentenceForm[] ProseForms = { new ValuesForm() };
+
+    /// <summary>Reads one sentence of prose: its values, if the values form takes it.</summary>
+    public static void ReadProse(Sentence sentence, INoteSink sink)
+    {
+        foreach (var form in ProseForms)
+        {
+            if (form.TryRead(sentence, sink))
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Reads the value part of a sentence into <see cref="ValueSentence.Facts"/>: the first value form that takes it.</summary>
     public static void ReadValues(ValueSentence sentence)
     {

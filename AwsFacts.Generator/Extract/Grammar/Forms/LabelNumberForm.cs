@@ -12,7 +12,7 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 internal sealed class LabelNumberForm : ValueForm
 {
     private static readonly Regex BareNumber = new(
-        @"^(?<approx>~)?(?<n>" + Numbers.Pattern + @")(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
+        @"^(?<approx>~)?(?<n>" + Numbers.Pattern + @")(?<scale>[KkM](?![A-Za-z]))?(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
 
     public override bool TryRead(ValueSentence sentence)
     {
@@ -22,15 +22,15 @@ internal sealed class LabelNumberForm : ValueForm
         }
 
         var digits = bare.Groups["n"].Value;
-        if (!Numbers.Fits(digits))
+        if (!Numbers.Fits(digits, bare.Groups["scale"].Value))
         {
             sentence.Report(DiagnosticDescriptors.NumberOutOfRange, digits);
             return true;
         }
 
-        var quantity = Numbers.Quantity(digits, UnitInfo.None, bare.Groups["approx"].Success);
+        var quantity = Numbers.Quantity(digits, UnitInfo.None, bare.Groups["approx"].Success, bare.Groups["scale"].Value);
         // Written as the note writes the number; words after it ("(soft limit)") stay in the sentence.
-        var written = bare.Groups["approx"].Value + digits;
+        var written = bare.Groups["approx"].Value + digits + bare.Groups["scale"].Value;
         sentence.Facts.Add(FactBuilder.Fact(sentence.Context, FactBuilder.Pinned(label, sentence.Pins, 0, 1), string.Empty, string.Empty, FactShape.Value,
             new[] { quantity }, null, null, null, false, false, written, sentence.Text, sentence.Location));
         return true;

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// Splits a line of prose into sentences, so each names its own values: "Functions run for up to 15 minutes. Memory
+/// goes from 128 MB to 10,240 MB." is two. A full stop ends a sentence only before a capital letter, and not after
+/// an abbreviation ("e.g.", "i.e.", "approx.", "vs."). A sentence in the first person ("In our tests the buffer filled
+/// at 512 MB") tells a story, not a limit, and is left out.
+/// </summary>
+internal static class ProseSentences
+{
+    private static readonly Regex End = new(
+        @"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|[Aa]pprox|[Vv]s|[Ee]tc|[Ii]ncl|[Mm]in|[Mm]ax|[Nn]o|[Cc]f)\.)\s+(?=[A-Z(""“])",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex FirstPerson = new(@"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I'(?:ve|m|d))\b", RegexOptions.CultureInvariant);
+
+    /// <summary>The sentences of a prose line that may state values.</summary>
+    public static IEnumerable<string> Split(string text)
+    {
+        foreach (var sentence in End.Split(text))
+        {
+            var trimmed = sentence.Trim();
+            if (trimmed.Length > 0 && !FirstPerson.IsMatch(trimmed))
+            {
+                yield return trimmed;
+            }
+        }
+    }
+}
