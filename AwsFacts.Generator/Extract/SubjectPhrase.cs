@@ -36,7 +36,14 @@ internal static class SubjectPhrase
         "allows", "allow", "takes", "take", "lasts", "last", "costs", "cost", "runs", "run", "keeps", "keep", "holds",
         "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
-        "reaches", "reach", "starts", "start",
+        "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
+        "needs", "need", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim",
+    };
+
+    // Pronouns point at a subject named elsewhere: "you can extend that to 365 days" names nothing.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "you", "it", "that", "this", "these", "those", "they", "them", "which", "who", "there", "here",
     };
 
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
@@ -69,7 +76,8 @@ internal static class SubjectPhrase
     public static string? Before(string textBeforeValue)
     {
         var before = textBeforeValue.Trim().TrimEnd('(', '=', ':').Trim();
-        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w)).ToArray());
+        // Verbs name nothing either: "A user pool can have up to 10,000 groups" → "user pool", "Each shard takes 1 MB/s" → "shard".
+        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w)).ToArray());
         return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
     }
 

@@ -116,7 +116,7 @@ public class FactFormTests
 
     [Theory]
     [InlineData("Max message size: 256 KB", "MaxMessageSizeKb", 256)]
-    [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "FunctionsRunMaxMinutes", 15)]
+    [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "FunctionsMaxMinutes", 15)]
     [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "MemoryMaxMb", 10240)]
     [InlineData("> Tip: a queue keeps messages for 4 days by default (e.g. 14 days is common).", "QueueDefaultDays", 4)]
     [InlineData("DB instances per account\n: 40", "DbInstancesPerAccount", 40)]
