@@ -47,25 +47,18 @@ internal static class ValueGrammar
         new SingleValueForm(),      // 256 KB; 15 read replicas
     };
 
-    /// <summary>Reads one sentence: the first sentence form that takes it.</summary>
-    public static void Read(Sentence sentence, INoteSink sink)
-    {
-        foreach (var form in SentenceForms)
-        {
-            if (form.TryRead(sentence, sink))
-            {
-                return;
-            }
-        }
-    }
-
     /// <summary>What a sentence of a prose paragraph may give: values only (<see cref="ValuesForm"/>).</summary>
     public static readonly SentenceForm[] ProseForms = { new ValuesForm() };
 
+    /// <summary>Reads one sentence: the first sentence form that takes it.</summary>
+    public static void Read(Sentence sentence, INoteSink sink) => ReadFirst(SentenceForms, sentence, sink);
+
     /// <summary>Reads one sentence of prose: its values, if the values form takes it.</summary>
-    public static void ReadProse(Sentence sentence, INoteSink sink)
+    public static void ReadProse(Sentence sentence, INoteSink sink) => ReadFirst(ProseForms, sentence, sink);
+
+    private static void ReadFirst(SentenceForm[] forms, Sentence sentence, INoteSink sink)
     {
-        foreach (var form in ProseForms)
+        foreach (var form in forms)
         {
             if (form.TryRead(sentence, sink))
             {
