@@ -19,6 +19,12 @@ internal static class Numbers
     /// <summary>A whole number, as a regular-expression fragment: <c>1,024</c>, <c>256</c> (never <c>0.5</c>).</summary>
     public const string WholePattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+";
 
+    /// <summary>A scale letter right after a number: <c>100K</c>, <c>5k</c>, <c>12M</c> (never the start of a word).</summary>
+    public const string ScalePattern = "[KkM](?![A-Za-z])";
+
+    /// <summary>Whether a letter is a scale (<see cref="ScalePattern"/>), not a unit.</summary>
+    public static bool IsScale(string letter) => Scaled(letter) != 1m;
+
     /// <summary>The value of a written number (<c>1,024</c> → 1024). Throws OverflowException past a decimal's 28 digits.</summary>
     public static decimal Parse(string written)
         => decimal.Parse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture);

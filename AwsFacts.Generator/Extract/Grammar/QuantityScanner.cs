@@ -62,7 +62,7 @@ internal static class QuantityScanner
     private const string Number = Numbers.Pattern;
 
     /// <summary>A scale letter right after a number: <c>100K</c>, <c>5k</c>, <c>12M</c>.</summary>
-    private const string Scale = "[KkM](?![A-Za-z])";
+    private const string Scale = Numbers.ScalePattern;
 
     /// <summary>
     /// A unit: a spelling of the unit table (two letters or more in any case: <c>MB</c>, <c>mb</c>, <c>kB</c>;

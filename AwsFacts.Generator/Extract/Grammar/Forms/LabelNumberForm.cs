@@ -12,7 +12,7 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 internal sealed class LabelNumberForm : ValueForm
 {
     private static readonly Regex BareNumber = new(
-        @"^(?<approx>~)?(?<n>" + Numbers.Pattern + @")(?<scale>[KkM](?![A-Za-z]))?(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
+        @"^(?<approx>~)?(?<n>" + Numbers.Pattern + @")(?<scale>" + Numbers.ScalePattern + @")?(?:\s*\.?$|(?=[\s,;(])(?![^=]*=)[^0-9]*$)", RegexOptions.CultureInvariant);
 
     public override bool TryRead(ValueSentence sentence)
     {

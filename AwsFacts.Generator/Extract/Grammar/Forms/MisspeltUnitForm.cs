@@ -17,7 +17,7 @@ internal sealed class MisspeltUnitForm : ValueForm
     {
         // A scale letter alone ("5k", "12M") is a number, read by LabelNumberForm, not a misspelt unit.
         if (sentence.Label is null || sentence.Overflows.Count > 0 || HalfValue.Match(sentence.Masked.Trim()) is not { Success: true } half
-            || half.Groups["unit"].Value is "k" or "K" or "M")
+            || Numbers.IsScale(half.Groups["unit"].Value))
         {
             return false;
         }
