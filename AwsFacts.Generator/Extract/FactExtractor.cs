@@ -387,7 +387,9 @@ internal sealed class FactExtractor : INoteSink
         {
             foreach (var prose in ProseSentences.Split(text))
             {
-                ValueGrammar.ReadProse(new Sentence(prose, null, prose, annotation, InList: false, context, location), this);
+                // "Health checks: 200 per account, …": a sentence may open with a short label of its values.
+                var (proseLabel, proseValue) = ProseLabel(prose);
+                ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, location), this);
             }
 
             return;
@@ -612,6 +614,29 @@ internal sealed class FactExtractor : INoteSink
     }
 
     /// <summary>
+    /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, capitalised, then a colon and a number
+    /// (<c>Health checks: 200 per account</c>). Any other colon in prose is prose.
+    /// </summary>
+    private static (string? Label, string Value) ProseLabel(string sentence)
+    {
+        var colon = sentence.IndexOf(':');
+        if (colon <= 0 || colon == sentence.Length - 1)
+        {
+            return (null, sentence);
+        }
+
+        var label = sentence.Substring(0, colon).Trim();
+        var value = sentence.Substring(colon + 1).Trim();
+        return char.IsUpper(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
+               && StartsWithNumber(value)
+            ? (label, value)
+            : (null, sentence);
+    }
+
+    /// <summary>A label that opens a prose sentence has at most this many words.</summary>
+    private const int ProseLabelWords = 4;
+
+    /// <summary>
     /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>: a dash, an
     /// arrow or an equals sign between a short label and a number separates them like a colon. Before words it stays
     /// prose ("Standard – best for most workloads"); an arrow or equals sign after a number or a parenthesis is a
@@ -621,12 +646,12 @@ internal sealed class FactExtractor : INoteSink
     {
         var match = DashSeparated.Match(text);
         return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
-            ? (match.Groups["label"].Value.Trim(), match.Groups["value"].Value.Trim())
+            ? (match.Groups["label"].Value.Trim(), (match.Groups["approx"].Success ? "~" : string.Empty) + match.Groups["value"].Value.Trim())
             : null;
     }
 
     private static readonly Regex DashSeparated = new(
-        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=)\s+(?<value>~?\d.*)$",
+        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=|(?<approx>≈))\s+(?<value>~?\d.*)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>A label of up to this many words names its value as written.</summary>

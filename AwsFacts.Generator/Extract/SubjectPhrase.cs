@@ -19,6 +19,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "a", "an", "the", "with", "on", "in", "at", "each", "every", "per", "all", "any", "its", "their",
+        "and", "or", "but", "then", "while", "so",
     };
 
     // Words that end a phrase without naming anything: "Retention from 180 days" → "Retention".
@@ -37,7 +38,14 @@ internal static class SubjectPhrase
         "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
         "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
-        "needs", "need", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim",
+        "needs", "need", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
+    };
+
+    // Adverbs say how, not what: "scales automatically to 100 Gbps", "never within 6 hours" name nothing.
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "never", "always", "also", "automatically", "only", "just", "still", "even", "usually", "typically", "often",
+        "sometimes", "generally", "normally", "currently", "already", "immediately", "instantly", "simply",
     };
 
     // Pronouns point at a subject named elsewhere: "you can extend that to 365 days" names nothing.
@@ -77,7 +85,7 @@ internal static class SubjectPhrase
     {
         var before = textBeforeValue.Trim().TrimEnd('(', '=', ':').Trim();
         // Verbs name nothing either: "A user pool can have up to 10,000 groups" → "user pool", "Each shard takes 1 MB/s" → "shard".
-        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w)).ToArray());
+        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w) && !Adverbs.Contains(w)).ToArray());
         return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
     }
 
@@ -90,10 +98,11 @@ internal static class SubjectPhrase
     {
         var clauseStart = textBeforeValue.LastIndexOfAny(ClauseBounds) + 1;
         var words = textBeforeValue.Substring(clauseStart).Split(Spaces, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit))
+            .Where(w => w.Any(char.IsLetterOrDigit) && !Adverbs.Contains(w) && !Pronouns.Contains(w))
             .ToList();
+        // A clause that opens with its verb has its subject elsewhere: "… and gives 2 MB/s out" names nothing.
         var verb = words.FindIndex(w => Verbs.Contains(w));
-        if (verb > 0)
+        if (verb >= 0)
         {
             words = words.Take(verb).ToList();
         }
@@ -108,6 +117,24 @@ internal static class SubjectPhrase
         words = DropNumberOf(words);
         var trimmed = Trim(words.ToArray());
         return string.Join(" ", trimmed.Skip(Math.Max(0, trimmed.Length - 4)));
+    }
+
+    /// <summary>
+    /// What a sentence that opens with "each" or "every" counts per: <c>Each account gets 100,000 topics</c> →
+    /// "account"; null for any other sentence.
+    /// </summary>
+    public static string? EachOf(string textBeforeValue)
+    {
+        var words = textBeforeValue.Trim().Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !(words[0].Equals("each", StringComparison.OrdinalIgnoreCase) || words[0].Equals("every", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var verb = Array.FindIndex(words, w => Verbs.Contains(w) || Auxiliaries.Contains(w));
+        return verb is > 1 and <= 3 && words.Skip(1).Take(verb - 1).All(w => w.All(char.IsLetter))
+            ? string.Join(" ", words.Skip(1).Take(verb - 1))
+            : null;
     }
 
     /// <summary>A section title without its numbering and filler words: "1. Lambda Limits" → "Lambda"; "Overview" → "".</summary>

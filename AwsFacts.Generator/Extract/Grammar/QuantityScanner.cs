@@ -80,7 +80,8 @@ internal static class QuantityScanner
     private static string Amount(string end) => $@"(?<{end}Number>{Number})(?<{end}Scale>{Scale})?(?<{end}Open>\+)?(?:(?:\s?|-)(?<{end}Unit>{Unit}))?";
 
     /// <summary>Words that bound the value after them: a maximum, a minimum or a default.</summary>
-    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|<=|>=|≤|≥|<|>";
+    /// <remarks>What a value grows to is its maximum (<c>scales to 100 Gbps</c>), what it starts at its minimum.</remarks>
+    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -244,6 +245,10 @@ internal static class QuantityScanner
                 noun = found.Noun;
                 end = found.End;
             }
+            else if (boundWord.Length == 0 && CountInParentheses(text, match.Index, end) is { } counted)
+            {
+                noun = counted;
+            }
             else if (boundWord.Length == 0 || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
                 // A bare number: a list marker, an id, a version — not a measured value.
@@ -295,10 +300,11 @@ internal static class QuantityScanner
             noun = string.Empty;
         }
 
-        var bound = boundWord.ToLowerInvariant() switch
+        var bound = boundWord.ToLowerInvariant().Replace(" automatically", string.Empty) switch
         {
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
-            "min" or "minimum" or "at least" or ">" or ">=" or "≥" => Bound.Min,
+            "scales to" or "scales up to" or "grows to" or "grows up to" or "bursts to" or "bursts up to" => Bound.Max,
+            "min" or "minimum" or "at least" or "starts at" or ">" or ">=" or "≥" => Bound.Min,
             "default" or "defaults to" => Bound.Default,
             "between" => Bound.None,
             _ => match.Groups["defaultMark"].Success ? Bound.Default : Bound.None,
@@ -388,6 +394,35 @@ internal static class QuantityScanner
         }
 
         return (name, end);
+    }
+
+    /// <summary>
+    /// What a number alone in parentheses counts, when a plural noun phrase comes right before it:
+    /// <c>Hosted zones per account (500)</c> → "HostedZonesPerAccount". Null otherwise (<c>Step (2)</c>).
+    /// </summary>
+    private static string? CountInParentheses(string text, int start, int end)
+    {
+        var open = start - 1;
+        while (open >= 0 && text[open] == ' ')
+        {
+            open--;
+        }
+
+        if (open < 1 || text[open] != '(' || end >= text.Length || text[end] != ')')
+        {
+            return null;
+        }
+
+        var clauseStart = text.LastIndexOfAny(ClauseEnds, open - 1) + 1;
+        var words = text.Substring(clauseStart, open - clauseStart).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var and = words.FindLastIndex(w => w is "and" or "or" or "with" or "has" or "have");
+        words = TrimStopWords(words.Skip(and + 1).ToArray()).ToList();
+        if (words.Count is 0 or > 5 || !words.All(w => w.All(char.IsLetter)) || !words.Any(IsPlural))
+        {
+            return null;
+        }
+
+        return string.Concat(words.Select(Name.IdentifierNamer.PascalWords));
     }
 
     private static bool IsPlural(string word)

@@ -104,6 +104,25 @@ internal static class UnitTable
         return new UnitInfo(written, UnitKind.Rate, suffix, 1m);
     }
 
+    /// <summary>
+    /// What a count per time counts, PascalCased, when the rate names it (<c>requests/s</c> → "Requests",
+    /// <c>msg/s</c> → "Messages"); "" for any other unit. A value without a label is named by it.
+    /// </summary>
+    public static string CountedHead(UnitInfo unit)
+    {
+        var written = unit.Written;
+        var slash = written.IndexOf('/');
+        if (unit.Kind != UnitKind.Rate || slash <= 0 || !Per.ContainsKey(written.Substring(slash + 1)))
+        {
+            return string.Empty;
+        }
+
+        var head = written.Substring(0, slash);
+        return !IsWord(head) || Lookup(head) is not null ? string.Empty
+            : head.Equals("msg", StringComparison.OrdinalIgnoreCase) || head.Equals("msgs", StringComparison.OrdinalIgnoreCase) ? "Messages"
+            : Capitalise(head);
+    }
+
     /// <summary>A spelling as written, else in any case when it has two letters or more.</summary>
     private static UnitInfo? Lookup(string written)
         => Units.TryGetValue(written, out var exact) ? exact

@@ -28,13 +28,24 @@ internal sealed class PhrasesForm : ValueForm
 
         var label = sentence.Label;
         var groups = Group(phrases);
-        var baseText = label?.Text ?? SubjectPhrase.Before(sentence.Masked.Substring(0, phrases[0].Start));
+        var textBefore = sentence.Masked.Substring(0, phrases[0].Start);
+        var baseText = label?.Text ?? SubjectPhrase.Before(textBefore);
+        // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
+        var each = label is null && groups.Count == 1 ? SubjectPhrase.EachOf(textBefore) : null;
         var groupTitle = sentence.Context.GroupIsClass ? string.Empty : SubjectPhrase.Title(sentence.Context.GroupTitle);
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
             var first = group[0];
-            var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0) ?? string.Empty;
+            var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0)
+                       ?? (label is null ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
+            if (each is not null && noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0
+                && Name.IdentifierNamer.FromText(each, isHeading: false) is { Length: > 0 } per)
+            {
+                noun += "Per" + per;
+                baseText = string.Empty;
+            }
+
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(lp, sentence.Pins, i, groups.Count)
                 : FactBuilder.Pinned(new NamePart(UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle), null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);

@@ -14,6 +14,12 @@ internal sealed class ValuesForm : SentenceForm
     {
         var problems = new System.Collections.Generic.List<ValueProblem>();
         var facts = FactBuilder.Build(sentence.Context, sentence.LabelPart, sentence.Annotation.Names, sentence.Label is null ? sentence.Text : sentence.Value, sentence.Text, sentence.Location, problems);
+        if (!sentence.InList && sentence.Label is null)
+        {
+            // In prose a value that nothing around it names would be "Value": leave it to the unmatched-line report.
+            facts.RemoveAll(f => f.Base.ExplicitName is null && f.Base.Text.Length == 0 && f.Prefix.Length == 0 && f.Noun.Length == 0);
+        }
+
         foreach (var fact in facts)
         {
             sink.AddFact(fact);
