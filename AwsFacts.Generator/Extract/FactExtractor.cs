@@ -614,7 +614,7 @@ internal sealed class FactExtractor : INoteSink
     }
 
     /// <summary>
-    /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, capitalised, then a colon and a number
+    /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, then a colon and a number
     /// (<c>Health checks: 200 per account</c>). Any other colon in prose is prose.
     /// </summary>
     private static (string? Label, string Value) ProseLabel(string sentence)
@@ -627,7 +627,7 @@ internal sealed class FactExtractor : INoteSink
 
         var label = sentence.Substring(0, colon).Trim();
         var value = sentence.Substring(colon + 1).Trim();
-        return char.IsUpper(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
+        return char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
                && StartsWithNumber(value)
             ? (label, value)
             : (null, sentence);

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
@@ -15,12 +16,15 @@ internal static class ProseSentences
         @"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|[Aa]pprox|[Vv]s|[Ee]tc|[Ii]ncl|[Mm]in|[Mm]ax|[Nn]o|[Cc]f)\.)\s+(?=[A-Z(""“])",
         RegexOptions.CultureInvariant);
 
+    // "…spread over several AZs; clusters per region: 100." — a labelled clause after a semicolon stands alone.
+    private static readonly Regex LabelledClause = new(@";\s+(?=[A-Za-z][A-Za-z -]{0,40}:\s*[~≈]?\d)", RegexOptions.CultureInvariant);
+
     private static readonly Regex FirstPerson = new(@"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I'(?:ve|m|d))\b", RegexOptions.CultureInvariant);
 
     /// <summary>The sentences of a prose line that may state values.</summary>
     public static IEnumerable<string> Split(string text)
     {
-        foreach (var sentence in End.Split(text))
+        foreach (var sentence in End.Split(text).SelectMany(s => LabelledClause.Split(s)))
         {
             var trimmed = sentence.Trim();
             if (trimmed.Length > 0 && !FirstPerson.IsMatch(trimmed))

@@ -45,7 +45,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "never", "always", "also", "automatically", "only", "just", "still", "even", "usually", "typically", "often",
-        "sometimes", "generally", "normally", "currently", "already", "immediately", "instantly", "simply",
+        "sometimes", "generally", "normally", "currently", "already", "immediately", "instantly", "simply", "anywhere",
     };
 
     // Pronouns point at a subject named elsewhere: "you can extend that to 365 days" names nothing.

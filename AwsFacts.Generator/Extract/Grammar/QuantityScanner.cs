@@ -80,8 +80,11 @@ internal static class QuantityScanner
     private static string Amount(string end) => $@"(?<{end}Number>{Number})(?<{end}Scale>{Scale})?(?<{end}Open>\+)?(?:(?:\s?|-)(?<{end}Unit>{Unit}))?";
 
     /// <summary>Words that bound the value after them: a maximum, a minimum or a default.</summary>
-    /// <remarks>What a value grows to is its maximum (<c>scales to 100 Gbps</c>), what it starts at its minimum.</remarks>
-    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    /// <remarks>
+    /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
+    /// starts at its minimum.
+    /// </remarks>
+    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -240,7 +243,7 @@ internal static class QuantityScanner
                 return null;
             }
 
-            if (Noun(text, end) is { } found)
+            if (Noun(text, end, one: match.Groups["lowNumber"].Value == "1" && !match.Groups["highNumber"].Success) is { } found)
             {
                 noun = found.Noun;
                 end = found.End;
@@ -300,12 +303,12 @@ internal static class QuantityScanner
             noun = string.Empty;
         }
 
-        var bound = boundWord.ToLowerInvariant().Replace(" automatically", string.Empty) switch
+        var bound = boundWord.ToLowerInvariant() switch
         {
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
-            "scales to" or "scales up to" or "grows to" or "grows up to" or "bursts to" or "bursts up to" => Bound.Max,
             "min" or "minimum" or "at least" or "starts at" or ">" or ">=" or "≥" => Bound.Min,
             "default" or "defaults to" => Bound.Default,
+            var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to
             "between" => Bound.None,
             _ => match.Groups["defaultMark"].Success ? Bound.Default : Bound.None,
         };
@@ -346,7 +349,7 @@ internal static class QuantityScanner
     /// one plural (<c>15 read replicas</c>), and a following <c>per X</c> (<c>10 containers per task</c>).
     /// Null when the words are not a plural noun (<c>1 message</c>).
     /// </summary>
-    private static (string Noun, int End)? Noun(string text, int start)
+    private static (string Noun, int End)? Noun(string text, int start, bool one = false)
     {
         var words = new List<(string Word, int End)>();
         var position = start;
@@ -374,7 +377,10 @@ internal static class QuantityScanner
 
         if (noun.Count == 0)
         {
-            return null;
+            // "1 request per second": one of a thing, counted per something, counts that thing.
+            return one && words.Count >= 3 && words[1].Word == "per" && words[0].Word.All(char.IsLower) && !StopWords.Contains(words[0].Word)
+                ? (Name.IdentifierNamer.PascalWords(words[0].Word) + "sPer" + Name.IdentifierNamer.PascalWords(words[2].Word), words[2].End)
+                : null;
         }
 
         var last = noun[noun.Count - 1].Word;
@@ -434,8 +440,11 @@ internal static class QuantityScanner
     /// </summary>
     /// <remarks>A misspelt unit (<c>256 KBB</c>) is no count: it is reported as an unknown unit.</remarks>
     private static bool IsCountedAcronym(string word)
-        => word.Length >= 2 && word.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && char.IsLetter(word[0])
+        => IsVirtualUnit(word) || word.Length >= 2 && word.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && char.IsLetter(word[0])
            && !Enumerable.Range(2, word.Length - 1).Any(n => UnitTable.Find(word.Substring(0, n)) is { Kind: not UnitKind.None });
+
+    /// <summary>Virtual CPUs and GPUs, which AWS counts in fractions too: <c>0.25 to 16 vCPU</c>, <c>2 vCPUs</c>.</summary>
+    private static bool IsVirtualUnit(string word) => word is "vCPU" or "vCPUs" or "vGPU" or "vGPUs";
 
     private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.All(char.IsLetter);
 

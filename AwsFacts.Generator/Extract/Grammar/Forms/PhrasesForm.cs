@@ -33,6 +33,7 @@ internal sealed class PhrasesForm : ValueForm
         // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
         var each = label is null && groups.Count == 1 ? SubjectPhrase.EachOf(textBefore) : null;
         var groupTitle = sentence.Context.GroupIsClass ? string.Empty : SubjectPhrase.Title(sentence.Context.GroupTitle);
+        (string Base, int End) previous = (string.Empty, 0);
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -46,9 +47,13 @@ internal sealed class PhrasesForm : ValueForm
                 baseText = string.Empty;
             }
 
+            var unlabelled = label is null
+                ? InParenthesesAfter(sentence.Masked, previous, first, noun) ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle)
+                : string.Empty;
+            previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(lp, sentence.Pins, i, groups.Count)
-                : FactBuilder.Pinned(new NamePart(UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle), null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
+                : FactBuilder.Pinned(new NamePart(unlabelled, null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
             var prefix = groups.Count > 1 ? Qualifier(first, label is not null) : string.Empty;
             // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
             var written = label is not null && groups.Count == 1
@@ -117,6 +122,16 @@ internal sealed class PhrasesForm : ValueForm
         var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));
         return subject.Length > 0 ? subject : groupTitle;
     }
+
+    /// <summary>
+    /// A value in parentheses right after another says more about the same thing: <c>the refresh token defaults to
+    /// 30 days (60 minutes … 10 years)</c> → both "refresh token". Null for any other value.
+    /// </summary>
+    private static string? InParenthesesAfter(string masked, (string Base, int End) previous, Phrase phrase, string noun)
+        => previous.Base.Length > 0 && noun.Length == 0 && phrase.Start > previous.End
+           && masked.Substring(previous.End, phrase.Start - previous.End).Trim() == "("
+            ? previous.Base
+            : null;
 
     /// <summary>
     /// What tells a value apart when a line holds several: a parenthesis after it (<c>3000 msg/s (batch)</c>; never
