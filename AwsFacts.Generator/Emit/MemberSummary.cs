@@ -47,6 +47,10 @@ internal static class MemberSummary
             // Only the word that restates the role goes: "max session duration" keeps its "max" as a default.
             var words = role switch { "Max" => new[] { "maximum", "max" }, "Min" => new[] { "minimum", "min" }, "Default" => new[] { "default" }, _ => new string[0] };
             StripLeading(ref subject, words);
+            if (role == "Default" && subject.EndsWith(" default", StringComparison.OrdinalIgnoreCase))
+            {
+                subject = subject.Substring(0, subject.Length - " default".Length); // "max receive count default" says it once
+            }
         }
 
         if (member.Traits.Kind == FactKinds.Quota && subject.EndsWith(" quota", StringComparison.OrdinalIgnoreCase))

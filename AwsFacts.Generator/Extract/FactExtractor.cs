@@ -335,13 +335,16 @@ internal sealed class FactExtractor : INoteSink
         var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
         foreach (var line in term is null ? lines : lines.Skip(1))
         {
-            var location = lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
+            var answer = InlineText.AnswerLineStart(line);
+            var location = answer > 0 ? LocationOf(TextSpan.FromBounds(line[answer].Span.Start, line[line.Count - 1].Span.End + 1))
+                : lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
             var boldLabel = term is not null || line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
             var citation = Cite(line);
             var before = (_facts.Count, _enums.Count);
             var reported = _diagnostics.Count;
             var annotation = Annotations.Of(line);
-            var sentence = term is null ? WithoutTaskBox(InlineText.Of(line)) : term + ": " + InlineText.Of(line).Substring(1).Trim();
+            var text = WithoutTaskBox(InlineText.Of(line));
+            var sentence = term is null ? (inList ? PseudoBullets.WithoutOutlineNumber(text) : text) : term + ": " + InlineText.Of(line).Substring(1).Trim();
             VisitSentence(sentence, annotation, boldLabel, location, context, inList);
             if (_facts.Count == before.Item1 && _enums.Count == before.Item2 && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(sentence))
             {
@@ -382,6 +385,24 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
+        if (QuestionAnswers.Split(text) is { } card)
+        {
+            // A flashcard: the answer is the value of what the question asks about, wherever the card is written.
+            ValueGrammar.Read(new Sentence(text, card.Label, card.Value, annotation, InList: true, context, location), this);
+            return;
+        }
+
+        if (inList && ShorthandLabels.Runs(text) is { } runs)
+        {
+            // "params 200 outputs 200 mappings 200": one fact per label and number.
+            foreach (var (runLabel, runValue) in runs)
+            {
+                ValueGrammar.Read(new Sentence(text, runLabel, runValue, annotation, InList: true, context, location), this);
+            }
+
+            return;
+        }
+
         var (label, value) = SplitLabel(text, inList || boldLabel);
         if (!inList && label is null)
         {
@@ -591,7 +612,7 @@ internal sealed class FactExtractor : INoteSink
         var colon = text.IndexOf(':');
         if (colon <= 0 || colon == text.Length - 1)
         {
-            return DashLabel(text) ?? (null, text);
+            return DashLabel(text) ?? ShorthandLabels.Split(text) ?? (null, text);
         }
 
         var label = text.Substring(0, colon).Trim();

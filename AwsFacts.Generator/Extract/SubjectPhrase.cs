@@ -28,6 +28,7 @@ internal static class SubjectPhrase
         "from", "between", "of", "to", "is", "are", "and", "or", "by", "for", "after", "within", "than", "as", "be",
         "in", "on", "at", "with", "about", "around", "over", "under", "approximately", "roughly", "across", "into",
         "via", "per", "if", "when", "before", "the", "a", "an", "every", "usually", "typically", "only", "range",
+        "approx", "approx.", "ca.", "~",
     };
 
     // Verbs that end a sentence's subject: "Lambda functions can run for up to 15 minutes" → "Lambda functions".

@@ -41,10 +41,12 @@ internal static class InlineText
         foreach (var inline in container)
         {
             // A hard break ends a sentence; so does a soft one before a bold label, as in a run of
-            // "**Storage:** 20 GiB" lines with no blank line between them, or before a definition (": 40" under a term).
+            // "**Storage:** 20 GiB" lines with no blank line between them, before a definition (": 40" under a term), or
+            // before a flashcard's question ("Q: …" lines one after another).
             if (inline is LineBreakInline { IsHard: true }
                 || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 })
-                || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling)))
+                || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
+                || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q')))
             {
                 lines.Add(new List<Inline>());
             }
@@ -59,6 +61,18 @@ internal static class InlineText
 
     private static bool IsLineBreak(string? tag)
         => tag is not null && tag.StartsWith("<br", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A line that starts a flashcard's question or answer: <c>Q: …</c>, <c>A. …</c> (<paramref name="side"/> is Q or A).</summary>
+    public static bool StartsCard(Inline? inline, char side)
+        => inline is LiteralInline { Content: { Length: > 2 } content }
+           && content.Text[content.Start] == side && content.Text[content.Start + 1] is ':' or '.' && char.IsWhiteSpace(content.Text[content.Start + 2]);
+
+    /// <summary>
+    /// Where a flashcard's answer starts on a line of its own (<c>Q: …</c> then <c>A: 5,000</c> on the next line), so
+    /// its value is cited at the line that holds it; -1 when it does not.
+    /// </summary>
+    public static int AnswerLineStart(List<Inline> line)
+        => line.FindIndex(i => i.PreviousSibling is LineBreakInline && StartsCard(i, 'A'));
 
     /// <summary>A line that starts with <c>": "</c>: a definition of the line above, as definition lists write it.</summary>
     public static bool IsDefinitionStart(Inline? inline)

@@ -1,16 +1,83 @@
+using System.Linq;
 using System.Text.RegularExpressions;
+using AwsFacts.Generator.Extract.Grammar;
+using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Parse;
 
 /// <summary>
-/// Notes pasted from slides and word processors use <c>•</c> (or <c>◦ ▪ ●</c>) as bullets, which Markdown reads as
-/// paragraph text. A line that starts with one is read as a <c>-</c> list item; the character count is kept, so
-/// every position (and diagnostic) still points at the note as written.
+/// Lines that people mean as list items but Markdown reads as paragraph text: notes pasted from slides and word
+/// processors use <c>•</c> (or <c>◦ ▪ ●</c>) as bullets, and outlines number their lines <c>1.1</c>, <c>2.3.1</c>. Such a
+/// line is read as a <c>-</c> list item; the character count is kept, so every position (and diagnostic) still points
+/// at the note as written.
 /// </summary>
 internal static class PseudoBullets
 {
     private static readonly Regex Bullet = new(@"^(?<indent>[ \t]*)[•◦▪●‣](?=[ \t])", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
+    // "1.1 user data max 16 kb", "2.3.1 Listeners: 50": an outline number, then a word.
+    private static readonly Regex OutlineNumber = new(@"^(?<number>\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?<word>[A-Za-z(][\w-]*)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AnyOutlineNumber = new(@"^\d{1,3}\.\d", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
     public static string AsListItems(string text)
-        => text.IndexOfAny(new[] { '•', '◦', '▪', '●', '‣' }) < 0 ? text : Bullet.Replace(text, m => m.Groups["indent"].Value + "-");
+    {
+        if (text.IndexOfAny(new[] { '•', '◦', '▪', '●', '‣' }) >= 0)
+        {
+            text = Bullet.Replace(text, m => m.Groups["indent"].Value + "-");
+        }
+
+        return HasOutline(text) ? OutlineAsListItems(text) : text;
+    }
+
+    private static bool HasOutline(string text) => AnyOutlineNumber.IsMatch(text);
+
+    /// <summary>
+    /// Outline lines as list items. A line counts when its number has two levels or more and the word after it is no
+    /// unit (<c>1.5 GB of storage</c> is a value, not item 1.5), and when a line next to it is one too or its number has
+    /// three levels: one <c>2.5 hours</c>-like line in prose is left alone.
+    /// </summary>
+    private static string OutlineAsListItems(string text)
+    {
+        var lines = text.Split('\n');
+        var numbers = lines.Select(l => OutlineNumberAt(l)).ToArray();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (numbers[i] is not { } number)
+            {
+                continue;
+            }
+
+            var besideAnother = (i > 0 && numbers[i - 1] is not null) || (i + 1 < lines.Length && numbers[i + 1] is not null);
+            if ((besideAnother || number.Count(c => c == '.') >= 2) && number.Length <= 8)
+            {
+                lines[i] = AsDash(number.Length) + lines[i].Substring(number.Length);
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>A list item's text without an outline number before it (<c>- 1.1 user data max 16 kb</c>).</summary>
+    public static string WithoutOutlineNumber(string item)
+        => item.Length > 3 && char.IsDigit(item[0]) && OutlineNumberAt(item) is { } number ? item.Substring(number.Length).TrimStart() : item;
+
+    private static string? OutlineNumberAt(string line)
+    {
+        var match = OutlineNumber.Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["word"].Value;
+        return UnitTable.Find(word) is { Kind: not UnitKind.None } ? null : match.Groups["number"].Value;
+    }
+
+    /// <summary>A dash as wide as the number it replaces, at most three spaces before it and four after (wider stays code).</summary>
+    private static string AsDash(int width)
+    {
+        var indent = System.Math.Min(3, (width - 1) / 2);
+        return new string(' ', indent) + "-" + new string(' ', width - 1 - indent);
+    }
 }

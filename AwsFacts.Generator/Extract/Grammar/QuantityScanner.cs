@@ -99,7 +99,7 @@ internal static class QuantityScanner
         + @"(?<approx>~)?"
         + Amount("low")
         + "(?:"
-        + $@"\s*(?<to>–|—|→|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
+        + $@"\s*(?<to>–|—|→|->|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
         + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?",
@@ -252,14 +252,14 @@ internal static class QuantityScanner
             {
                 noun = counted;
             }
-            else if (boundWord.Length == 0 || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            else if ((boundWord.Length == 0 && !match.Groups["defaultMark"].Success) || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
                 // A bare number: a list marker, an id, a version — not a measured value.
                 return null;
             }
         }
 
-        if (!hasUnit && boundWord.Length == 0 && noun.Length == 0)
+        if (!hasUnit && boundWord.Length == 0 && noun.Length == 0 && !match.Groups["defaultMark"].Success)
         {
             return null;
         }

@@ -8,7 +8,7 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 /// A range: two ends, an optional default. Written as one phrase (<c>1 min – 14 days</c>, <c>1–20s</c>,
 /// <c>10GB → 128TB</c>, <c>1 to 15 minutes</c>, <c>between 0.5 GB and 237 GB</c>, <c>from 180 days to 700+ days</c>)
 /// or as a minimum and a maximum on one line (<c>min 60s, max 900s</c>), each with an optional default
-/// (<c>(default 4 days)</c>, <c>300s default</c>).
+/// (<c>(default 4 days)</c>, <c>300s default</c>; a bare <c>default 30</c> after <c>7 to 30 days</c> is in days).
 /// </summary>
 /// <example><c>Retention: 1 min – 14 days (default 4 days)</c> → <c>Range&lt;TimeSpan&gt; Retention</c>,
 /// <c>RetentionMinSeconds = 60</c>, <c>RetentionMaxSeconds = 1209600</c>, <c>RetentionDefaultSeconds = 345600</c>.</example>
@@ -24,6 +24,11 @@ internal sealed class RangeForm : PhraseForm
         var min = range?.Low ?? phrases.First(p => p.Bound == Bound.Min).Low;
         var max = range?.High ?? phrases.First(p => p.Bound == Bound.Max).Low;
         var dflt = phrases.FirstOrDefault(p => !p.IsRange && p.Bound == Bound.Default)?.Low;
+        if (dflt is { Unit.Kind: UnitKind.None } bare && max.Unit.Kind != UnitKind.None)
+        {
+            dflt = bare with { Unit = max.Unit }; // "7 to 30 days, default 30": a bare default is in the range's unit
+        }
+
         var minExclusive = range is null && phrases.First(p => p.Bound == Bound.Min).Exclusive;
         var maxExclusive = range is null && phrases.First(p => p.Bound == Bound.Max).Exclusive;
 

@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// Flashcards: <c>Q: How many access keys per user? A: 2</c>, on one line or two, with <c>Q.</c>/<c>A.</c>, in bold or
+/// after a dash. The answer is the value, and the question, as the noun phrase it asks about, its label:
+/// <c>How many IAM users can an account have?</c> → "IAM users per account", <c>Max number of groups a user can be
+/// in?</c> → "Max groups per user", <c>Waiting period before a key is deleted?</c> → "Waiting period".
+/// </summary>
+internal static class QuestionAnswers
+{
+    private static readonly Regex Card = new(
+        @"^Q\s*[:.]\s*(?<q>.+?)\s*[—–-]*\s*\bA\s*[:.]\s+(?<a>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    // "How many IAM users can an account have" → "IAM users" counted per "account".
+    private static readonly Regex HowMany = new(
+        @"^how many (?<x>.+?)(?: (?:can|could|does|do|may|will|is|are|in|on|for) (?:be \w+ (?:to|in|on|with) )?(?:a|an|one|each|the|your|per) (?<y>[\w-]+(?: [\w-]+)??)(?: \w+)?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "Max number of groups a user can be in" → "Max groups per user".
+    private static readonly Regex NumberOf = new(
+        @"^(?<max>max(?:imum)?|min(?:imum)?) number of (?<x>.+?) (?:a|an|each|one|per) (?<y>[\w-]+)\b.*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "Managed policies attached to one role" → "Managed policies per role".
+    private static readonly Regex AttachedTo = new(
+        @"\b(?:attached|assigned|added|allowed) (?:to|in|on) (?:a|an|one|each|the|a single) ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // What opens a question and names nothing: "What is the", "How often does", "How long can".
+    private static readonly Regex Opening = new(
+        @"^(?:what(?:'s| is| are)?|which|how (?:often|long|deep|large|big|much|far|fast)(?: (?:does|do|is|are|can|will|should))?)\s+(?:the\s+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Where a question's noun phrase ends: "Waiting period before a key is deleted", "Max plaintext you can pass".
+    private static readonly Regex Tail = new(
+        @"\s+(?:before|after|when|if|that|which|who|you|we|I|it|for which|to be)\b.*$", RegexOptions.CultureInvariant);
+
+    /// <summary>The card's label (the question as a noun phrase) and value (the answer), or null when the text is no card.</summary>
+    public static (string Label, string Value)? Split(string text)
+    {
+        if (text.Length < 6 || text[0] != 'Q')
+        {
+            return null;
+        }
+
+        var card = Card.Match(text);
+        if (!card.Success)
+        {
+            return null;
+        }
+
+        var label = LabelOf(card.Groups["q"].Value.Trim().TrimEnd('?', ' ', '—', '–', '-'));
+        return label.Length > 0 && label.Any(char.IsLetter) ? (label, card.Groups["a"].Value.Trim()) : null;
+    }
+
+    private static string LabelOf(string question)
+    {
+        if (HowMany.Match(question) is { Success: true } howMany)
+        {
+            return howMany.Groups["y"].Success ? $"{howMany.Groups["x"].Value} per {howMany.Groups["y"].Value}" : howMany.Groups["x"].Value;
+        }
+
+        if (NumberOf.Match(question) is { Success: true } numberOf)
+        {
+            return $"{numberOf.Groups["max"].Value} {numberOf.Groups["x"].Value} per {numberOf.Groups["y"].Value}";
+        }
+
+        var phrase = AttachedTo.Replace(Opening.Replace(question, string.Empty), " per ");
+        phrase = Tail.Replace(phrase, string.Empty);
+        // "of a customer managed policy": articles inside the phrase say nothing a name needs.
+        var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the")).ToList();
+        // "How often does automatic rotation happen": the question's own verb ends the phrase.
+        if (words.Count > 1 && Opening.IsMatch(question) && words[words.Count - 1].All(char.IsLower) && !words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(" ", words);
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// Labels in shorthand, with no colon: <c>key pairs 5000 / region</c>, <c>stacks / acct 2000</c>,
+/// <c>targets per alb ~ 1000</c>, and runs of them on one line (<c>params 200 outputs 200 mappings 200</c>). Words
+/// that count something — a plural, or "per" or "/" — then a number with no unit after it are a label and its value;
+/// a slash between words reads "per".
+/// </summary>
+internal static class ShorthandLabels
+{
+    private const string Label = @"[A-Za-z][A-Za-z /-]*?";
+
+    private const string BareNumber = @"~?\s*\d[\d,]*(?:\.\d+)?[kKM]?";
+
+    // A label, then a number without a unit; the rest says what it counts per, or remarks on it in parentheses.
+    private static readonly Regex One = new(
+        $@"^(?<label>{Label})\s+(?<value>{BareNumber}(?:\s*(?:/|per)\s*[A-Za-z]+|\s*\([^()]*\))?)\s*\.?$",
+        RegexOptions.CultureInvariant);
+
+    // Label-number pairs one after another; words after the last number remark on it.
+    private static readonly Regex Pair = new(
+        $@"\G\s*(?<label>{Label})\s+(?<value>{BareNumber})(?=\s|$)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex PerSlash = new(@"\s*/\s*(?=[A-Za-z])", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Approximately = new(@"~\s+", RegexOptions.CultureInvariant);
+
+    /// <summary>The label and value of a shorthand line, or null when it is not one.</summary>
+    public static (string? Label, string Value)? Split(string text)
+    {
+        var match = One.Match(text);
+        return match.Success && Counts(match.Groups["label"].Value) is { } label ? (label, Value(match.Groups["value"].Value)) : null;
+    }
+
+    /// <summary>
+    /// The labels and values of a run of two pairs or more (<c>listeners per alb 50 rules per alb 100 excl defaults</c>),
+    /// or null when the line is not one.
+    /// </summary>
+    public static List<(string Label, string Value)>? Runs(string text)
+    {
+        if (text.IndexOf(':') >= 0)
+        {
+            return null;
+        }
+
+        var pairs = new List<(string, string)>();
+        var position = 0;
+        Match match;
+        while ((match = Pair.Match(text, position)).Success && Counts(match.Groups["label"].Value) is { } label
+               && !UnitFollows(text, match.Index + match.Length))
+        {
+            pairs.Add((label, Value(match.Groups["value"].Value)));
+            position = match.Index + match.Length;
+        }
+
+        return pairs.Count >= 2 && !text.Substring(position).Any(char.IsDigit) ? pairs : null;
+    }
+
+    /// <summary>Whether a unit comes right after a number: <c>15 minutes 10 GB</c> is values, not labels.</summary>
+    private static bool UnitFollows(string text, int end)
+    {
+        var word = new string(text.Substring(end).TrimStart().TakeWhile(c => char.IsLetter(c) || c == '%').ToArray());
+        return word.Length > 0 && Grammar.UnitTable.Find(word) is { Kind: not Model.UnitKind.None };
+    }
+
+    /// <summary>The label with "/" read as "per", when it counts something; else null.</summary>
+    private static string? Counts(string label)
+    {
+        var words = PerSlash.Replace(label.Trim(), " per ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 6 && words.Any(w => w == "per" || (w.Length > 2 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)))
+            ? string.Join(" ", words)
+            : null;
+    }
+
+    private static string Value(string value) => Approximately.Replace(PerSlash.Replace(value.Trim(), " per "), "~");
+}
