@@ -88,7 +88,8 @@ internal static class FactBuilder
             {
                 var after = at + word.Length;
                 if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after]))
-                    && (word != "older" || OlderVersions(text, after, end)))
+                    && (word != "older" || OlderVersions(text, after, end))
+                    && (word != "before" || NamesATime(text, after, end)))
                 {
                     return true;
                 }
@@ -97,6 +98,21 @@ internal static class FactBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// "before" tells history only of a time — "(before 2023)", "(before August 2025)" — not of an order of steps:
+    /// "(raw, before base64)".
+    /// </summary>
+    private static bool NamesATime(string text, int after, int end)
+    {
+        var rest = text.Substring(after, end - after);
+        return rest.Any(char.IsDigit) || Months.Any(m => rest.IndexOf(m, StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+
+    private static readonly string[] Months =
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
 
     /// <summary>
     /// "older" tells history only of what AWS has superseded — "(64TB on older engine versions)" — not of

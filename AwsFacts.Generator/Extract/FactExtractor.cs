@@ -371,6 +371,31 @@ internal sealed class FactExtractor : INoteSink
         }
     }
 
+    /// <summary>
+    /// Where a prose sentence starts, when its paragraph spans several lines: the line its first words are on (found in
+    /// the note's text after the previous sentence), so a value is cited at its own line; else the paragraph's.
+    /// </summary>
+    private LocationInfo SentenceLocation(string sentence, LocationInfo paragraph, ref int searchFrom)
+    {
+        if (paragraph.LineSpan.Start.Line == paragraph.LineSpan.End.Line || paragraph.Span.End > _text.Length)
+        {
+            return paragraph;
+        }
+
+        var words = sentence.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(2).ToArray();
+        var key = words.Length == 0 ? string.Empty : string.Join(" ", words);
+        var raw = _text.ToString(TextSpan.FromBounds(searchFrom, paragraph.Span.End));
+        var found = key.Length < 3 ? -1 : raw.IndexOf(key, StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return paragraph;
+        }
+
+        searchFrom += found + key.Length;
+        var line = _text.Lines.GetLineFromPosition(searchFrom - key.Length);
+        return LocationOf(TextSpan.FromBounds(searchFrom - key.Length, Math.Min(paragraph.Span.End, line.End)));
+    }
+
     /// <summary>A task list's box (<c>- [x] task definition size ≤ 64 KiB</c>) is no part of what the item says.</summary>
     private static string WithoutTaskBox(string text)
         => text.Length > 3 && text[0] == '[' && text[2] == ']' && text[1] is ' ' or 'x' or 'X' ? text.Substring(3).TrimStart() : text;
@@ -406,11 +431,13 @@ internal sealed class FactExtractor : INoteSink
         var (label, value) = SplitLabel(text, inList || boldLabel);
         if (!inList && label is null)
         {
+            var searchFrom = location.Span.Start;
             foreach (var prose in ProseSentences.Split(text))
             {
                 // "Health checks: 200 per account, …": a sentence may open with a short label of its values.
                 var (proseLabel, proseValue) = ProseLabel(prose);
-                ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, location), this);
+                var at = SentenceLocation(prose, location, ref searchFrom);
+                ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, at), this);
             }
 
             return;

@@ -42,11 +42,12 @@ internal static class InlineText
         {
             // A hard break ends a sentence; so does a soft one before a bold label, as in a run of
             // "**Storage:** 20 GiB" lines with no blank line between them, before a definition (": 40" under a term), or
-            // before a flashcard's question ("Q: …" lines one after another).
+            // before a flashcard's question ("Q: …" lines one after another), or after a callout's title ("> [!TIP] Scheduler").
             if (inline is LineBreakInline { IsHard: true }
                 || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 })
                 || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
-                || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q')))
+                || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
+                || (inline is LineBreakInline && lines.Count == 1 && IsCalloutTitle(lines[0])))
             {
                 lines.Add(new List<Inline>());
             }
@@ -61,6 +62,9 @@ internal static class InlineText
 
     private static bool IsLineBreak(string? tag)
         => tag is not null && tag.StartsWith("<br", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first line of an Obsidian or GitHub callout (<c>[!WARNING] Connection limits</c>): a title, not a sentence.</summary>
+    private static bool IsCalloutTitle(List<Inline> line) => line.Count > 0 && Of(line).StartsWith("[!", System.StringComparison.Ordinal);
 
     /// <summary>A line that starts a flashcard's question or answer: <c>Q: …</c>, <c>A. …</c> (<paramref name="side"/> is Q or A).</summary>
     public static bool StartsCard(Inline? inline, char side)

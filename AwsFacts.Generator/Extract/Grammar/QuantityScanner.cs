@@ -102,7 +102,8 @@ internal static class QuantityScanner
         + $@"\s*(?<to>–|—|→|->|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
-        + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?",
+        + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?"
+        + @"(?<boundMark>\s+(?:max(?:imum)?|at most|min(?:imum)?|at least)(?=\s*(?:$|[,;.)])))?",
         RegexOptions.CultureInvariant);
 
     /// <summary>A range in words: <c>between 0.5 GB and 237 GB</c>, <c>between 3 and 63 characters</c>.</summary>
@@ -252,14 +253,14 @@ internal static class QuantityScanner
             {
                 noun = counted;
             }
-            else if ((boundWord.Length == 0 && !match.Groups["defaultMark"].Success) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            else if ((boundWord.Length == 0 && !Marked(match)) || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
                 // A bare number: a list marker, an id, a version — not a measured value.
                 return null;
             }
         }
 
-        if (!hasUnit && boundWord.Length == 0 && noun.Length == 0 && !match.Groups["defaultMark"].Success)
+        if (!hasUnit && boundWord.Length == 0 && noun.Length == 0 && !Marked(match))
         {
             return null;
         }
@@ -310,7 +311,9 @@ internal static class QuantityScanner
             "default" or "defaults to" => Bound.Default,
             var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to
             "between" => Bound.None,
-            _ => match.Groups["defaultMark"].Success ? Bound.Default : Bound.None,
+            _ when match.Groups["defaultMark"].Success => Bound.Default,
+            _ when match.Groups["boundMark"].Success => match.Groups["boundMark"].Value.Trim() is "max" or "maximum" or "at most" ? Bound.Max : Bound.Min,
+            _ => Bound.None,
         };
         var exclusive = boundWord is "<" or ">";
         var after = QualifierAfter(text, end);
@@ -401,6 +404,9 @@ internal static class QuantityScanner
 
         return (name, end);
     }
+
+    /// <summary>A bound or default written after the number: <c>5 default</c>, <c>240 KB max</c>, <c>5 min at most</c>.</summary>
+    private static bool Marked(Match match) => match.Groups["defaultMark"].Success || match.Groups["boundMark"].Success;
 
     /// <summary>
     /// What a number alone in parentheses counts, when a plural noun phrase comes right before it:

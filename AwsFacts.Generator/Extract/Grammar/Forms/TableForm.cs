@@ -83,10 +83,11 @@ internal static class TableForm
             (rowLabel, value) = (rowUnit.Text, value + " " + rowUnit.Unit);
         }
 
-        var bound = BoundOf(heading);
+        var (bound, measured) = BoundOf(heading);
         if (bound.Length > 0)
         {
-            return (rowLabel, bound + " " + value);
+            // "Max payload" over "6 MB" in the Lambda row: Lambda's payload, at most 6 MB.
+            return (measured.Length > 0 ? rowLabel + " " + measured : rowLabel, bound + " " + value);
         }
 
         return severalColumns && !PlainHeaders.Contains(heading) ? (rowLabel + " " + heading, value) : (rowLabel, value);
@@ -102,16 +103,21 @@ internal static class TableForm
             : null;
     }
 
-    /// <summary>The bound word a header stands for: "Maximum" → "max", "Default value" → "default".</summary>
-    private static string BoundOf(string header)
+    /// <summary>
+    /// The bound word a header stands for and what it bounds: "Maximum" → ("max", ""), "Max payload" → ("max",
+    /// "payload"), "Default value" → ("default", ""); ("", "") for a header that bounds nothing.
+    /// </summary>
+    private static (string Bound, string Measured) BoundOf(string header)
     {
-        var first = header.Split(' ').FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
-        return first switch
+        var words = header.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var bound = words.FirstOrDefault()?.ToLowerInvariant() switch
         {
             "max" or "maximum" or "upper" => "max",
             "min" or "minimum" or "lower" => "min",
             "default" => "default",
             _ => string.Empty,
         };
+        var measured = string.Join(" ", words.Skip(1));
+        return (bound, bound.Length == 0 || PlainHeaders.Contains(measured) ? string.Empty : measured);
     }
 }
