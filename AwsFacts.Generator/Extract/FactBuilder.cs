@@ -167,7 +167,8 @@ internal static class FactBuilder
 
     /// <summary>
     /// What sets a fact apart when its name is taken, best first: the words after its value
-    /// (<c>6 MB synchronous</c>), then the title of the section around it, unless the name already says it.
+    /// (<c>6 MB synchronous</c>), then the title of the section around it, unless the name already says it, then the
+    /// few words right before it (<c>a ceiling of 16,000 IOPS</c>).
     /// </summary>
     internal static EquatableArray<string> Distinctions(Phrase phrase, string groupTitle, string baseText)
     {
@@ -180,6 +181,12 @@ internal static class FactBuilder
         if (groupTitle.Length > 0 && !string.Equals(groupTitle, baseText, StringComparison.OrdinalIgnoreCase))
         {
             candidates.Add(groupTitle);
+        }
+
+        // "with a floor of 100 IOPS and a ceiling of 16,000 IOPS": the words right before each value.
+        if (SubjectPhrase.Before(phrase.Before) is { Length: > 0 } before && !string.Equals(before, baseText, StringComparison.OrdinalIgnoreCase))
+        {
+            candidates.Add(before);
         }
 
         return candidates.Count == 0 ? EquatableArray<string>.Empty : candidates.ToEquatableArray();

@@ -150,6 +150,7 @@ internal sealed class FactExtractor : INoteSink
             case HtmlBlock html:
                 // A comment on its own line annotates the block after it (a table or a list).
                 _pendingBlockAnnotation = Annotations.Of(html);
+                VisitHtmlTable(html, context ?? Context());
                 break;
             case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph):
                 EnterPseudoHeading(paragraph);
@@ -567,11 +568,31 @@ internal sealed class FactExtractor : INoteSink
         var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
         _facts.AddRange(TableForm.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
             body.Select(r => LocationOf(r)).ToList(), problems));
+        ReportTableProblems(problems);
+    }
+
+    private void ReportTableProblems(List<(ValueProblem Problem, LocationInfo Location)> problems)
+    {
         foreach (var (problem, at) in problems.Where(p => p.Problem.Descriptor != DiagnosticDescriptors.UnrecognisedUnit))
         {
             // A cell whose unit is unknown ("2 vCPU") is a table of other things, not a misspelt limit: only real problems are reported.
             _diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, at, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
         }
+    }
+
+    /// <summary>A table written in HTML is a table of limits like a Markdown one (its rows are read as sentences).</summary>
+    private void VisitHtmlTable(HtmlBlock html, FactContext context)
+    {
+        var span = SpanOf(html);
+        if (HtmlTables.Read(_text.ToString(span), span.Start) is not { } table)
+        {
+            return;
+        }
+
+        var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
+        _facts.AddRange(TableForm.Read(context, table.Headers, table.Rows.Select(r => (IReadOnlyList<string>)r.Cells).ToList(),
+            table.Rows.Select(r => LocationOf(r.Span)).ToList(), problems));
+        ReportTableProblems(problems);
     }
 
     /// <summary>The citation a sentence's footnote references give, joined when there are several.</summary>
@@ -699,7 +720,7 @@ internal sealed class FactExtractor : INoteSink
     }
 
     private static readonly Regex DashSeparated = new(
-        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=|(?<approx>≈))\s+(?<value>~?\d.*)$",
+        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=|(?<approx>≈))\s+(?<value>(?:~|(?:up to|max|min|at most|at least)\s+)?\d.*)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>A label of up to this many words names its value as written.</summary>

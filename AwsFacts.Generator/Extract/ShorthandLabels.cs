@@ -27,7 +27,8 @@ internal static class ShorthandLabels
         $@"\G\s*(?<label>{Label})\s+(?<value>{BareNumber})(?=\s|$)",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex PerSlash = new(@"\s*/\s*(?=[A-Za-z])", RegexOptions.CultureInvariant);
+    // "stacks / acct", "repos/region"; never "w/" or "w/o" (with, without).
+    private static readonly Regex PerSlash = new(@"(?<!\b[Ww])\s*/\s*(?=[A-Za-z])(?![Oo]\b)", RegexOptions.CultureInvariant);
 
     private static readonly Regex Approximately = new(@"~\s+", RegexOptions.CultureInvariant);
 

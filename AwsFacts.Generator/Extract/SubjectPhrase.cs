@@ -69,7 +69,8 @@ internal static class SubjectPhrase
         "limitation", "limitations", "quota", "quotas", "key", "points", "point", "summary", "details", "detail",
         "general", "basics", "basic", "introduction", "intro", "misc", "miscellaneous", "other", "important", "facts",
         "fact", "numbers", "tips", "tip", "exam", "cheat", "sheet", "info", "information", "remember", "know", "things",
-        "and", "the", "to", "of", "more", "extra", "additional", "common", "useful",
+        "and", "the", "to", "of", "more", "extra", "additional", "common", "useful", "their", "its", "your", "our",
+        "for", "with", "about", "&",
     };
 
     // Numbering before a title: "Chapter 15.2", "Section 4:", "1.".

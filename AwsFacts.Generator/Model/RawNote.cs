@@ -18,6 +18,9 @@ internal enum UnitKind
     Percent,
     Rate,
 
+    /// <summary>Bits per second (<c>Kbps</c>, <c>Mbps</c>, <c>Gbps</c>): comparable with each other, with no typed value.</summary>
+    Bandwidth,
+
     /// <summary>A unit times a unit (<c>GB-seconds</c>): a billing measure, with no typed value.</summary>
     Compound,
 }

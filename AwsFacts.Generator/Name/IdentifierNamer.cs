@@ -131,6 +131,18 @@ internal static class IdentifierNamer
             return PascalWord(word.Substring(0, word.Length - 1)) + "s";
         }
 
+        // "GiB", "MiB": binary units read as words, as the unit suffixes are (IopsPerGib, like MaxMessageSizeKb).
+        if (word.Length == 3 && word[1] == 'i' && word[2] == 'B' && "KMGTP".IndexOf(word[0]) >= 0)
+        {
+            return word.Substring(0, 2) + "b";
+        }
+
+        // "vCPU", "vCPUs", "mTLS": one lower-case letter before an acronym is part of it (Vcpu, Vcpus, Mtls).
+        if (word.Length >= 3 && char.IsLower(word[0]) && word.Substring(1).TrimEnd('s').All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsUpper(word[1]))
+        {
+            return char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+        }
+
         var hasLower = word.Any(char.IsLower);
         var rest = hasLower ? word.Substring(1) : word.Substring(1).ToLowerInvariant();
         return char.ToUpperInvariant(word[0]) + rest;

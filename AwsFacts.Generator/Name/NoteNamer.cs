@@ -154,8 +154,29 @@ internal sealed class NoteNamer
             }
         }
 
+        // Two values of one sentence that nothing tells apart (a long prose sentence): the later one is numbered
+        // rather than lost. A clash with another line is a real duplicate, and is reported.
+        if (ClashesOnlyWithinLine(classPath, plain, fact.Location.Line))
+        {
+            for (var n = 2; n < 10; n++)
+            {
+                var numbered = plain.Select(m => m with { Name = m.Name + n, FactId = m.FactId is null ? null : m.FactId + "-" + n }).ToList();
+                if (AllFree(classPath, numbered))
+                {
+                    return ClaimAll(classPath, fact.Location, numbered.Select(m => m.Name)) ? numbered : null;
+                }
+            }
+        }
+
         ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)); // reports the clash at both places
         return null;
+    }
+
+    private bool ClashesOnlyWithinLine(string[] classPath, List<NamedMember> members, int line)
+    {
+        var className = string.Join(".", classPath);
+        return members.All(m => !_taken.TryGetValue(className + "." + m.Name, out var first) || first.Line == line)
+               && members.Any(m => _taken.ContainsKey(className + "." + m.Name));
     }
 
     private List<NamedMember> Members(RawFact fact, string[] classPath, string distinction)
@@ -243,8 +264,9 @@ internal sealed class NoteNamer
         var dflt = fact.Default;
         var kind = low.Unit.Kind;
         var sameUnit = low.Unit.Suffix == high.Unit.Suffix && (dflt is null || dflt.Unit.Suffix == low.Unit.Suffix);
-        var constUnit = sameUnit ? low.Unit : UnitTable.BaseOf(kind);
-        decimal In(Quantity q) => sameUnit ? q.Number : q.InBase;
+        // Ends in different units share one: the base unit (bytes, seconds), or for bandwidth the lower end's (50 Mbps → 25 Gbps in Mbps).
+        var constUnit = sameUnit ? low.Unit : kind == UnitKind.Bandwidth ? low.Unit : UnitTable.BaseOf(kind);
+        decimal In(Quantity q) => sameUnit ? q.Number : q.InBase / constUnit.ToBase;
 
         var typedName = naming.Compose(string.Empty, string.Empty);
         if (typedName == "Value" && constUnit.Suffix.Length > 0)
@@ -467,6 +489,13 @@ internal sealed class NoteNamer
 
     private static TypedValue? RangeValue(UnitKind kind, Quantity low, Quantity high, Quantity? dflt, bool lowExclusive, bool highExclusive)
     {
+        // A Range<int> holds numbers as written: only of ends in one unit ("50 Mbps → 25 Gbps" has its constants in bits/s).
+        if (kind is not (UnitKind.Size or UnitKind.Duration)
+            && (low.Unit.Suffix != high.Unit.Suffix || (dflt is { } other && other.Unit.Suffix != low.Unit.Suffix)))
+        {
+            return null;
+        }
+
         string Part(Quantity q) => kind switch
         {
             UnitKind.Size => Invariant(q.InBase),

@@ -7,13 +7,18 @@ namespace AwsFacts.Generator.Parse;
 
 /// <summary>
 /// Lines that people mean as list items but Markdown reads as paragraph text: notes pasted from slides and word
-/// processors use <c>•</c> (or <c>◦ ▪ ●</c>) as bullets, and outlines number their lines <c>1.1</c>, <c>2.3.1</c>. Such a
+/// processors use <c>•</c> (or <c>◦ ▪ ●</c>) as bullets, outlines number their lines <c>1.1</c>, <c>2.3.1</c>, and
+/// textbooks letter them <c>a)</c>, <c>(b)</c>, <c>(iv)</c>. Such a
 /// line is read as a <c>-</c> list item; the character count is kept, so every position (and diagnostic) still points
 /// at the note as written.
 /// </summary>
 internal static class PseudoBullets
 {
     private static readonly Regex Bullet = new(@"^(?<indent>[ \t]*)[•◦▪●‣](?=[ \t])", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    // "a) …", "(b) …", "(iv) …": lettered and roman items, which Markdown has no list for.
+    private static readonly Regex Lettered = new(
+        @"^(?<indent>[ \t]{0,3})(?<marker>[a-z]\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?=[ \t]+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
     // "1.1 user data max 16 kb", "2.3.1 Listeners: 50": an outline number, then a word.
     private static readonly Regex OutlineNumber = new(@"^(?<number>\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?<word>[A-Za-z(][\w-]*)", RegexOptions.CultureInvariant);
@@ -25,6 +30,11 @@ internal static class PseudoBullets
         if (text.IndexOfAny(new[] { '•', '◦', '▪', '●', '‣' }) >= 0)
         {
             text = Bullet.Replace(text, m => m.Groups["indent"].Value + "-");
+        }
+
+        if (text.IndexOf(')') >= 0)
+        {
+            text = Lettered.Replace(text, m => m.Groups["indent"].Value + AsDash(m.Groups["marker"].Length));
         }
 
         return HasOutline(text) ? OutlineAsListItems(text) : text;
@@ -58,9 +68,17 @@ internal static class PseudoBullets
         return string.Join("\n", lines);
     }
 
-    /// <summary>A list item's text without an outline number before it (<c>- 1.1 user data max 16 kb</c>).</summary>
+    /// <summary>A list item's text without an outline number or letter before it (<c>- 1.1 user data max 16 kb</c>, <c>- a) …</c>).</summary>
     public static string WithoutOutlineNumber(string item)
-        => item.Length > 3 && char.IsDigit(item[0]) && OutlineNumberAt(item) is { } number ? item.Substring(number.Length).TrimStart() : item;
+    {
+        if (item.Length > 3 && char.IsDigit(item[0]) && OutlineNumberAt(item) is { } number)
+        {
+            return item.Substring(number.Length).TrimStart();
+        }
+
+        var letter = item.IndexOf(')') > 0 ? Lettered.Match(item) : Match.Empty;
+        return letter.Success ? item.Substring(letter.Length).TrimStart() : item;
+    }
 
     private static string? OutlineNumberAt(string line)
     {

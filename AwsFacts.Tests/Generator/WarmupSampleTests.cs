@@ -22,7 +22,7 @@ public class WarmupSampleTests
         Assert.True(result.Has("Sample.Ports.Ssh"), result.AllSource);
         Assert.Contains("enum StorageClass", result.AllSource, System.StringComparison.Ordinal);
         Assert.True(result.Has("Sample.FunctionMemoryMaxMb"), result.AllSource);
-        Assert.True(result.Has("Sample.T3MicroVCPU"), result.AllSource);
+        Assert.True(result.Has("Sample.T3MicroVcpu"), result.AllSource);
         Assert.True(result.Catalog.Count >= 12, $"{result.Catalog.Count} facts in the catalog");
     }
 

@@ -220,7 +220,7 @@ public sealed class SpecRow : IXunitSerializable
 
     /// <summary>
     /// The note the row stands for: its lines under <c># X</c>, each a list item unless it is one already, a heading,
-    /// an indented sub-item, a table row, a block quote (prose) or a bold-labelled paragraph.
+    /// an indented sub-item, a table row, a block quote (prose), HTML or a bold-labelled paragraph.
     /// </summary>
     public string NoteText
     {
@@ -232,7 +232,7 @@ public sealed class SpecRow : IXunitSerializable
                 var verbatim = line.StartsWith("-", StringComparison.Ordinal) || line.StartsWith("#", StringComparison.Ordinal)
                     || line.StartsWith(" ", StringComparison.Ordinal) || line.StartsWith("|", StringComparison.Ordinal)
                     || line.StartsWith("**", StringComparison.Ordinal) || line.StartsWith("<!--", StringComparison.Ordinal)
-                    || line.StartsWith(">", StringComparison.Ordinal);
+                    || line.StartsWith(">", StringComparison.Ordinal) || line.StartsWith("<", StringComparison.Ordinal);
                 text.Append(verbatim ? line : "- " + line).Append('\n');
                 if (line.StartsWith("#", StringComparison.Ordinal))
                 {

@@ -21,6 +21,7 @@ internal static class UnitTable
         (UnitKind.Size, "Gb", Kilo * Kilo * Kilo, new[] { "GB", "GiB" }),
         (UnitKind.Size, "Tb", Kilo * Kilo * Kilo * Kilo, new[] { "TB", "TiB" }),
         (UnitKind.Size, "Pb", Kilo * Kilo * Kilo * Kilo * Kilo, new[] { "PB", "PiB" }),
+        (UnitKind.Duration, "Microseconds", 0.000001m, new[] { "µs" }),
         (UnitKind.Duration, "Milliseconds", 0.001m, new[] { "ms" }),
         (UnitKind.Duration, "Seconds", 1m, new[] { "s", "sec", "secs", "second", "seconds" }),
         (UnitKind.Duration, "Minutes", 60m, new[] { "min", "mins", "minute", "minutes" }),
@@ -30,9 +31,10 @@ internal static class UnitTable
         (UnitKind.Duration, "Months", 2592000m, new[] { "month", "months" }),
         (UnitKind.Duration, "Years", 31536000m, new[] { "yr", "yrs", "year", "years" }),
         (UnitKind.Percent, "Percent", 1m, new[] { "%" }),
-        (UnitKind.Rate, "Kbps", 1m, new[] { "Kbps" }),
-        (UnitKind.Rate, "Mbps", 1m, new[] { "Mbps" }),
-        (UnitKind.Rate, "Gbps", 1m, new[] { "Gbps" }));
+        (UnitKind.Bandwidth, "BitsPerSecond", 1m, new[] { "bps" }),
+        (UnitKind.Bandwidth, "Kbps", 1000m, new[] { "Kbps" }),
+        (UnitKind.Bandwidth, "Mbps", 1000m * 1000m, new[] { "Mbps" }),
+        (UnitKind.Bandwidth, "Gbps", 1000m * 1000m * 1000m, new[] { "Gbps" }));
 
     // Notes written by hand spell units in any case: "512mb", "100 Mb", "kB", "10 Seconds". One-letter
     // spellings stay exact ("s", "h", "B"): in another case they are words or letters, not units.
@@ -159,6 +161,7 @@ internal static class UnitTable
     {
         UnitKind.Size => Units["bytes"] with { Written = "bytes" },
         UnitKind.Duration => Units["s"] with { Written = "s" },
+        UnitKind.Bandwidth => Units["bps"] with { Written = "bps" },
         _ => UnitInfo.None,
     };
 
