@@ -436,7 +436,7 @@ internal sealed class FactExtractor : INoteSink
             foreach (var prose in ProseSentences.Split(text))
             {
                 // "Health checks: 200 per account, …": a sentence may open with a short label of its values.
-                var (proseLabel, proseValue) = ProseLabel(prose);
+                var (proseLabel, proseValue) = ProseSentences.Label(prose);
                 var at = SentenceLocation(prose, location, ref searchFrom);
                 ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, at), this);
             }
@@ -683,29 +683,6 @@ internal sealed class FactExtractor : INoteSink
     }
 
     /// <summary>
-    /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, then a colon and a number
-    /// (<c>Health checks: 200 per account</c>). Any other colon in prose is prose.
-    /// </summary>
-    private static (string? Label, string Value) ProseLabel(string sentence)
-    {
-        var colon = sentence.IndexOf(':');
-        if (colon <= 0 || colon == sentence.Length - 1)
-        {
-            return (null, sentence);
-        }
-
-        var label = sentence.Substring(0, colon).Trim();
-        var value = sentence.Substring(colon + 1).Trim();
-        return char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
-               && StartsWithNumber(value)
-            ? (label, value)
-            : (null, sentence);
-    }
-
-    /// <summary>A label that opens a prose sentence has at most this many words.</summary>
-    private const int ProseLabelWords = 4;
-
-    /// <summary>
     /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>: a dash, an
     /// arrow or an equals sign between a short label and a number separates them like a colon. Before words it stays
     /// prose ("Standard – best for most workloads"); an arrow or equals sign after a number or a parenthesis is a
@@ -729,7 +706,7 @@ internal sealed class FactExtractor : INoteSink
     /// <summary>A longer label, up to this many words, names a number after it by its subject.</summary>
     private const int LongLabelWords = 14;
 
-    private static bool StartsWithNumber(string value)
+    internal static bool StartsWithNumber(string value)
     {
         var start = value.TrimStart('~', ' ', '≈');
         return start.Length > 0 && char.IsDigit(start[0]);

@@ -33,4 +33,27 @@ internal static class ProseSentences
             }
         }
     }
+
+    /// <summary>
+    /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, then a colon and a number
+    /// (<c>Health checks: 200 per account</c>). Any other colon in prose is prose.
+    /// </summary>
+    public static (string? Label, string Value) Label(string sentence)
+    {
+        var colon = sentence.IndexOf(':');
+        if (colon <= 0 || colon == sentence.Length - 1)
+        {
+            return (null, sentence);
+        }
+
+        var label = sentence.Substring(0, colon).Trim();
+        var value = sentence.Substring(colon + 1).Trim();
+        return char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
+               && FactExtractor.StartsWithNumber(value)
+            ? (label, value)
+            : (null, sentence);
+    }
+
+    /// <summary>A label that opens a prose sentence has at most this many words.</summary>
+    private const int ProseLabelWords = 4;
 }

@@ -12,9 +12,12 @@ namespace AwsFacts.Generator.Parse;
 /// </summary>
 internal static class HtmlTables
 {
-    private static readonly Regex Row = new(@"<tr\b[^>]*>(?<cells>.*?)</tr>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
+    // Bounded: unclosed rows in a large block would make the lazy scans quadratic, and a note must never hang a build.
+    private static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
 
-    private static readonly Regex Cell = new(@"<t(?<kind>[hd])\b[^>]*>(?<text>.*?)</t[hd]>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
+    private static readonly Regex Row = new(@"<tr\b[^>]*>(?<cells>[^<]*(?:<(?!/tr>)[^<]*)*)</tr>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex Cell = new(@"<t(?<kind>[hd])\b[^>]*>(?<text>[^<]*(?:<(?!/t[hd]>)[^<]*)*)</t[hd]>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex Break = new(@"<br\s*/?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -27,6 +30,19 @@ internal static class HtmlTables
         {
             return null;
         }
+
+        try
+        {
+            return ReadRows(html, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // not a table anyone wrote by hand: left as HTML
+        }
+    }
+
+    private static (List<string> Headers, List<(List<string> Cells, TextSpan Span)> Rows)? ReadRows(string html, int start)
+    {
 
         var rows = Row.Matches(html).Cast<Match>()
             .Select(r => (Cells: Cell.Matches(r.Groups["cells"].Value).Cast<Match>().ToList(), Span: new TextSpan(start + r.Index, r.Length)))
