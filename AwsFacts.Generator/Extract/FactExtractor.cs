@@ -373,28 +373,24 @@ internal sealed class FactExtractor : INoteSink
     }
 
     /// <summary>
-    /// Where a prose sentence starts, when its paragraph spans several lines: the line its first words are on (found in
-    /// the note's text after the previous sentence), so a value is cited at its own line; else the paragraph's.
+    /// Where a prose sentence starts in its paragraph (<paramref name="paragraphText"/>, the text of
+    /// <paramref name="paragraph"/>): the line its first words are on, found after the previous sentence's
+    /// (<paramref name="searchFrom"/>, an offset in the paragraph's text); the paragraph's own place when they are not found.
     /// </summary>
-    private LocationInfo SentenceLocation(string sentence, LocationInfo paragraph, ref int searchFrom)
+    private LocationInfo SentenceLocation(string sentence, LocationInfo paragraph, string paragraphText, ref int searchFrom)
     {
-        if (paragraph.LineSpan.Start.Line == paragraph.LineSpan.End.Line || paragraph.Span.End > _text.Length)
-        {
-            return paragraph;
-        }
-
         var words = sentence.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(2).ToArray();
-        var key = words.Length == 0 ? string.Empty : string.Join(" ", words);
-        var raw = _text.ToString(TextSpan.FromBounds(searchFrom, paragraph.Span.End));
-        var found = key.Length < 3 ? -1 : raw.IndexOf(key, StringComparison.Ordinal);
+        var key = string.Join(" ", words);
+        var found = key.Length < 3 ? -1 : paragraphText.IndexOf(key, searchFrom, StringComparison.Ordinal);
         if (found < 0)
         {
             return paragraph;
         }
 
-        searchFrom += found + key.Length;
-        var line = _text.Lines.GetLineFromPosition(searchFrom - key.Length);
-        return LocationOf(TextSpan.FromBounds(searchFrom - key.Length, Math.Min(paragraph.Span.End, line.End)));
+        searchFrom = found + key.Length;
+        var start = paragraph.Span.Start + found;
+        var line = _text.Lines.GetLineFromPosition(start);
+        return LocationOf(TextSpan.FromBounds(start, Math.Min(paragraph.Span.End, line.End)));
     }
 
     /// <summary>A task list's box (<c>- [x] task definition size ≤ 64 KiB</c>) is no part of what the item says.</summary>
@@ -432,12 +428,16 @@ internal sealed class FactExtractor : INoteSink
         var (label, value) = SplitLabel(text, inList || boldLabel);
         if (!inList && label is null)
         {
-            var searchFrom = location.Span.Start;
+            // Over several lines, each sentence is cited at the line it starts on: the paragraph's text, read once.
+            var paragraph = location.LineSpan.Start.Line != location.LineSpan.End.Line && location.Span.End <= _text.Length
+                ? _text.ToString(location.Span)
+                : null;
+            var searchFrom = 0;
             foreach (var prose in ProseSentences.Split(text))
             {
                 // "Health checks: 200 per account, …": a sentence may open with a short label of its values.
                 var (proseLabel, proseValue) = ProseSentences.Label(prose);
-                var at = SentenceLocation(prose, location, ref searchFrom);
+                var at = paragraph is null ? location : SentenceLocation(prose, location, paragraph, ref searchFrom);
                 ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, at), this);
             }
 
@@ -675,7 +675,7 @@ internal sealed class FactExtractor : INoteSink
         {
             // A long label is prose with a colon, unless a number follows it: then its subject names the value
             // ("The maximum number of concurrent executions per account: 1,000" → "maximum concurrent executions").
-            var subject = words <= LongLabelWords && StartsWithNumber(value) ? SubjectPhrase.Of(label) : string.Empty;
+            var subject = words <= LongLabelWords && Numbers.StartsWithValue(value) ? SubjectPhrase.Of(label) : string.Empty;
             return subject.Length > 0 ? (subject, value) : (null, text);
         }
 
@@ -705,12 +705,6 @@ internal sealed class FactExtractor : INoteSink
 
     /// <summary>A longer label, up to this many words, names a number after it by its subject.</summary>
     private const int LongLabelWords = 14;
-
-    internal static bool StartsWithNumber(string value)
-    {
-        var start = value.TrimStart('~', ' ', '≈');
-        return start.Length > 0 && char.IsDigit(start[0]);
-    }
 
     /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>
     internal static NamePart[] PathOf(NamePart part, NamePart[] parent)

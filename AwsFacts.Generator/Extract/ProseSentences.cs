@@ -49,7 +49,7 @@ internal static class ProseSentences
         var label = sentence.Substring(0, colon).Trim();
         var value = sentence.Substring(colon + 1).Trim();
         return char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
-               && FactExtractor.StartsWithNumber(value)
+               && Grammar.Numbers.StartsWithValue(value)
             ? (label, value)
             : (null, sentence);
     }

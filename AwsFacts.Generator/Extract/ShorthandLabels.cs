@@ -67,14 +67,14 @@ internal static class ShorthandLabels
     private static bool UnitFollows(string text, int end)
     {
         var word = new string(text.Substring(end).TrimStart().TakeWhile(c => char.IsLetter(c) || c == '%').ToArray());
-        return word.Length > 0 && Grammar.UnitTable.Find(word) is { Kind: not Model.UnitKind.None };
+        return word.Length > 0 && Grammar.UnitTable.IsUnit(word);
     }
 
     /// <summary>The label with "/" read as "per", when it counts something; else null.</summary>
     private static string? Counts(string label)
     {
         var words = PerSlash.Replace(label.Trim(), " per ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 6 && words.Any(w => w == "per" || (w.Length > 2 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)))
+        return words.Length is > 0 and <= 6 && words.Any(w => w == "per" || Grammar.QuantityScanner.IsPlural(w))
             ? string.Join(" ", words)
             : null;
     }

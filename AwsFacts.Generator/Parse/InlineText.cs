@@ -38,6 +38,7 @@ internal static class InlineText
             return lines;
         }
 
+        var firstBreak = true;
         foreach (var inline in container)
         {
             // A hard break ends a sentence; so does a soft one before a bold label, as in a run of
@@ -47,7 +48,7 @@ internal static class InlineText
                 || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 })
                 || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
                 || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
-                || (inline is LineBreakInline && lines.Count == 1 && IsCalloutTitle(lines[0])))
+                || (inline is LineBreakInline && firstBreak && IsCalloutTitle(lines[0])))
             {
                 lines.Add(new List<Inline>());
             }
@@ -55,6 +56,9 @@ internal static class InlineText
             {
                 lines[lines.Count - 1].Add(inline);
             }
+
+            // Only the first line can be a callout's title: its text is built once, not at every later break.
+            firstBreak &= inline is not LineBreakInline;
         }
 
         return lines.Where(l => l.Count > 0).ToList();

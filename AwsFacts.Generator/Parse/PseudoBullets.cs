@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
 using AwsFacts.Generator.Extract.Grammar;
-using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Parse;
 
@@ -89,7 +88,7 @@ internal static class PseudoBullets
         }
 
         var word = match.Groups["word"].Value;
-        return UnitTable.Find(word) is { Kind: not UnitKind.None } ? null : match.Groups["number"].Value;
+        return UnitTable.IsUnit(word) ? null : match.Groups["number"].Value;
     }
 
     /// <summary>A dash as wide as the number it replaces, at most three spaces before it and four after (wider stays code).</summary>

@@ -140,6 +140,13 @@ internal static class Numbers
         return false;
     }
 
+    /// <summary>Whether a value starts with a number, perhaps marked approximate: <c>1,000</c>, <c>~ 12M</c>, <c>≈ 400 µs</c>.</summary>
+    public static bool StartsWithValue(string value)
+    {
+        var start = value.TrimStart('~', ' ', '≈');
+        return start.Length > 0 && char.IsDigit(start[0]);
+    }
+
     /// <summary>Whether the first character that is not white space is a digit.</summary>
     public static bool StartsWithDigit(string text)
     {

@@ -437,7 +437,8 @@ internal static class QuantityScanner
         return string.Concat(words.Select(Name.IdentifierNamer.PascalWords));
     }
 
-    private static bool IsPlural(string word)
+    /// <summary>A plural as notes write them: three letters or more, ending in s but not ss (<c>replicas</c>, never <c>class</c>).</summary>
+    internal static bool IsPlural(string word)
         => word.Length > 2 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
@@ -447,7 +448,7 @@ internal static class QuantityScanner
     /// <remarks>A misspelt unit (<c>256 KBB</c>) is no count: it is reported as an unknown unit.</remarks>
     private static bool IsCountedAcronym(string word)
         => IsVirtualUnit(word) || word.Length >= 2 && word.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && char.IsLetter(word[0])
-           && !Enumerable.Range(2, word.Length - 1).Any(n => UnitTable.Find(word.Substring(0, n)) is { Kind: not UnitKind.None });
+           && !Enumerable.Range(2, word.Length - 1).Any(n => UnitTable.IsUnit(word.Substring(0, n)));
 
     /// <summary>Virtual CPUs and GPUs, which AWS counts in fractions too: <c>0.25 to 16 vCPU</c>, <c>2 vCPUs</c>.</summary>
     private static bool IsVirtualUnit(string word) => word is "vCPU" or "vCPUs" or "vGPU" or "vGPUs";

@@ -125,6 +125,9 @@ internal static class UnitTable
             : Capitalise(head);
     }
 
+    /// <summary>Whether the text is a unit's spelling (<c>GB</c>, <c>min</c>, <c>requests/s</c>), not a bare count.</summary>
+    public static bool IsUnit(string written) => Find(written) is { Kind: not UnitKind.None };
+
     /// <summary>A spelling as written, else in any case when it has two letters or more.</summary>
     private static UnitInfo? Lookup(string written)
         => Units.TryGetValue(written, out var exact) ? exact

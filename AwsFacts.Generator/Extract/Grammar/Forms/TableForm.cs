@@ -98,7 +98,7 @@ internal static class TableForm
     {
         var match = HeaderUnit.Match(text);
         var unit = match.Groups["unit"].Value.Trim();
-        return match.Success && BareNumber.IsMatch(value) && UnitTable.Find(unit) is { Kind: not UnitKind.None }
+        return match.Success && BareNumber.IsMatch(value) && UnitTable.IsUnit(unit)
             ? (text.Substring(0, match.Index).Trim(), unit)
             : null;
     }
