@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 
 namespace AwsFacts.Tests.Packaging;
@@ -156,6 +159,7 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
         Assert.Contains("analyzers/dotnet/cs/AwsFacts.Generator.dll", files);
         Assert.Contains("analyzers/dotnet/cs/Markdig.dll", files);
         Assert.Contains("build/AwsFacts.Generator.props", files);
+        Assert.Contains("build/AwsFacts.Generator.targets", files);
         Assert.Contains("README.md", files);
         Assert.Contains("docs/diagnostics.md", files);
         Assert.Contains("docs/notes-format.md", files);
@@ -164,6 +168,77 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
         var nuspec = Nuspec(zip);
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
         Assert.Equal("true", nuspec.Descendants().Single(e => e.Name.LocalName == "developmentDependency").Value);
+    }
+
+    /// <summary>
+    /// Packed on Linux x64 (as CI packs), the generator package also carries ReadyToRun copies of the generator and
+    /// Markdig, and its targets hand those to the .NET compiler on Linux x64 instead of the IL (docs/performance.md,
+    /// start-up); AwsFactsReadyToRun=false goes back to the IL. Elsewhere the package holds the IL only.
+    /// </summary>
+    [Fact]
+    public void On_linux_x64_the_compiler_runs_the_ReadyToRun_copies_of_the_generator_and_markdig()
+    {
+        var linuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
+        using (var zip = ZipFile.OpenRead(packages.Nupkg("AwsFacts.Generator")))
+        {
+            Assert.NotNull(zip.GetEntry("build/AwsFacts.Generator.targets"));
+            if (!linuxX64)
+            {
+                Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("r2r/", StringComparison.Ordinal));
+                return;
+            }
+
+            foreach (var name in new[] { "AwsFacts.Generator", "Markdig" })
+            {
+                var (ilName, ilNative) = Image(zip, $"analyzers/dotnet/cs/{name}.dll");
+                var (r2rName, r2rNative) = Image(zip, $"r2r/linux-x64/{name}.dll");
+                Assert.Equal(ilName, r2rName);
+                Assert.False(ilNative, $"{name}: the IL copy has precompiled code");
+                Assert.True(r2rNative, $"{name}: the ReadyToRun copy has no precompiled code");
+            }
+        }
+
+        var dir = packages.NewProject("r2r");
+        File.WriteAllText(Path.Combine(dir, "R2r.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>R2r</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AwsFacts.Generator" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "notes"));
+        File.WriteAllText(Path.Combine(dir, "notes", "billing.md"), "# Billing\n\n- Max invoice lines: 500\n");
+        File.WriteAllText(Path.Combine(dir, "Use.cs"), "namespace R2r { public static class Use { public const int Lines = Billing.MaxInvoiceLines; } }\n");
+
+        var fast = packages.Run(dir, "build", "-c", "Release", "-v:n").AssertSuccess().Output.Replace('\\', '/');
+        Assert.Matches(@"/analyzer:\S*/r2r/linux-x64/AwsFacts\.Generator\.dll", fast);
+        Assert.Matches(@"/analyzer:\S*/r2r/linux-x64/Markdig\.dll", fast);
+        Assert.DoesNotMatch(@"/analyzer:\S*/analyzers/dotnet/cs/(AwsFacts\.Generator|Markdig)\.dll", fast);
+
+        var il = packages.Run(dir, "build", "-c", "Release", "-v:n", "--no-incremental", "-p:AwsFactsReadyToRun=false").AssertSuccess().Output.Replace('\\', '/');
+        Assert.Matches(@"/analyzer:\S*/analyzers/dotnet/cs/AwsFacts\.Generator\.dll", il);
+        Assert.DoesNotMatch(@"/analyzer:\S*/r2r/", il);
+    }
+
+    /// <summary>An image's assembly name and version, and whether it holds precompiled (ReadyToRun) code.</summary>
+    private static (string Identity, bool Precompiled) Image(ZipArchive zip, string path)
+    {
+        using var bytes = new MemoryStream();
+        using (var entry = zip.GetEntry(path)?.Open() ?? throw new Xunit.Sdk.XunitException($"{path} is not in the package"))
+        {
+            entry.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        using var pe = new PEReader(bytes);
+        var metadata = pe.GetMetadataReader();
+        var assembly = metadata.GetAssemblyDefinition();
+        return ($"{metadata.GetString(assembly.Name)} {assembly.Version}", pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
     }
 
     private delegate bool NamePredicate(ReadOnlySpan<char> name, bool option);
