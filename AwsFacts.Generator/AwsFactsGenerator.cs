@@ -99,7 +99,7 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
                 var name = conflict.Key.Substring(conflict.Key.IndexOf('|') + 1);
                 var dot = name.LastIndexOf('.');
                 spc.ReportDiagnostic(Diagnostic.Create(
-                    Diagnostics.DiagnosticDescriptors.DuplicateName,
+                    conflict.SameFact ? Diagnostics.DiagnosticDescriptors.SameFactElsewhere : Diagnostics.DiagnosticDescriptors.DuplicateName,
                     conflict.Loser.ToLocation(),
                     new[] { conflict.Winner.ToLocation() },
                     name.Substring(dot + 1),

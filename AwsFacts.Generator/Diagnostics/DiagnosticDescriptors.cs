@@ -112,6 +112,12 @@ internal static class DiagnosticDescriptors
         "Malformed annotation",
         "'{0}' looks like an annotation but is not one, so it was ignored. Write '<!-- {1}: … -->', with a colon after '{1}'.");
 
+    public static readonly DiagnosticDescriptor SameFactElsewhere = Create(
+        "AWSF020",
+        "Another note already states the same fact",
+        "'{0}' in '{1}' has the same value in {2}; it is generated once, from there",
+        DiagnosticSeverity.Info);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -134,6 +140,7 @@ internal static class DiagnosticDescriptors
         "AWSF017" => Unmatched,
         "AWSF018" => UnreadableNote,
         "AWSF019" => NotAnAnnotation,
+        "AWSF020" => SameFactElsewhere,
         _ => null,
     };
 

@@ -193,7 +193,8 @@ internal sealed class FactExtractor : INoteSink
         var title = InlineText.Of(heading.Inline);
         var location = LocationOf(heading);
         var pinned = Annotations.HeadingName(heading) is not null;
-        if (ReferenceEquals(heading, _rootHeading) || !(pinned || StartsService(heading, title)))
+        var service = pinned || ReferenceEquals(heading, _rootHeading) ? null : ServiceBelowTitle(heading, title);
+        if (ReferenceEquals(heading, _rootHeading) || !(pinned || StartsService(heading, title) || service is not null))
         {
             _headings.Add((heading.Level, null, title, location));
             return;
@@ -201,9 +202,9 @@ internal sealed class FactExtractor : INoteSink
 
         if (!pinned)
         {
-            // Every level-1 heading starts a class: a note may hold several services. Like the root, an unpinned
-            // one leaves the pinned pseudo-headings under it top-level.
-            var part = HeadingPart(heading);
+            // Every level-1 heading starts a class: a note may hold several services. So does a heading below the title
+            // that names one ("## SQS"). Like the root, an unpinned one leaves the pinned pseudo-headings under it top-level.
+            var part = service is null ? HeadingPart(heading) : new NamePart(service, null, IsHeading: true, location);
             _levelOne.Add(part);
             _headings.Add((heading.Level, new[] { part }, title, location));
             AddClass(new[] { part }, title, location);
@@ -214,6 +215,23 @@ internal sealed class FactExtractor : INoteSink
         var path = PathOf(HeadingPart(heading), Array.Empty<NamePart>());
         _headings.Add((heading.Level, path, title, location));
         AddClass(path, title, location);
+    }
+
+    /// <summary>
+    /// The service a heading below the title names (<see cref="ServiceHeadings"/>), when it may start a class: under a
+    /// title that is no service itself ("Exam tips", not "S3", whose "## Glacier" is a part of S3) and no heading that
+    /// started a class, in a note whose classes no heading pins (a pinned note decides its classes itself).
+    /// </summary>
+    private string? ServiceBelowTitle(HeadingBlock heading, string title)
+    {
+        if (heading.Level == 1 || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
+            || ServiceHeadings.ServiceOf(_rootTitle) is not null
+            || _headings.Any(h => h.Class is not null))
+        {
+            return null;
+        }
+
+        return ServiceHeadings.ServiceOf(title);
     }
 
     /// <summary>A level-1 heading with text after the root's starts a class of its own (an empty "#" names nothing).</summary>
@@ -318,12 +336,22 @@ internal sealed class FactExtractor : INoteSink
             return;
         }
 
+        var factsBefore = _facts.Count;
         VisitParagraph(paragraph, context, inList: true);
+        // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
+        // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
+        var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
+            ? context with { GroupTitle = text.Trim(), GroupLocation = LocationOf(paragraph), GroupIsClass = false }
+            : context;
         foreach (var child in item.Skip(1))
         {
-            Visit(child, context);
+            Visit(child, children);
         }
     }
+
+    /// <summary>A short title without a number: a few words that name a group, not a sentence that says something.</summary>
+    private static bool IsGroupTitle(string text)
+        => text.Length is > 0 and <= 60 && !text.Any(char.IsDigit) && text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 6;
 
     /// <summary>
     /// The facts of a paragraph, line by line (hard line breaks separate sentences). A paragraph of a term and its
@@ -411,6 +439,17 @@ internal sealed class FactExtractor : INoteSink
         {
             // A flashcard: the answer is the value of what the question asks about, wherever the card is written.
             ValueGrammar.Read(new Sentence(text, card.Label, card.Value, annotation, InList: true, context, location), this);
+            return;
+        }
+
+        if (inList && SemicolonClauses.Split(text, annotation.Names.Count > 0) is { } clauses)
+        {
+            // "Users per acct: 5,000; groups per acct: 300": each labelled clause is a statement of its own.
+            foreach (var clause in clauses)
+            {
+                VisitSentence(clause, annotation, boldLabel, location, context, inList);
+            }
+
             return;
         }
 

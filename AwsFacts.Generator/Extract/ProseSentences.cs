@@ -7,7 +7,7 @@ namespace AwsFacts.Generator.Extract;
 /// <summary>
 /// Splits a line of prose into sentences, so each names its own values: "Functions run for up to 15 minutes. Memory
 /// goes from 128 MB to 10,240 MB." is two. A full stop ends a sentence only before a capital letter, and not after
-/// an abbreviation ("e.g.", "i.e.", "approx.", "vs."). A sentence in the first person ("In our tests the buffer filled
+/// an abbreviation ("e.g.", "i.e.", "approx.", "vs."). A sentence in the first person up to its first value ("In our tests the buffer filled
 /// at 512 MB") tells a story, not a limit, and is left out.
 /// </summary>
 internal static class ProseSentences
@@ -27,12 +27,29 @@ internal static class ProseSentences
         foreach (var sentence in End.Split(text).SelectMany(s => LabelledClause.Split(s)))
         {
             var trimmed = sentence.Trim();
-            if (trimmed.Length > 0 && !FirstPerson.IsMatch(trimmed))
+            if (trimmed.Length > 0 && !TellsAStory(trimmed))
             {
                 yield return trimmed;
             }
         }
     }
+
+    /// <summary>
+    /// First person up to the end of the clause that holds the first number: "In our tests the buffer filled at 512 MB",
+    /// "It filled at 512 MB in our tests". An aside after the values ("…at most 900 seconds, which is how our first deploy
+    /// died") leaves the limit a limit.
+    /// </summary>
+    private static bool TellsAStory(string sentence)
+    {
+        var digit = sentence.IndexOfAny(Digits);
+        var clauseEnd = digit < 0 ? sentence.Length : sentence.IndexOfAny(ClauseEnds, digit);
+        var head = clauseEnd < 0 ? sentence : sentence.Substring(0, clauseEnd);
+        return FirstPerson.IsMatch(head);
+    }
+
+    private static readonly char[] Digits = "0123456789".ToCharArray();
+
+    private static readonly char[] ClauseEnds = { ',', ';', '(' };
 
     /// <summary>
     /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, then a colon and a number

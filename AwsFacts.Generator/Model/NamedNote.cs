@@ -145,8 +145,10 @@ internal sealed record EmitContext(EmitSettings Settings, AwsFacts.Generator.Opt
     public EquatableArray<string> Renames { get; init; } = EquatableArray<string>.Empty;
 }
 
-/// <summary>A name a note takes in a class: a member, an enum, a table's types, or a class (which may be shared).</summary>
-internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location)
+/// <summary>
+/// A name a note takes in a class: a member (with its value), an enum, a table's types, or a class (which may be shared).
+/// </summary>
+internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location, TypedValue? Value = null)
 {
     /// <summary>
     /// What claims are matched by: the key with its class path in lower case, since classes that differ only by case
@@ -163,5 +165,8 @@ internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, 
     }
 }
 
-/// <summary>A name two notes both take: the later one (by path, then position) is not generated.</summary>
-internal sealed record NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath);
+/// <summary>
+/// A name two notes both take: the later one (by path, then position) is not generated. When both give the member
+/// the same value it is one fact written twice (<see cref="SameFact"/>): nothing is lost, and it is only noted.
+/// </summary>
+internal sealed record NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath, bool SameFact = false);

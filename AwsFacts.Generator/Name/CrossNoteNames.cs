@@ -10,7 +10,9 @@ namespace AwsFacts.Generator.Name;
 /// <summary>
 /// Names across notes: several notes may add to one class, but two notes must not both define the same member
 /// in it (CS0102). The first by note path and position keeps the name; the other is reported (AWSF001) at both
-/// places and left out, whatever order the notes arrive in.
+/// places and left out, whatever order the notes arrive in. Two notes about one service often state the same fact
+/// (<c>## SQS</c> in a cram sheet and in a study guide): a member both give the same value is that fact once, and the
+/// later one is only noted (AWSF020), not reported as a clash.
 /// </summary>
 internal static class CrossNoteNames
 {
@@ -25,7 +27,7 @@ internal static class CrossNoteNames
             claims.Add(new NameClaim(note.Namespace + "|" + string.Join(".", named.Path), IsClass: true, note.RelativePath, named.Location));
         }
 
-        claims.AddRange(note.Members.Select(m => new NameClaim(Key(m.ClassPath, m.Name), false, note.RelativePath, m.Location)));
+        claims.AddRange(note.Members.Select(m => new NameClaim(Key(m.ClassPath, m.Name), false, note.RelativePath, m.Location, m.Value)));
         foreach (var named in note.Enums)
         {
             claims.Add(new NameClaim(Key(named.ClassPath, named.Name), false, note.RelativePath, named.Location));
@@ -88,9 +90,10 @@ internal static class CrossNoteNames
                 continue;
             }
 
+            var sameFact = classes.Count == 0 && members.All(m => m.Value is not null && m.Value.Equals(winner.Value));
             conflicts.AddRange(members
                 .Where(m => classes.Count > 0 || m.RelativePath != winner.RelativePath)
-                .Select(m => new NameConflict(m.Key, m.Location, winner.Location, winner.RelativePath)));
+                .Select(m => new NameConflict(m.Key, m.Location, winner.Location, winner.RelativePath, sameFact)));
         }
 
         return conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.Loser.FilePath, StringComparer.Ordinal).ToEquatableArray();
@@ -120,9 +123,12 @@ internal static class CrossNoteNames
         };
     }
 
-    /// <summary>One report per lost fact, however many of its members clashed.</summary>
+    /// <summary>
+    /// One report per lost fact, however many of its members clashed: a clash if any member's value differs, else the
+    /// note that the fact is already there.
+    /// </summary>
     public static IEnumerable<NameConflict> ToReport(EquatableArray<NameConflict> conflicts)
-        => conflicts.GroupBy(c => c.Loser).Select(g => g.First());
+        => conflicts.GroupBy(c => c.Loser).Select(g => g.FirstOrDefault(c => !c.SameFact) ?? g.First());
 
     private static string? FilePathOf(NamedNote note)
         => note.Members.Select(m => m.Location.FilePath)

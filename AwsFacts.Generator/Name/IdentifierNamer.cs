@@ -50,7 +50,9 @@ internal static class IdentifierNamer
         var cleaned = Emoji.Remove(text);
         if (isHeading)
         {
-            cleaned = Numbering.Remove(TrailingNotes.Replace(cleaned, string.Empty));
+            // "# Notes" or "# Cheat sheet" alone is the whole title, not a trailing word to drop.
+            var withoutNotes = TrailingNotes.Replace(cleaned, string.Empty);
+            cleaned = Numbering.Remove(SplitWords(withoutNotes).Count > 0 ? withoutNotes : cleaned);
         }
 
         var words = SplitWords(cleaned);
@@ -122,8 +124,24 @@ internal static class IdentifierNamer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    // Shorthand people type in hurried notes, spelled out in names: a reader searches for Account, not Acct.
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["acct"] = "Account", ["accts"] = "Accounts", ["msg"] = "Message", ["msgs"] = "Messages", ["std"] = "Standard",
+        ["dflt"] = "Default", ["obj"] = "Object", ["objs"] = "Objects", ["req"] = "Request", ["reqs"] = "Requests",
+        ["conn"] = "Connection", ["conns"] = "Connections", ["svc"] = "Service", ["svcs"] = "Services", ["env"] = "Environment",
+        ["vars"] = "Variables", ["rec"] = "Record", ["recs"] = "Records", ["sym"] = "Symmetric", ["asym"] = "Asymmetric",
+        ["vol"] = "Volume", ["vols"] = "Volumes", ["inst"] = "Instance", ["insts"] = "Instances", ["tbl"] = "Table",
+        ["attr"] = "Attribute", ["attrs"] = "Attributes", ["perms"] = "Permissions", ["mgmt"] = "Management",
+    };
+
     internal static string PascalWord(string word)
     {
+        if (Abbreviations.TryGetValue(word, out var spelledOut))
+        {
+            return spelledOut;
+        }
+
         // An acronym (no lower-case letter) is written as a word; a word that has its own casing keeps it.
         // A plural acronym (AZs, IPs) is an acronym too.
         if (word.Length >= 3 && word[word.Length - 1] == 's' && !word.Substring(0, word.Length - 1).Any(char.IsLower))

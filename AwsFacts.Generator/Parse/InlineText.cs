@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -48,6 +49,7 @@ internal static class InlineText
                 || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 })
                 || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
                 || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
+                || (inline is LineBreakInline && IsPropertyStart(inline.NextSibling))
                 || (inline is LineBreakInline && firstBreak && IsCalloutTitle(lines[0])))
             {
                 lines.Add(new List<Inline>());
@@ -83,6 +85,38 @@ internal static class InlineText
         => line.FindIndex(i => i.PreviousSibling is LineBreakInline && StartsCard(i, 'A'));
 
     /// <summary>A line that starts with <c>": "</c>: a definition of the line above, as definition lists write it.</summary>
+    /// <summary>
+    /// A line that opens with a short capitalised label and a colon, as property lists exported from wikis write them
+    /// one under another (<c>Retention (default): 24 hours</c>, <c>Record size (max): 1 MB</c>): a statement of its own.
+    /// </summary>
+    public static bool IsPropertyStart(Inline? inline)
+    {
+        if (inline is not LiteralInline { Content: { Length: > 3 } content } || !char.IsUpper(content.Text[content.Start]))
+        {
+            return false;
+        }
+
+        var end = Math.Min(content.End, content.Start + 48);
+        for (var i = content.Start + 1; i <= end; i++)
+        {
+            var c = content.Text[i];
+            if (c == ':')
+            {
+                // Two letters at least: "A: 5,000" under "Q: …" is a flashcard's answer, not a property.
+                var label = content.Text.Substring(content.Start, i - content.Start);
+                return i < content.End && content.Text[i + 1] == ' ' && label.Length >= 2 && label.Split(' ').Length <= 6
+                       && !label.Equals("Answer", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (c is '.' or ',' or ';' or '!' or '?' or '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsDefinitionStart(Inline? inline)
         => inline is LiteralInline { Content: { Length: > 1 } content } // StringSlice indexes its whole text: read from Start
            && content.Text[content.Start] == ':' && char.IsWhiteSpace(content.Text[content.Start + 1]);

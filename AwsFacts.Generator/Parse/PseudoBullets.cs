@@ -31,6 +31,8 @@ internal static class PseudoBullets
             text = Bullet.Replace(text, m => m.Groups["indent"].Value + "-");
         }
 
+        text = EmojiBulletsAsListItems(text);
+
         if (text.IndexOf(')') >= 0)
         {
             text = Lettered.Replace(text, m => m.Groups["indent"].Value + AsDash(m.Groups["marker"].Length));
@@ -40,6 +42,56 @@ internal static class PseudoBullets
     }
 
     private static bool HasOutline(string text) => AnyOutlineNumber.IsMatch(text);
+
+    /// <summary>
+    /// Lines that open with an emoji and a space, one under another (<c>🔹 Max item size: 400 KB</c>, <c>✅ …</c>), as
+    /// wiki exports bullet them: list items. A lone line with an emoji (<c>⚠️ Warning: …</c>) stays a sentence.
+    /// </summary>
+    private static string EmojiBulletsAsListItems(string text)
+    {
+        var lines = text.Split('\n');
+        var bullets = lines.Select(EmojiBulletLength).ToArray();
+        var changed = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (bullets[i] > 0 && ((i > 0 && bullets[i - 1] > 0) || (i + 1 < lines.Length && bullets[i + 1] > 0)))
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                lines[i] = lines[i].Substring(0, indent) + "-" + new string(' ', bullets[i] - 1) + lines[i].Substring(indent + bullets[i]);
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join("\n", lines) : text;
+    }
+
+    /// <summary>The length of the emoji that opens a line as its bullet (with its variation selector), or 0.</summary>
+    private static int EmojiBulletLength(string line)
+    {
+        var at = 0;
+        while (at < line.Length && at < 3 && line[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        if (at >= line.Length || line[at] < '\u2000')
+        {
+            return 0;
+        }
+
+        var length = char.IsHighSurrogate(line[at]) && at + 1 < line.Length ? 2 : 1;
+        if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(line, at) != System.Globalization.UnicodeCategory.OtherSymbol)
+        {
+            return 0;
+        }
+
+        if (at + length < line.Length && line[at + length] == '\uFE0F')
+        {
+            length++;
+        }
+
+        return at + length < line.Length && line[at + length] is ' ' or '\t' ? length : 0;
+    }
 
     /// <summary>
     /// Outline lines as list items. A line counts when its number has two levels or more and the word after it is no

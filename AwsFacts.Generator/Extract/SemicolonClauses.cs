@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AwsFacts.Generator.Extract.Grammar;
+
+namespace AwsFacts.Generator.Extract;
+
+/// <summary>
+/// A list item that states several limits, each with its own label, separated by semicolons:
+/// <c>Users per acct: 5,000; groups per acct: 300</c> is two facts, as if written on two lines. A clause after a
+/// semicolon stands alone only when it has its own label (words before its number that are not just "max",
+/// "default" or "up to"), so <c>Timeout: 30 s default; max 12 h</c> stays one fact.
+/// </summary>
+internal static class SemicolonClauses
+{
+    private static readonly HashSet<string> BoundWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "max", "maximum", "min", "minimum", "default", "def", "up", "to", "at", "most", "least", "and", "or", "but", "then",
+    };
+
+    /// <summary>The item's clauses, or null when it is one statement (or its pinned names are for the whole line).</summary>
+    public static IReadOnlyList<string>? Split(string text, bool pinned)
+    {
+        if (pinned || text.IndexOf(';') < 0)
+        {
+            return null;
+        }
+
+        var clauses = TopLevel(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2 || !clauses.All(c => c.Any(char.IsDigit)) || !clauses.Skip(1).All(HasOwnLabel))
+        {
+            return null;
+        }
+
+        return clauses;
+    }
+
+    /// <summary>Words before the clause's first number that name something: <c>groups per acct 300</c>, not <c>max 12 h</c>.</summary>
+    private static bool HasOwnLabel(string clause)
+    {
+        var digit = clause.IndexOfAny("0123456789".ToCharArray());
+        var before = clause.Substring(0, digit);
+        var words = before.Split(new[] { ' ', '\t', ':', ',' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w.Any(char.IsLetter) && !BoundWords.Contains(w)) && !Numbers.StartsWithDigit(clause)
+               && (before.IndexOf(':') >= 0 || EndsSoonAfter(clause.Substring(digit)));
+    }
+
+    /// <summary>
+    /// A label without a colon then a value that ends the clause (a unit or a word after it at most):
+    /// <c>groups per acct 300</c>, not <c>periods under 60s only for high-resolution metrics</c>, which is prose.
+    /// </summary>
+    private static bool EndsSoonAfter(string value)
+    {
+        var paren = value.IndexOf('(');
+        var words = (paren >= 0 ? value.Substring(0, paren) : value).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3;
+    }
+
+    /// <summary>The text split at semicolons outside parentheses.</summary>
+    private static IEnumerable<string> TopLevel(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' && depth > 0 ? -1 : 0;
+            if (text[i] == ';' && depth == 0)
+            {
+                yield return text.Substring(start, i - start);
+                start = i + 1;
+            }
+        }
+
+        yield return text.Substring(start);
+    }
+}
