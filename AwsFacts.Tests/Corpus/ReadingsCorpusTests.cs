@@ -16,11 +16,10 @@ namespace AwsFacts.Tests.Corpus;
 /// <c>.expected.tsv</c> lists its clear numeric limits — line, value, and the names a reader would look for — and the
 /// test measures how many became members (any name) and how many got such a name (issue 14: at least 85% and 70%).
 /// The lists are the reader's, not the generator's: a limit it misses or misnames stays listed, and counts against it.
+/// <c>Corpus/blind/*.md</c> (a blog article, a Notion export, numbered exam tips) are measured the same way.
 /// </summary>
 public class ReadingsCorpusTests
 {
-    private static readonly string Folder = Path.Combine(Paths.TestProjectDir, "Corpus", "readings");
-
     // "/// <remarks>… Source: notes/x.md, line 7. …" then the member it documents.
     private static readonly Regex SourceLine = new(@"Source: notes/(?<file>[^,]+), line (?<line>\d+)\.", RegexOptions.CultureInvariant);
 
@@ -32,11 +31,20 @@ public class ReadingsCorpusTests
 
     public ReadingsCorpusTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
-    public void The_corpus_compiles_cleanly_and_its_clear_limits_become_members_with_names_a_reader_would_search_for()
+    /// <summary>
+    /// <c>readings</c>: the notes the grammar was worked on against, held to the issue's bars (85% found, 70% named).
+    /// <c>blind</c>: notes written later by someone who had not seen the generator, with their expected names, and
+    /// kept apart as the harder, fairer measure: a floor just under the figures reached when they were added (88% found,
+    /// 43% named by their writer's strict name lists), so no change can quietly lose ground on them.
+    /// </summary>
+    [Theory]
+    [InlineData("readings", 6, 0.85, 0.70)]
+    [InlineData("blind", 3, 0.85, 0.40)]
+    public void The_corpus_compiles_cleanly_and_its_clear_limits_become_members_with_names_a_reader_would_search_for(string corpus, int notesAtLeast, double foundBar, double namedBar)
     {
-        var notes = Directory.GetFiles(Folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        Assert.True(notes.Length >= 6, "the corpus is missing");
+        var folder = Path.Combine(Paths.TestProjectDir, "Corpus", corpus);
+        var notes = Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        Assert.True(notes.Length >= notesAtLeast, "the corpus is missing");
         var result = GeneratorHarness.Run(notes.Select(f => ("notes/" + Path.GetFileName(f), File.ReadAllText(f))).ToArray()).AssertCompiles();
 
         var members = Members(result);
@@ -76,8 +84,8 @@ public class ReadingsCorpusTests
         // disagreeing about one service's fact (a range in one, a single value in the other): reported, and the
         // dropped line counts against the found figure like any other miss.
         Assert.Empty(clashes.Where(d => d.Location.GetLineSpan().Path == d.AdditionalLocations[0].GetLineSpan().Path).Select(d => d.ToString()));
-        Assert.True(found >= 0.85 * total, report);
-        Assert.True(named >= 0.70 * total, report);
+        Assert.True(found >= foundBar * total, report);
+        Assert.True(named >= namedBar * total, report);
     }
 
     private static string Percent(int part, int whole) => (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";

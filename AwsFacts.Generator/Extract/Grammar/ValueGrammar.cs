@@ -30,9 +30,9 @@ internal static class ValueGrammar
     public static readonly ValueForm[] ValueForms =
     {
         new WrittenSetForm(),       // Retention values: 1, 3, 5, 7, 3653 days
+        new QualifiedNumbersForm(), // Rules: 60 inbound, 60 outbound; Topics: 100,000 standard, 1,000 FIFO
         new PhrasesForm(),          // the phrases the scanner finds, each group by the phrase forms below
         new MisspeltUnitForm(),     // Size: 256 KBB → AWSF002
-        new QualifiedNumbersForm(), // Rules: 60 inbound, 60 outbound
         new LabelNumberForm(),      // Burst limit: 3000 (soft limit)
         new PinnedNumberForm(),     // host port 0 = dynamic <!-- name: DynamicHostPort -->
     };

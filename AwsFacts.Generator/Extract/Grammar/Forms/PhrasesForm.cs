@@ -82,7 +82,7 @@ internal sealed class PhrasesForm : ValueForm
 
         if (rest == 0 && defaults.Count <= 1)
         {
-            if (ranges.Count == 1 && mins.Count == 0 && maxes.Count == 0)
+            if (ranges.Count == 1 && mins.Count == 0 && maxes.Count == 0 && !DefaultBeforeAndOutside(defaults, ranges[0]))
             {
                 return new List<List<Phrase>> { ranges.Concat(defaults).ToList() };
             }
@@ -95,6 +95,15 @@ internal sealed class PhrasesForm : ValueForm
 
         return phrases.Select(p => new List<Phrase> { p }).ToList();
     }
+
+    /// <summary>
+    /// A default written before a range it lies outside (<c>def 20 GiB, configurable 21–200 GiB</c>) is a figure of its
+    /// own: the range is what may be chosen instead. After the range (<c>1–10 (default 20)</c>) it is the range's, and
+    /// out of it a mistake (AWSF008).
+    /// </summary>
+    private static bool DefaultBeforeAndOutside(List<Phrase> defaults, Phrase range)
+        => defaults.Count == 1 && defaults[0].End <= range.Start && range.High is { } high && defaults[0].Low.Unit.Kind == range.Low.Unit.Kind
+           && (defaults[0].Low.InBase < range.Low.InBase || defaults[0].Low.InBase > high.InBase);
 
     /// <summary>
     /// The base of a fact whose sentence has no label, best first: a later value's own few words before it when it
