@@ -49,6 +49,11 @@ internal static class PseudoBullets
     /// </summary>
     private static string EmojiBulletsAsListItems(string text)
     {
+        if (!AnyLineStartsAbove(text, '\u2000'))
+        {
+            return text; // most notes: no line opens with a symbol, so nothing is split
+        }
+
         var lines = text.Split('\n');
         var bullets = lines.Select(EmojiBulletLength).ToArray();
         var changed = false;
@@ -63,6 +68,26 @@ internal static class PseudoBullets
         }
 
         return changed ? string.Join("\n", lines) : text;
+    }
+
+    /// <summary>Whether a line starts (after up to three spaces) with a character at or above <paramref name="floor"/>.</summary>
+    private static bool AnyLineStartsAbove(string text, char floor)
+    {
+        for (var start = 0; start < text.Length; start = text.IndexOf('\n', start) is var end and >= 0 ? end + 1 : text.Length)
+        {
+            var at = start;
+            while (at < text.Length && at - start < 3 && text[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            if (at < text.Length && text[at] >= floor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The length of the emoji that opens a line as its bullet (with its variation selector), or 0.</summary>
