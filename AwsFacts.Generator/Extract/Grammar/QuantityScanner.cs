@@ -555,7 +555,8 @@ internal static class QuantityScanner
             close++;
         }
 
-        // A masked (history) clause is no qualifier.
-        return close < text.Length && text[close] == ')' ? text.Substring(at + 1, close - at - 1).Replace('\u2022', ' ').Trim() : string.Empty;
+        // A masked (history) clause is no qualifier, nor is a remark of three words or more ("(last part exempt)").
+        var inside = close < text.Length && text[close] == ')' ? text.Substring(at + 1, close - at - 1).Replace('\u2022', ' ').Trim() : string.Empty;
+        return inside.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 2 ? inside : string.Empty;
     }
 }

@@ -87,7 +87,8 @@ internal sealed class PhrasesForm : ValueForm
                 return new List<List<Phrase>> { ranges.Concat(defaults).ToList() };
             }
 
-            if (ranges.Count == 0 && mins.Count == 1 && maxes.Count == 1)
+            // "part min 5MB (last part exempt), max 10,000 parts": a minimum and a maximum of different things are two facts.
+            if (ranges.Count == 0 && mins.Count == 1 && maxes.Count == 1 && SameKind(mins[0], maxes[0]))
             {
                 return new List<List<Phrase>> { mins.Concat(maxes).Concat(defaults).ToList() };
             }
@@ -95,6 +96,16 @@ internal sealed class PhrasesForm : ValueForm
 
         return phrases.Select(p => new List<Phrase> { p }).ToList();
     }
+
+    /// <summary>
+    /// Whether a minimum and a maximum can be one range: not when one counts things (<c>10,000 parts</c>) and the other
+    /// measures (<c>5MB</c>). Two measures of different kinds stay together, and are reported (AWSF007) as a mistake.
+    /// </summary>
+    private static bool SameKind(Phrase a, Phrase b) => Counts(a) == Counts(b) || KindOf(a) == UnitKind.None || KindOf(b) == UnitKind.None;
+
+    private static UnitKind KindOf(Phrase phrase) => phrase.Low.Unit.Kind == UnitKind.None && phrase.Noun.Length > 0 ? UnitKind.Count : phrase.Low.Unit.Kind;
+
+    private static bool Counts(Phrase phrase) => KindOf(phrase) == UnitKind.Count;
 
     /// <summary>
     /// A default written before a range it lies outside (<c>def 20 GiB, configurable 21–200 GiB</c>) is a figure of its
