@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
@@ -63,13 +64,27 @@ internal static class ProseSentences
             return (null, sentence);
         }
 
-        var label = sentence.Substring(0, colon).Trim();
+        var label = WithoutLeadingFiller(sentence.Substring(0, colon).Trim());
         var value = sentence.Substring(colon + 1).Trim();
-        return char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
+        return label.Length > 0 && char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
                && Grammar.Numbers.StartsWithValue(value)
             ? (label, value)
             : (null, sentence);
     }
+
+    /// <summary>"And the deployment package: 50 MB" is labelled "deployment package": a conjunction or article names nothing.</summary>
+    private static string WithoutLeadingFiller(string label)
+    {
+        var words = label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && LeadingFiller.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static readonly HashSet<string> LeadingFiller = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "or", "so", "then", "also", "plus", "the", "a", "an" };
 
     /// <summary>A label that opens a prose sentence has at most this many words.</summary>
     private const int ProseLabelWords = 4;
