@@ -42,13 +42,11 @@ internal static class ProseSentences
     /// </summary>
     private static bool TellsAStory(string sentence)
     {
-        var digit = sentence.IndexOfAny(Digits);
+        var digit = Grammar.Numbers.FirstDigit(sentence);
         var clauseEnd = digit < 0 ? sentence.Length : sentence.IndexOfAny(ClauseEnds, digit);
         var head = clauseEnd < 0 ? sentence : sentence.Substring(0, clauseEnd);
         return FirstPerson.IsMatch(head);
     }
-
-    private static readonly char[] Digits = "0123456789".ToCharArray();
 
     private static readonly char[] ClauseEnds = { ',', ';', '(' };
 

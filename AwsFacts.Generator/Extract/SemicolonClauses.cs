@@ -27,7 +27,7 @@ internal static class SemicolonClauses
         }
 
         var clauses = TopLevel(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        if (clauses.Count < 2 || !clauses.All(c => c.Any(char.IsDigit)) || !clauses.Skip(1).All(HasOwnLabel))
+        if (clauses.Count < 2 || !clauses.All(Numbers.HasDigit) || !clauses.Skip(1).All(HasOwnLabel))
         {
             return null;
         }
@@ -38,7 +38,7 @@ internal static class SemicolonClauses
     /// <summary>Words before the clause's first number that name something: <c>groups per acct 300</c>, not <c>max 12 h</c>.</summary>
     private static bool HasOwnLabel(string clause)
     {
-        var digit = clause.IndexOfAny("0123456789".ToCharArray());
+        var digit = Numbers.FirstDigit(clause);
         var before = clause.Substring(0, digit);
         var words = before.Split(new[] { ' ', '\t', ':', ',' }, StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => w.Any(char.IsLetter) && !BoundWords.Contains(w)) && !Numbers.StartsWithDigit(clause)

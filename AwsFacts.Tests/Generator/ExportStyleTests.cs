@@ -59,4 +59,13 @@ public class ExportStyleTests
         Assert.Equal(900, result.ConstantValue("Lambda.FunctionMaxSeconds"));
         Assert.DoesNotContain("512", result.AllSource.Replace("1512", string.Empty));
     }
+
+    [Fact]
+    public void A_clause_whose_only_digits_are_of_another_script_leaves_the_item_whole_and_reads_without_a_failure()
+    {
+        // "٣" is a digit to char.IsDigit but not to the number grammar: the clause split must not look for an ASCII one in vain.
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n- Users: 5; groups: \u0663\n")).AssertCompiles();
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "AWSF000");
+    }
 }

@@ -127,17 +127,20 @@ internal static class Numbers
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>Whether the text has a digit: most prose has none, and no form need look at it.</summary>
-    public static bool HasDigit(string text)
+    public static bool HasDigit(string text) => FirstDigit(text) >= 0;
+
+    /// <summary>Where the text's first (ASCII) digit is, or -1.</summary>
+    public static int FirstDigit(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is >= '0' and <= '9')
+            if (IsDigit(text[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether a value starts with a number, perhaps marked approximate: <c>1,000</c>, <c>~ 12M</c>, <c>≈ 400 µs</c>.</summary>
