@@ -40,6 +40,9 @@ internal sealed class FactExtractor : INoteSink
     private Annotation _pendingBlockAnnotation = Annotation.None;
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
+
+    // A note titled by a service ("# S3") keeps its service-named sections ("## Glacier") as sections of that class.
+    private bool _titleIsService;
     private HeadingBlock? _rootHeading;
     private readonly HashSet<NamePart> _levelOne = new();
 
@@ -93,6 +96,7 @@ internal sealed class FactExtractor : INoteSink
         }
 
         AddClass(new[] { _root }, _rootTitle, _root.Location);
+        _titleIsService = ServiceHeadings.ServiceOf(_rootTitle) is not null;
 
         foreach (var block in document)
         {
@@ -225,7 +229,7 @@ internal sealed class FactExtractor : INoteSink
     private string? ServiceBelowTitle(HeadingBlock heading, string title)
     {
         if (heading.Level == 1 || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
-            || ServiceHeadings.ServiceOf(_rootTitle) is not null
+            || _titleIsService
             || _headings.Any(h => h.Class is not null))
         {
             return null;

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using AwsFacts.Generator.Name;
-using AwsFacts.Generator.Parse;
 
 namespace AwsFacts.Generator.Extract;
 
@@ -46,22 +44,11 @@ internal static class ServiceHeadings
         @"\s+(?:basics|quick\s+facts|key\s+facts|facts|limits|quotas|overview|fundamentals|essentials|tips|summary|recap|review|deep\s+dive|in\s+a\s+nutshell|at\s+a\s+glance)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex NotWordCharacters = new(@"[^\p{L}\p{Nd}]+", RegexOptions.CultureInvariant);
-
     /// <summary>The service a heading's title names, as written (<c>DynamoDB</c>, <c>RDS</c>), or null when it names none.</summary>
     public static string? ServiceOf(string title)
     {
-        var text = Numbering.Remove(IdentifierNamer.TrailingNotes.Replace(Emoji.Remove(title).Replace("[[", string.Empty).Replace("]]", string.Empty), string.Empty))
-            .Trim().TrimEnd(':', '.', '!', '?').Trim();
-        text = SectionWords.Replace(text, string.Empty).Trim();
-        var words = NotWordCharacters.Split(text).Where(w => w.Length > 0 && !IsVendor(w)).ToArray();
-        if (words.Length is 0 or > 4)
-        {
-            return null;
-        }
-
-        return Services.Contains(string.Join(" ", words).ToLowerInvariant()) ? string.Join(" ", words) : null;
+        // The words a heading's name is built from (no emoji, numbering, "Notes", "AWS"), less the kind of section.
+        var text = SectionWords.Replace(string.Join(" ", IdentifierNamer.Words(title, isHeading: true)), string.Empty);
+        return Services.Contains(text.ToLowerInvariant()) ? text : null;
     }
-
-    private static bool IsVendor(string word) => word.Equals("Amazon", StringComparison.OrdinalIgnoreCase) || word.Equals("AWS", StringComparison.OrdinalIgnoreCase);
 }

@@ -47,20 +47,7 @@ internal static class IdentifierNamer
     /// <summary>The PascalCase identifier for a text, or null when the text has no letters or digits.</summary>
     public static string? FromText(string text, bool isHeading)
     {
-        var cleaned = Emoji.Remove(text);
-        if (isHeading)
-        {
-            // "# Notes" or "# Cheat sheet" alone is the whole title, not a trailing word to drop.
-            var withoutNotes = TrailingNotes.Replace(cleaned, string.Empty);
-            cleaned = Numbering.Remove(SplitWords(withoutNotes).Count > 0 ? withoutNotes : cleaned);
-        }
-
-        var words = SplitWords(cleaned);
-        if (isHeading && words.Any(w => !VendorWords.Contains(w)))
-        {
-            words = words.Where(w => !VendorWords.Contains(w)).ToList();
-        }
-
+        var words = Words(text, isHeading);
         if (words.Count == 0)
         {
             return null;
@@ -73,6 +60,24 @@ internal static class IdentifierNamer
         }
 
         return MakeSafe(builder.ToString());
+    }
+
+    /// <summary>
+    /// The words a name is built from, as written: without emoji, and for a heading without its numbering, a trailing
+    /// "Notes" or "Cheat Sheet" and the words "Amazon"/"AWS" (each unless nothing else is left).
+    /// </summary>
+    internal static List<string> Words(string text, bool isHeading)
+    {
+        var cleaned = Emoji.Remove(text);
+        if (isHeading)
+        {
+            // "# Notes" or "# Cheat sheet" alone is the whole title, not a trailing word to drop.
+            var withoutNotes = TrailingNotes.Replace(cleaned, string.Empty);
+            cleaned = Numbering.Remove(SplitWords(withoutNotes).Count > 0 ? withoutNotes : cleaned);
+        }
+
+        var words = SplitWords(cleaned);
+        return isHeading && words.Any(w => !VendorWords.Contains(w)) ? words.Where(w => !VendorWords.Contains(w)).ToList() : words;
     }
 
     // Members of object: a static member with one of these names hides it (CS0108), a warning that fails the build.

@@ -24,19 +24,9 @@ internal static class Emoji
                 continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (SymbolLength(text, i) is > 0 and var symbol)
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(text, i) != UnicodeCategory.OtherSymbol)
-                {
-                    builder.Append(c).Append(text[i + 1]);
-                }
-
-                i++;
-                continue;
-            }
-
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol)
-            {
+                i += symbol - 1;
                 continue;
             }
 
@@ -44,6 +34,22 @@ internal static class Emoji
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The length of the pictograph at <paramref name="index"/> (<c>⚡</c>, <c>🔹</c>, with its variation selector), or 0
+    /// when the character there is none.
+    /// </summary>
+    public static int SymbolLength(string text, int index)
+    {
+        var pair = char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+        if (CharUnicodeInfo.GetUnicodeCategory(text, index) != UnicodeCategory.OtherSymbol)
+        {
+            return 0;
+        }
+
+        var length = pair ? 2 : 1;
+        return index + length < text.Length && text[index + length] == '\uFE0F' ? length + 1 : length;
     }
 
     private static bool IsKeycapBase(char c) => c is (>= '0' and <= '9') or '#' or '*';

@@ -75,12 +75,7 @@ internal static class PseudoBullets
     {
         for (var start = 0; start < text.Length; start = text.IndexOf('\n', start) is var end and >= 0 ? end + 1 : text.Length)
         {
-            var at = start;
-            while (at < text.Length && at - start < 3 && text[at] is ' ' or '\t')
-            {
-                at++;
-            }
-
+            var at = IndentEnd(text, start);
             if (at < text.Length && text[at] >= floor)
             {
                 return true;
@@ -93,29 +88,21 @@ internal static class PseudoBullets
     /// <summary>The length of the emoji that opens a line as its bullet (with its variation selector), or 0.</summary>
     private static int EmojiBulletLength(string line)
     {
-        var at = 0;
-        while (at < line.Length && at < 3 && line[at] is ' ' or '\t')
+        var at = IndentEnd(line, 0);
+        var length = at < line.Length && line[at] >= '\u2000' ? Emoji.SymbolLength(line, at) : 0;
+        return length > 0 && at + length < line.Length && line[at + length] is ' ' or '\t' ? length : 0;
+    }
+
+    /// <summary>Where a line's text starts after up to three spaces or tabs of indentation (more would make it code).</summary>
+    private static int IndentEnd(string text, int start)
+    {
+        var at = start;
+        while (at < text.Length && at - start < 3 && text[at] is ' ' or '\t')
         {
             at++;
         }
 
-        if (at >= line.Length || line[at] < '\u2000')
-        {
-            return 0;
-        }
-
-        var length = char.IsHighSurrogate(line[at]) && at + 1 < line.Length ? 2 : 1;
-        if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(line, at) != System.Globalization.UnicodeCategory.OtherSymbol)
-        {
-            return 0;
-        }
-
-        if (at + length < line.Length && line[at + length] == '\uFE0F')
-        {
-            length++;
-        }
-
-        return at + length < line.Length && line[at + length] is ' ' or '\t' ? length : 0;
+        return at;
     }
 
     /// <summary>

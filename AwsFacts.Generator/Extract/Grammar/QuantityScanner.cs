@@ -74,7 +74,7 @@ internal static class QuantityScanner
         "(?:(?i:" + string.Join("|", UnitTable.Spellings.Select(Regex.Escape)) + ")|" + string.Join("|", UnitTable.LetterSpellings.Select(Regex.Escape)) + ")"
         + @"(?:[/\-][A-Za-z]+)?(?![A-Za-z0-9]|-[A-Za-z])"
         + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])"
-        + @"|/(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year)(?![A-Za-z0-9])"; // 5,500/s: a count per time
+        + "|/(?:" + string.Join("|", UnitTable.PerTimeSpellings) + ")(?![A-Za-z0-9])"; // 5,500/s: a count per time
 
     /// <summary>A number with its scale, open end and unit: <c>256 KB</c>, <c>~12M+</c>, <c>30s</c>, <c>30-day</c>.</summary>
     /// <remarks>Its groups are named by the end they read: <c>lowNumber</c>, <c>lowScale</c>, <c>lowOpen</c>, <c>lowUnit</c>, or <c>high…</c>.</remarks>

@@ -50,6 +50,9 @@ internal static class UnitTable
         ["day"] = "Day", ["week"] = "Week", ["month"] = "Month", ["year"] = "Year", ["yr"] = "Year",
     };
 
+    /// <summary>The times a rate may be per (<c>s</c>, <c>min</c>, <c>month</c>), as written after its slash, longest first.</summary>
+    public static IEnumerable<string> PerTimeSpellings => Per.Keys.OrderByDescending(k => k.Length);
+
     /// <summary>The unit spellings of two letters or more, longest first: the scanner matches them in any case.</summary>
     public static IEnumerable<string> Spellings => Units.Keys.Where(k => k.Length > 1).OrderByDescending(k => k.Length);
 
