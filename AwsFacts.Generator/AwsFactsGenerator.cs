@@ -98,13 +98,17 @@ public sealed class AwsFactsGenerator : IIncrementalGenerator
             {
                 var name = conflict.Key.Substring(conflict.Key.IndexOf('|') + 1);
                 var dot = name.LastIndexOf('.');
+                var descriptor = conflict.SameFact ? Diagnostics.DiagnosticDescriptors.SameFactElsewhere
+                    : conflict.RenamedTo is not null ? Diagnostics.DiagnosticDescriptors.RenamedAcrossNotes
+                    : Diagnostics.DiagnosticDescriptors.DuplicateName;
                 spc.ReportDiagnostic(Diagnostic.Create(
-                    conflict.SameFact ? Diagnostics.DiagnosticDescriptors.SameFactElsewhere : Diagnostics.DiagnosticDescriptors.DuplicateName,
+                    descriptor,
                     conflict.Loser.ToLocation(),
                     new[] { conflict.Winner.ToLocation() },
                     name.Substring(dot + 1),
                     name.Substring(0, System.Math.Max(0, dot)),
-                    $"{conflict.WinnerPath}, line {conflict.Winner.Line}"));
+                    $"{conflict.WinnerPath}, line {conflict.Winner.Line}",
+                    conflict.RenamedTo));
             }
         });
 

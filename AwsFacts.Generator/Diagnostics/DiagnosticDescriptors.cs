@@ -118,6 +118,11 @@ internal static class DiagnosticDescriptors
         "'{0}' in '{1}' has the same value in {2}; it is generated once, from there",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor RenamedAcrossNotes = Create(
+        "AWSF021",
+        "Another note gives the same name a different value",
+        "'{0}' in '{1}' has another value in {2}; this fact is generated as '{3}'. Check which value is right, or pin a name with <!-- name: NewName -->.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "AWSF000" => NoteFailed,
@@ -141,6 +146,7 @@ internal static class DiagnosticDescriptors
         "AWSF018" => UnreadableNote,
         "AWSF019" => NotAnAnnotation,
         "AWSF020" => SameFactElsewhere,
+        "AWSF021" => RenamedAcrossNotes,
         _ => null,
     };
 

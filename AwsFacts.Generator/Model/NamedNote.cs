@@ -62,6 +62,15 @@ internal sealed record NamedMember(
 
     /// <summary>Where the fact stands in its note, for diagnostics about it.</summary>
     public LocationInfo Location { get; init; } = LocationInfo.None;
+
+    /// <summary>
+    /// The name the member takes instead when another note has its name with a different value (empty when the
+    /// fact has none free): a word from its context, else its note's file name, before the name.
+    /// </summary>
+    public string Alternate { get; init; } = string.Empty;
+
+    /// <summary>The catalog id under the alternate name, when the member is the one the catalog lists.</summary>
+    public string? AlternateFactId { get; init; }
 }
 
 /// <summary>One enum member with its AWS spelling.</summary>
@@ -150,6 +159,9 @@ internal sealed record EmitContext(EmitSettings Settings, AwsFacts.Generator.Opt
 /// </summary>
 internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location, TypedValue? Value = null)
 {
+    /// <summary>The key of the member's alternate name (NamedMember.Alternate), or null when it has none.</summary>
+    public string? Alternate { get; init; }
+
     /// <summary>
     /// What claims are matched by: the key with its class path in lower case, since classes that differ only by case
     /// become one at emit (ClassCasing), so their members compete for one name. The member's own case is kept (C#
@@ -157,7 +169,7 @@ internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, 
     /// </summary>
     public string MatchKey { get; } = ClassPathFolded(Key);
 
-    private static string ClassPathFolded(string key)
+    internal static string ClassPathFolded(string key)
     {
         var bar = key.IndexOf('|');
         var dot = key.LastIndexOf('.');
@@ -166,7 +178,12 @@ internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, 
 }
 
 /// <summary>
-/// A name two notes both take: the later one (by path, then position) is not generated. When both give the member
-/// the same value it is one fact written twice (<see cref="SameFact"/>): nothing is lost, and it is only noted.
+/// A name two notes both take: the later one (by path, then position) is not generated under it. When both give the
+/// member the same value it is one fact written twice (<see cref="SameFact"/>): nothing is lost, and it is only noted.
+/// Otherwise the later fact takes its alternate names when they are free everywhere (<see cref="RenamedTo"/>), else it is left out.
 /// </summary>
-internal sealed record NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath, bool SameFact = false);
+internal sealed record NameConflict(string Key, LocationInfo Loser, LocationInfo Winner, string WinnerPath, bool SameFact = false)
+{
+    /// <summary>Set when the later fact keeps its place under its alternate names: the one this member takes.</summary>
+    public string? RenamedTo { get; init; }
+}

@@ -9,10 +9,11 @@ namespace AwsFacts.Generator.Name;
 
 /// <summary>
 /// Names across notes: several notes may add to one class, but two notes must not both define the same member
-/// in it (CS0102). The first by note path and position keeps the name; the other is reported (AWSF001) at both
-/// places and left out, whatever order the notes arrive in. Two notes about one service often state the same fact
-/// (<c>## SQS</c> in a cram sheet and in a study guide): a member both give the same value is that fact once, and the
-/// later one is only noted (AWSF020), not reported as a clash.
+/// in it (CS0102). The first by note path and position keeps the name, whatever order the notes arrive in. Two notes
+/// about one service often state the same fact (<c>## SQS</c> in a cram sheet and in a study guide): a member both
+/// give the same value is that fact once, and the later one is only noted (AWSF020). When the values differ, the later
+/// fact takes the alternate names its note chose for it (a word from its context, else the note's file name) and is
+/// reported at both places (AWSF021); only when those are taken too is it left out (AWSF001).
 /// </summary>
 internal static class CrossNoteNames
 {
@@ -27,7 +28,10 @@ internal static class CrossNoteNames
             claims.Add(new NameClaim(note.Namespace + "|" + string.Join(".", named.Path), IsClass: true, note.RelativePath, named.Location));
         }
 
-        claims.AddRange(note.Members.Select(m => new NameClaim(Key(m.ClassPath, m.Name), false, note.RelativePath, m.Location, m.Value)));
+        claims.AddRange(note.Members.Select(m => new NameClaim(Key(m.ClassPath, m.Name), false, note.RelativePath, m.Location, m.Value)
+        {
+            Alternate = m.Alternate.Length > 0 ? Key(m.ClassPath, m.Alternate) : null,
+        }));
         foreach (var named in note.Enums)
         {
             claims.Add(new NameClaim(Key(named.ClassPath, named.Name), false, note.RelativePath, named.Location));
@@ -96,10 +100,43 @@ internal static class CrossNoteNames
                 .Select(m => new NameConflict(m.Key, m.Location, winner.Location, winner.RelativePath, sameFact)));
         }
 
-        return conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.Loser.FilePath, StringComparer.Ordinal).ToEquatableArray();
+        var sorted = conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.Loser.FilePath, StringComparer.Ordinal).ToList();
+        return (sorted.Any(c => !c.SameFact) ? Renamed(notes, sorted, first) : sorted).ToEquatableArray();
     }
 
-    /// <summary>The note without the facts it lost to another note: a fact's members go together.</summary>
+    /// <summary>
+    /// The conflicts, with each later fact whose values differ renamed to its alternates where every one of its
+    /// members has one that no note claims and no earlier rename took. A fact's members are renamed together.
+    /// </summary>
+    private static List<NameConflict> Renamed(ImmutableArray<EquatableArray<NameClaim>> notes, List<NameConflict> conflicts, Dictionary<string, NameClaim> claimed)
+    {
+        var losers = new HashSet<LocationInfo>(conflicts.Where(c => !c.SameFact).Select(c => c.Loser));
+        var factMembers = notes.SelectMany(n => n).Where(c => !c.IsClass && losers.Contains(c.Location))
+            .GroupBy(c => c.Location).ToDictionary(g => g.Key, g => g.ToList());
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var renames = new Dictionary<LocationInfo, Dictionary<string, string>>();
+        foreach (var loser in conflicts.Where(c => !c.SameFact).Select(c => c.Loser).Distinct())
+        {
+            if (factMembers.TryGetValue(loser, out var members) && members.All(m => m.Alternate is not null)
+                && members.Select(m => NameClaim.ClassPathFolded(m.Alternate!)).Distinct().Count() == members.Count
+                && members.All(m => !claimed.ContainsKey(NameClaim.ClassPathFolded(m.Alternate!)) && !taken.Contains(NameClaim.ClassPathFolded(m.Alternate!))))
+            {
+                taken.UnionWith(members.Select(m => NameClaim.ClassPathFolded(m.Alternate!)));
+                renames.Add(loser, members.ToDictionary(m => m.Key, m => MemberOf(m.Alternate!), StringComparer.Ordinal));
+            }
+        }
+
+        return conflicts.Select(c => !c.SameFact && renames.TryGetValue(c.Loser, out var names) && names.TryGetValue(c.Key, out var name)
+            ? c with { RenamedTo = name }
+            : c).ToList();
+    }
+
+    private static string MemberOf(string key) => key.Substring(key.LastIndexOf('.') + 1);
+
+    /// <summary>
+    /// The note without the facts it lost to another note, and with the facts renamed to make way under their
+    /// alternate names: a fact's members go, or are renamed, together.
+    /// </summary>
     public static NamedNote WithoutLosers(NamedNote note, EquatableArray<NameConflict> conflicts)
     {
         // The usual case, on every note's emit: no note lost anything, so there is no path to look for.
@@ -109,15 +146,20 @@ internal static class CrossNoteNames
         }
 
         var path = FilePathOf(note);
-        var lost = new HashSet<LocationInfo>(conflicts.Where(c => c.Loser.FilePath == path).Select(c => c.Loser));
-        if (lost.Count == 0)
+        var mine = conflicts.Where(c => c.Loser.FilePath == path).ToList();
+        if (mine.Count == 0)
         {
             return note;
         }
 
+        var renamed = new HashSet<LocationInfo>(mine.Where(c => c.RenamedTo is not null).Select(c => c.Loser));
+        var lost = new HashSet<LocationInfo>(mine.Where(c => c.RenamedTo is null).Select(c => c.Loser));
+        lost.ExceptWith(renamed);
         return note with
         {
-            Members = note.Members.Where(m => !lost.Contains(m.Location)).ToEquatableArray(),
+            Members = note.Members.Where(m => !lost.Contains(m.Location))
+                .Select(m => renamed.Contains(m.Location) ? m with { Name = m.Alternate, FactId = m.FactId is null ? null : m.AlternateFactId } : m)
+                .ToEquatableArray(),
             Enums = note.Enums.Where(e => !lost.Contains(e.Location)).ToEquatableArray(),
             Tables = note.Tables.Where(t => !lost.Contains(t.Location)).ToEquatableArray(),
         };
@@ -128,7 +170,8 @@ internal static class CrossNoteNames
     /// note that the fact is already there.
     /// </summary>
     public static IEnumerable<NameConflict> ToReport(EquatableArray<NameConflict> conflicts)
-        => conflicts.GroupBy(c => c.Loser).Select(g => g.FirstOrDefault(c => !c.SameFact) ?? g.First());
+        => conflicts.GroupBy(c => c.Loser).Select(g => g.FirstOrDefault(c => !c.SameFact && c.RenamedTo is not null)
+                                                       ?? g.FirstOrDefault(c => !c.SameFact) ?? g.First());
 
     private static string? FilePathOf(NamedNote note)
         => note.Members.Select(m => m.Location.FilePath)

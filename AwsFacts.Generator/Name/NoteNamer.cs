@@ -142,15 +142,15 @@ internal sealed class NoteNamer
         var plain = Members(fact, classPath, string.Empty);
         if (plain.Count == 0 || AllFree(classPath, plain))
         {
-            return ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)) ? plain : null;
+            return ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)) ? WithAlternates(fact, classPath, plain, 0) : null;
         }
 
-        foreach (var distinction in fact.Distinctions)
+        for (var i = 0; i < fact.Distinctions.Count; i++)
         {
-            if (IdentifierNamer.FromText(distinction, isHeading: false) is { Length: > 0 } word
+            if (IdentifierNamer.FromText(fact.Distinctions[i], isHeading: false) is { Length: > 0 } word
                 && Members(fact, classPath, word) is { Count: > 0 } distinct && AllFree(classPath, distinct))
             {
-                return ClaimAll(classPath, fact.Location, distinct.Select(m => m.Name)) ? distinct : null;
+                return ClaimAll(classPath, fact.Location, distinct.Select(m => m.Name)) ? WithAlternates(fact, classPath, distinct, i + 1) : null;
             }
         }
 
@@ -170,6 +170,46 @@ internal sealed class NoteNamer
 
         ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)); // reports the clash at both places
         return null;
+    }
+
+    /// <summary>
+    /// The names the fact's members take if another note has taken theirs (CrossNoteNames): prefixed by the next of
+    /// its distinctions that keeps them free in this note, else by the note's file name (<c>study-guide.md</c> →
+    /// <c>StudyGuideMaxSizeMb</c>). Not taken here: they are only a fallback, so the fact is renamed, not dropped.
+    /// A fact with former names (<c>was:</c>) has none: its aliases point at the names it has.
+    /// </summary>
+    private List<NamedMember> WithAlternates(RawFact fact, string[] classPath, List<NamedMember> chosen, int nextDistinction)
+    {
+        if (fact.Was.Count > 0)
+        {
+            return chosen;
+        }
+
+        var words = fact.Distinctions.Skip(nextDistinction).Select(d => IdentifierNamer.FromText(d, isHeading: false)).ToList();
+        if (NoteWord(classPath) is { } noteWord)
+        {
+            words.Add(noteWord);
+        }
+
+        foreach (var word in words.Where(w => w is { Length: > 0 }))
+        {
+            var alternates = Members(fact, classPath, word!);
+            if (alternates.Count == chosen.Count && AllFree(classPath, alternates) && !alternates.Any(a => chosen.Any(c => c.Name == a.Name)))
+            {
+                return chosen.Select((m, i) => m with { Alternate = alternates[i].Name, AlternateFactId = alternates[i].FactId }).ToList();
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>The note's file name as a word (<c>study-guide.md</c> → <c>StudyGuide</c>), unless it only repeats the class.</summary>
+    private string? NoteWord(string[] classPath)
+    {
+        var name = _relativePath.Substring(_relativePath.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+        var dot = name.LastIndexOf('.');
+        var word = IdentifierNamer.FromText(dot > 0 ? name.Substring(0, dot) : name, isHeading: true);
+        return word is null || classPath.Any(c => string.Equals(c, word, StringComparison.OrdinalIgnoreCase)) ? null : word;
     }
 
     private bool ClashesOnlyWithinLine(string[] classPath, List<NamedMember> members, int line)

@@ -72,11 +72,47 @@ public class ClassHeadingTests
                 ("notes/b.md", "# DynamoDB\n\n- Max item size: 300 KB\n"))
             .AssertCompiles();
 
-        // The first note by path keeps the name; the other is reported at its line, naming the winner's file.
+        // The first note by path keeps the name; the other is renamed and reported at its line, naming the winner's file.
         Assert.Equal(400, result.ConstantValue("DynamoDB.MaxItemSizeKb"));
-        var clash = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "AWSF001");
+        Assert.Equal(300, result.ConstantValue("DynamoDB.BMaxItemSizeKb"));
+        var clash = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "AWSF021");
         Assert.EndsWith("b.md", clash.Location.GetLineSpan().Path);
         Assert.Contains("a.md", clash.GetMessage());
+    }
+
+    [Fact]
+    public void Two_notes_that_give_one_fact_different_values_both_keep_it_the_later_under_a_name_from_its_context()
+    {
+        var result = GeneratorHarness.Run(
+                ("notes/cram-sheet.md", "# Lambda\n\n- Max memory: 3008 MB\n- Payload: 6 MB\n"),
+                ("notes/study-guide.md", "# Lambda\n\n- Max memory: 10240 MB\n- Payload: 256 KB async\n"))
+            .AssertCompiles();
+
+        Assert.Equal(3008, result.ConstantValue("Lambda.MaxMemoryMb"));
+        Assert.Equal(10240, result.ConstantValue("Lambda.StudyGuideMaxMemoryMb"));
+        Assert.Equal(6, result.ConstantValue("Lambda.PayloadMb"));
+        // The words after its value set it apart before the note's name does.
+        Assert.Equal(256, result.ConstantValue("Lambda.AsyncPayloadKb"));
+        Assert.Contains(result.Catalog, f => f.Id == "lambda.study-guide-max-memory" && f.Member == "Lambda.StudyGuideMaxMemory");
+        Assert.Contains(result.Catalog, f => f.Id == "lambda.max-memory" && f.Member == "Lambda.MaxMemory");
+        var renamed = result.GeneratorDiagnostics.Where(d => d.Id == "AWSF021").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(2, renamed.Count);
+        Assert.All(renamed, d => Assert.EndsWith("study-guide.md", d.Location.GetLineSpan().Path));
+        Assert.Contains("'MaxMemory' in 'Lambda' has another value in notes/cram-sheet.md, line 3; this fact is generated as 'StudyGuideMaxMemory'", renamed[0].GetMessage());
+    }
+
+    [Fact]
+    public void A_renamed_fact_does_not_take_a_name_another_note_has()
+    {
+        // b.md's fallback name BMaxItemSizeKb is c.md's own: b.md's fact is left out (AWSF001), nothing clashes in C#.
+        var result = GeneratorHarness.Run(
+                ("notes/a.md", "# DynamoDB\n\n- Max item size: 400 KB\n"),
+                ("notes/b.md", "# DynamoDB\n\n- Max item size: 300 KB\n"),
+                ("notes/c.md", "# DynamoDB\n\n- B max item size: 1 KB\n"))
+            .AssertCompiles();
+
+        Assert.Equal(1, result.ConstantValue("DynamoDB.BMaxItemSizeKb"));
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "AWSF001" && d.Location.GetLineSpan().Path.EndsWith("b.md", StringComparison.Ordinal));
     }
 
     [Theory]

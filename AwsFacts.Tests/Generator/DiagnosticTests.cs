@@ -118,14 +118,29 @@ public class DiagnosticTests
         {
             var result = GeneratorHarness.Run(notes).AssertCompiles();
 
+            // Neither fact is lost: the later note's takes its file name before its own (b.md → B).
             var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-            AssertAt(diagnostic, "AWSF001", "notes/b.md", line: 4, column: 3);
+            AssertAt(diagnostic, "AWSF021", "notes/b.md", line: 4, column: 3);
             var other = diagnostic.AdditionalLocations.Single().GetLineSpan();
             Assert.Equal(("notes/a.md", 3), (other.Path, other.StartLinePosition.Line + 1));
             Assert.Contains("notes/a.md, line 3", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.Contains("generated as 'BMaxSize'", diagnostic.GetMessage(), StringComparison.Ordinal);
             Assert.Equal(1, result.ConstantValue("Shared.MaxSizeKb"));
+            Assert.Equal(2, result.ConstantValue("Shared.BMaxSizeKb"));
             Assert.Equal(3, result.ConstantValue("Shared.Other"));
         }
+    }
+
+    [Fact]
+    public void A_fact_whose_name_and_alternate_are_both_taken_by_other_notes_is_left_out_and_reported()
+    {
+        // lambda.md's file name only repeats its class, so its fact has no name to fall back on.
+        var result = GeneratorHarness.Run(
+            ("notes/a.md", "# Lambda\n\n- Max memory: 3008 MB\n"),
+            ("notes/lambda.md", "# Lambda\n\n- Max memory: 10240 MB\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF001", "notes/lambda.md", line: 3, column: 3);
+        Assert.Equal(3008, result.ConstantValue("Lambda.MaxMemoryMb"));
     }
 
     [Fact]
@@ -135,7 +150,10 @@ public class DiagnosticTests
             ("notes/a.md", "# A {#Shared}\n\n- Ports: <!-- name: Ports -->\n  - 22 = SSH\n"),
             ("notes/b.md", "# B {#Shared}\n\n- Ports: 5\n")).AssertCompiles();
 
-        Assert.Equal("AWSF001", Assert.Single(result.GeneratorDiagnostics).Id);
+        // The class keeps its name; the member takes its note's.
+        Assert.Equal("AWSF021", Assert.Single(result.GeneratorDiagnostics).Id);
+        Assert.Equal(22, result.ConstantValue("Shared.Ports.Ssh"));
+        Assert.Equal(5, result.ConstantValue("Shared.BPorts"));
     }
 
     [Fact]
