@@ -10,7 +10,11 @@ namespace AwsFacts.Generator.Extract;
 /// Where a sentence stands: the class its facts go to, and the title of the text group around it (a
 /// heading, pseudo-heading or list label). When that group is the class itself, its title names nothing twice.
 /// </summary>
-internal sealed record FactContext(NamePart[] ClassPath, string GroupTitle, LocationInfo GroupLocation, bool GroupIsClass);
+internal sealed record FactContext(NamePart[] ClassPath, string GroupTitle, LocationInfo GroupLocation, bool GroupIsClass)
+{
+    /// <summary>Whether the group is titled by a list item over it (<c>- gp3</c>, <c>- Express workflows:</c>), not by a heading.</summary>
+    public bool GroupIsItem { get; init; }
+}
 
 /// <summary>A problem found while reading a sentence's values, reported by the extractor at the sentence.</summary>
 internal sealed record ValueProblem(Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor, string[] Args);

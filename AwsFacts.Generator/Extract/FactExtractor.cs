@@ -311,7 +311,7 @@ internal sealed class FactExtractor : INoteSink
                 return;
             }
 
-            var inner = context with { GroupTitle = labelText, GroupLocation = location, GroupIsClass = false };
+            var inner = context with { GroupTitle = labelText, GroupLocation = location, GroupIsClass = false, GroupIsItem = true };
             var enumsBefore = _enums.Count;
             var consumed = sublists.Count == 1 ? TryEnum(sublists[0], context, annotation, labelPart) : 0;
             if (_enums.Count > enumsBefore)
@@ -345,7 +345,7 @@ internal sealed class FactExtractor : INoteSink
         // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
         // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
         var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
-            ? context with { GroupTitle = text.Trim(), GroupLocation = LocationOf(paragraph), GroupIsClass = false }
+            ? context with { GroupTitle = text.Trim(), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
             : context;
         foreach (var child in item.Skip(1))
         {
@@ -353,9 +353,15 @@ internal sealed class FactExtractor : INoteSink
         }
     }
 
-    /// <summary>A short title without a number: a few words that name a group, not a sentence that says something.</summary>
+    /// <summary>
+    /// A short title without a number: a few words that name a group, not a sentence that says something. Digits inside
+    /// a word name things (<c>gp3</c>, <c>io2 block express</c>); a word that starts with one is a figure.
+    /// </summary>
     private static bool IsGroupTitle(string text)
-        => text.Length is > 0 and <= 60 && !text.Any(char.IsDigit) && text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+    {
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return text.Length is > 0 and <= 60 && words.Length <= 6 && !words.Any(w => Grammar.Numbers.HasDigit(w) && !char.IsLetter(w[0]));
+    }
 
     /// <summary>
     /// The facts of a paragraph, line by line (hard line breaks separate sentences). A paragraph of a term and its

@@ -46,7 +46,7 @@ internal static class InlineText
             // "**Storage:** 20 GiB" lines with no blank line between them, before a definition (": 40" under a term), or
             // before a flashcard's question ("Q: …" lines one after another), or after a callout's title ("> [!TIP] Scheduler").
             if (inline is LineBreakInline { IsHard: true }
-                || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 })
+                || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 } && !StartsCard(inline.NextSibling, 'A'))
                 || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
                 || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
                 || (inline is LineBreakInline && IsPropertyStart(inline.NextSibling))
@@ -74,8 +74,15 @@ internal static class InlineText
 
     /// <summary>A line that starts a flashcard's question or answer: <c>Q: …</c>, <c>A. …</c> (<paramref name="side"/> is Q or A).</summary>
     public static bool StartsCard(Inline? inline, char side)
-        => inline is LiteralInline { Content: { Length: > 2 } content }
-           && content.Text[content.Start] == side && content.Text[content.Start + 1] is ':' or '.' && char.IsWhiteSpace(content.Text[content.Start + 2]);
+        => inline switch
+        {
+            LiteralInline { Content: { Length: > 2 } content }
+                => content.Text[content.Start] == side && content.Text[content.Start + 1] is ':' or '.' && char.IsWhiteSpace(content.Text[content.Start + 2]),
+            // "**A:** 15 minutes" on the line under "**Q:** …": the side in bold, the answer after it.
+            EmphasisInline { DelimiterCount: 2, FirstChild: LiteralInline { Content: { Length: 2 } bold } }
+                => bold.Text[bold.Start] == side && bold.Text[bold.Start + 1] is ':' or '.',
+            _ => false,
+        };
 
     /// <summary>
     /// Where a flashcard's answer starts on a line of its own (<c>Q: …</c> then <c>A: 5,000</c> on the next line), so

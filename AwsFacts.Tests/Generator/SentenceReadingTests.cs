@@ -248,6 +248,35 @@ public class SentenceReadingTests
     }
 
     [Fact]
+    public void A_default_quota_column_gives_the_quota_itself()
+    {
+        // Service Quotas' own word: the quota an account has until it asks for more, not a per-resource default.
+        const string table = """
+            | Resource | Default quota | Adjustable |
+            |---|---|---|
+            | Clusters per account | 10,000 | Yes |
+            | Ephemeral storage per task | 20 GiB | Yes |
+            """;
+        var result = Run(table);
+
+        Assert.Equal(10000, result.ConstantValue("X.ClustersPerAccount"));
+        Assert.Equal(20, result.ConstantValue("X.EphemeralStoragePerTaskGb"));
+        Assert.False(result.Has("X.ClustersPerAccountDefault"));
+    }
+
+    [Fact]
+    public void A_list_item_named_with_a_digit_titles_the_values_under_it()
+    {
+        var result = Run("- gp3\n  - def 3,000 iops, 125 mb/s\n  - max 16,000 iops, 1,000 mb/s\n- io1\n  - max 64,000 iops\n");
+
+        Assert.Equal(3000, result.ConstantValue("X.Gp3DefaultIops"));
+        Assert.Equal(125, result.ConstantValue("X.Gp3DefaultMbPerSecond"));
+        Assert.Equal(16000, result.ConstantValue("X.Gp3MaxIops"));
+        Assert.Equal(1000, result.ConstantValue("X.Gp3MaxMbPerSecond"));
+        Assert.Equal(64000, result.ConstantValue("X.Io1MaxIops"));
+    }
+
+    [Fact]
     public void A_table_of_limits_gives_a_member_per_cell_bounded_by_its_header()
     {
         const string table = """

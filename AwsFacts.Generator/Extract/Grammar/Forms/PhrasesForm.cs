@@ -20,11 +20,12 @@ internal sealed class PhrasesForm : ValueForm
 
     public override bool TryRead(ValueSentence sentence)
     {
-        var phrases = sentence.Phrases;
-        if (phrases.Count == 0)
+        if (sentence.Phrases.Count == 0)
         {
             return false;
         }
+
+        var phrases = SharedBound(sentence.Masked, sentence.Phrases);
 
         var label = sentence.Label;
         var groups = Group(phrases);
@@ -48,7 +49,7 @@ internal sealed class PhrasesForm : ValueForm
             }
 
             var unlabelled = label is null
-                ? InParenthesesAfter(sentence.Masked, previous, first, noun) ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle)
+                ? InParenthesesAfter(sentence.Masked, previous, first, noun) ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem)
                 : string.Empty;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
@@ -66,6 +67,33 @@ internal sealed class PhrasesForm : ValueForm
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A bound word that opens a list of values of different kinds bounds each of them: <c>max 16,000 iops, 1,000 mb/s</c>
+    /// is two maximums, <c>def 3,000 iops, 125 mb/s</c> two defaults. Values of one kind (<c>max 5 GB, 10 GB</c>) or with
+    /// words between them keep their own reading.
+    /// </summary>
+    private static List<Phrase> SharedBound(string masked, List<Phrase> phrases)
+    {
+        var first = phrases[0];
+        if (phrases.Count < 2 || first.Bound == Bound.None || first.IsRange
+            || phrases.Skip(1).Any(p => p.Bound != Bound.None || p.IsRange || p.IsSet)
+            || phrases.Select(p => (p.Low.Unit.Kind, p.Noun, p.Low.Unit.Written)).Distinct().Count() < phrases.Count)
+        {
+            return phrases;
+        }
+
+        for (var i = 1; i < phrases.Count; i++)
+        {
+            var between = masked.Substring(phrases[i - 1].End, Math.Max(0, phrases[i].Start - phrases[i - 1].End)).Trim();
+            if (between is not ("," or "and" or ", and" or "&" or "+"))
+            {
+                return phrases;
+            }
+        }
+
+        return phrases.Select(p => p with { Bound = first.Bound, Exclusive = first.Exclusive }).ToList();
     }
 
     /// <summary>
@@ -121,7 +149,7 @@ internal sealed class PhrasesForm : ValueForm
     /// counts no noun ("… 4 days by default, and retention from 60 seconds …" → "retention"), the few words before
     /// the sentence's first value, nothing when it counts a noun, the subject of the sentence, else the title of its section.
     /// </summary>
-    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle)
+    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle, bool itemTitle)
     {
         if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0
             && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
@@ -136,7 +164,8 @@ internal sealed class PhrasesForm : ValueForm
 
         if (noun.Length > 0)
         {
-            return string.Empty;
+            // "- gp3" over "max 16,000 iops": the item names what is counted, as it does the values that count nothing.
+            return itemTitle ? groupTitle : string.Empty;
         }
 
         var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));

@@ -26,7 +26,8 @@ internal static class TableForm
     private static readonly HashSet<string> PlainHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "value", "values", "limit", "limits", "quota", "quotas", "amount", "number", "setting", "size", "default quota",
-        "hard limit", "soft limit", "figure", "details", "notes", "note", "",
+        "default quotas", "default limit", "default limits", "aws default quota", "hard limit", "soft limit", "figure", "details",
+        "notes", "note", "",
     };
 
     private static readonly Regex HeaderUnit = new(@"\((?<unit>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
@@ -109,6 +110,12 @@ internal static class TableForm
     /// </summary>
     private static (string Bound, string Measured) BoundOf(string header)
     {
+        // "Default quota": the quota an account has until it asks for more, not a default it may change per resource.
+        if (PlainHeaders.Contains(header))
+        {
+            return (string.Empty, string.Empty);
+        }
+
         var words = header.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var bound = words.FirstOrDefault()?.ToLowerInvariant() switch
         {
