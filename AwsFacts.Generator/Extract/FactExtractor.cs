@@ -445,7 +445,7 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
-        if (QuestionAnswers.Split(text) is { } card)
+        if (QuestionAnswers.Split(text, context.ClassPath.Length > 0 ? context.ClassPath[context.ClassPath.Length - 1].Text : string.Empty) is { } card)
         {
             // A flashcard: the answer is the value of what the question asks about, wherever the card is written.
             ValueGrammar.Read(new Sentence(text, card.Label, card.Value, annotation, InList: true, context, location), this);

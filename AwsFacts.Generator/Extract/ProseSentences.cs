@@ -20,12 +20,18 @@ internal static class ProseSentences
     // "…spread over several AZs; clusters per region: 100." — a labelled clause after a semicolon stands alone.
     private static readonly Regex LabelledClause = new(@";\s+(?=[A-Za-z][A-Za-z -]{0,40}:\s*[~≈]?\d)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex FirstPerson = new(@"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I'(?:ve|m|d))\b", RegexOptions.CultureInvariant);
+    // Never the "us" of a Region code (us-east-1) nor the "I" of I/O.
+    private static readonly Regex FirstPerson = new(@"\b(?:I(?![/-])|[Ww]e|[Oo]ur|[Mm]y|[Uu]s(?!-)|I'(?:ve|m|d))\b", RegexOptions.CultureInvariant);
+
+    // "Warning: The GetRecords limit is shared…", as wiki pages mark a remark: the word says how to read it, not what it is.
+    private static readonly Regex CalloutWord = new(
+        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip)\s*[:!]\s+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The sentences of a prose line that may state values.</summary>
     public static IEnumerable<string> Split(string text)
     {
-        foreach (var sentence in End.Split(text).SelectMany(s => LabelledClause.Split(s)))
+        foreach (var sentence in End.Split(CalloutWord.Replace(text, string.Empty)).SelectMany(s => LabelledClause.Split(s)))
         {
             var trimmed = sentence.Trim();
             if (trimmed.Length > 0 && !TellsAStory(trimmed))

@@ -20,9 +20,19 @@ internal static class QuestionAnswers
         @"^how many (?<x>.+?)(?: (?:can|could|does|do|may|will|is|are|in|on|for) (?:be \w+ (?:to|in|on|with) )?(?:a|an|one|each|the|your|per) (?<y>[\w-]+(?: [\w-]+)??)(?: \w+)?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    // "Max number of groups a user can be in" → "Max groups per user".
+    // "Max number of groups a user can be in" → "Max groups per user"; "… of parts in a multipart upload" → "… per multipart upload".
     private static readonly Regex NumberOf = new(
-        @"^(?<max>max(?:imum)?|min(?:imum)?) number of (?<x>.+?) (?:a|an|each|one|per) (?<y>[\w-]+)\b.*$",
+        @"^(?<max>max(?:imum)?|min(?:imum)?) number of (?<x>.+?) (?:(?:in|on|for|of) )?(?:a|an|each|one|per) (?:single )?(?<y>[\w-]+(?: upload| call| request| function| table| queue| topic| bucket| stream)?)\b.*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "How much data does one Query call return" → "data" per "Query call".
+    private static readonly Regex HowMuch = new(
+        @"^how much (?<x>\w+(?: \w+)?) (?:does|do|can|will|may) (?:a|an|one|each|the|a single) (?<y>[\w/@-]+(?: [\w/@-]+)?) \w+$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "Max timeout for a Lambda function", "Max throughput of a single partition": what the limit applies to, last.
+    private static readonly Regex AppliesTo = new(
+        @"\s+(?<prep>for|of|in|on) (?:a|an|one|each|every|the|your) (?:new |single |given )?(?<x>[\w@/-]+(?: [\w@/-]+){0,2})$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // "Managed policies attached to one role" → "Managed policies per role".
@@ -39,7 +49,9 @@ internal static class QuestionAnswers
         @"\s+(?:before|after|when|if|that|which|who|you|we|I|it|for which|to be)\b.*$", RegexOptions.CultureInvariant);
 
     /// <summary>The card's label (the question as a noun phrase) and value (the answer), or null when the text is no card.</summary>
-    public static (string Label, string Value)? Split(string text)
+    /// <param name="text">The card's text.</param>
+    /// <param name="service">The title of the class the card is in (<c>Lambda</c>): a question about "a Lambda function" asks about the class itself.</param>
+    public static (string Label, string Value)? Split(string text, string service = "")
     {
         if (text.Length < 6 || text[0] != 'Q')
         {
@@ -52,8 +64,31 @@ internal static class QuestionAnswers
             return null;
         }
 
-        var label = LabelOf(card.Groups["q"].Value.Trim().TrimEnd('?', ' ', '—', '–', '-'));
+        var label = LabelOf(WithoutAppliesTo(card.Groups["q"].Value.Trim().TrimEnd('?', ' ', '—', '–', '-'), service));
         return label.Length > 0 && label.Any(char.IsLetter) ? (label, card.Groups["a"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// The question without what its limit applies to when that is the class itself ("Max timeout for a Lambda
+    /// function" under Lambda → "Max timeout"), or with it as "per" when the limit is counted per one of them ("Max
+    /// throughput of a single partition" → "Max throughput per partition").
+    /// </summary>
+    private static string WithoutAppliesTo(string question, string service)
+    {
+        var match = AppliesTo.Match(question);
+        if (!match.Success || question.StartsWith("How many", StringComparison.OrdinalIgnoreCase) || NumberOf.IsMatch(question))
+        {
+            return question;
+        }
+
+        var head = question.Substring(0, match.Index);
+        var serviceWords = service.Split(new[] { ' ', '.', ')', ':' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        if (serviceWords.Count > 0 && match.Groups["x"].Value.Split(' ').Any(w => serviceWords.Any(s => string.Equals(s, w, StringComparison.OrdinalIgnoreCase))))
+        {
+            return head;
+        }
+
+        return match.Groups["prep"].Value.ToLowerInvariant() is "of" or "in" ? head + " per " + match.Groups["x"].Value : question;
     }
 
     private static string LabelOf(string question)
@@ -61,6 +96,11 @@ internal static class QuestionAnswers
         if (HowMany.Match(question) is { Success: true } howMany)
         {
             return howMany.Groups["y"].Success ? $"{howMany.Groups["x"].Value} per {howMany.Groups["y"].Value}" : howMany.Groups["x"].Value;
+        }
+
+        if (HowMuch.Match(question) is { Success: true } howMuch)
+        {
+            return $"{howMuch.Groups["x"].Value} per {howMuch.Groups["y"].Value}";
         }
 
         if (NumberOf.Match(question) is { Success: true } numberOf)

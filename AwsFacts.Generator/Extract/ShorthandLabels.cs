@@ -9,7 +9,7 @@ namespace AwsFacts.Generator.Extract;
 /// Labels in shorthand, with no colon: <c>key pairs 5000 / region</c>, <c>stacks / acct 2000</c>,
 /// <c>targets per alb ~ 1000</c>, and runs of them on one line (<c>params 200 outputs 200 mappings 200</c>). Words
 /// that count something — a plural, or "per" or "/" — then a number with no unit after it are a label and its value;
-/// a slash between words reads "per".
+/// a slash between words reads "per". A range of bare numbers (<c>burst conc ~500–3000</c>) needs no plural.
 /// </summary>
 internal static class ShorthandLabels
 {
@@ -20,6 +20,11 @@ internal static class ShorthandLabels
     // A label, then a number without a unit; the rest says what it counts per, or remarks on it in parentheses.
     private static readonly Regex One = new(
         $@"^(?<label>{Label})\s+(?<value>{BareNumber}(?:\s*(?:/|per)\s*[A-Za-z]+|\s*\([^()]*\))?)\s*\.?$",
+        RegexOptions.CultureInvariant);
+
+    // "burst conc ~500–3000 depending on region": a few words, then a range of bare numbers, then a remark without one.
+    private static readonly Regex BareRange = new(
+        $@"^(?<label>[A-Za-z][A-Za-z /-]*?)\s+(?<value>{BareNumber}\s*(?:[–—-]|to)\s*{BareNumber}(?:\s+[a-z][a-z ]*)?)\s*\.?$",
         RegexOptions.CultureInvariant);
 
     // Label-number pairs one after another; words after the last number remark on it.
@@ -36,7 +41,17 @@ internal static class ShorthandLabels
     public static (string? Label, string Value)? Split(string text)
     {
         var match = One.Match(text);
-        return match.Success && Counts(match.Groups["label"].Value) is { } label ? (label, Value(match.Groups["value"].Value)) : null;
+        if (match.Success && Counts(match.Groups["label"].Value) is { } label)
+        {
+            return (label, Value(match.Groups["value"].Value));
+        }
+
+        // A range of bare numbers says by itself that the words before it are what it bounds, plural or not.
+        var range = BareRange.Match(text);
+        return range.Success && range.Groups["label"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 4
+               && !UnitFollows(text, range.Groups["value"].Index + range.Groups["value"].Value.TrimEnd().LastIndexOfAny("0123456789".ToCharArray()) + 1)
+            ? (PerSlash.Replace(range.Groups["label"].Value.Trim(), " per "), Value(range.Groups["value"].Value))
+            : null;
     }
 
     /// <summary>

@@ -53,6 +53,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "you", "it", "that", "this", "these", "those", "they", "them", "which", "who", "there", "here",
+        "itself", "themselves",
     };
 
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
@@ -86,8 +87,9 @@ internal static class SubjectPhrase
     public static string? Before(string textBeforeValue)
     {
         var before = textBeforeValue.Trim().TrimEnd('(', '=', ':').Trim();
+        var all = before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
         // Verbs name nothing either: "A user pool can have up to 10,000 groups" → "user pool", "Each shard takes 1 MB/s" → "shard".
-        var words = Trim(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w) && !Adverbs.Contains(w)).ToArray());
+        var words = Trim(all.Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w) && !Adverbs.Contains(w)).ToArray());
         return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
     }
 
@@ -173,7 +175,23 @@ internal static class SubjectPhrase
         return words;
     }
 
-    private static string[] Trim(string[] words) => TrimEnds(words, Leading, Trailing);
+    private static string[] Trim(string[] words) => TrimEnds(WithoutOpeningPlace(words), Leading, Trailing);
+
+    /// <summary>
+    /// The words without a place or condition that opens them: "In us-east-1 the PutEvents quota" → "PutEvents quota"
+    /// (up to the article that starts the subject).
+    /// </summary>
+    private static string[] WithoutOpeningPlace(string[] words)
+    {
+        // Not "with" or "each": "With enhanced fan-out every consumer gets" is about enhanced fan-out, per consumer.
+        if (words.Length < 3 || words[0].ToLowerInvariant() is not ("in" or "for" or "on" or "within" or "across" or "at"))
+        {
+            return words;
+        }
+
+        var article = Array.FindIndex(words, 2, w => w.ToLowerInvariant() is "the" or "a" or "an");
+        return article > 0 && article < words.Length - 1 ? words.Skip(article).ToArray() : words;
+    }
 
     /// <summary>The words without those of <paramref name="leading"/> at the start and of <paramref name="trailing"/> at the end.</summary>
     internal static string[] TrimEnds(string[] words, HashSet<string> leading, HashSet<string> trailing)

@@ -138,6 +138,8 @@ internal static class IdentifierNamer
         ["vars"] = "Variables", ["rec"] = "Record", ["recs"] = "Records", ["sym"] = "Symmetric", ["asym"] = "Asymmetric",
         ["vol"] = "Volume", ["vols"] = "Volumes", ["inst"] = "Instance", ["insts"] = "Instances", ["tbl"] = "Table",
         ["attr"] = "Attribute", ["attrs"] = "Attributes", ["perms"] = "Permissions", ["mgmt"] = "Management",
+        ["mem"] = "Memory", ["conc"] = "Concurrency", ["maint"] = "Maintenance", ["repl"] = "Replication", ["cfg"] = "Configuration",
+        ["dur"] = "Duration",
     };
 
     internal static string PascalWord(string word)

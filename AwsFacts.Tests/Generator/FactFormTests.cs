@@ -118,7 +118,7 @@ public class FactFormTests
     [InlineData("Max message size: 256 KB", "MaxMessageSizeKb", 256)]
     [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "FunctionsMaxMinutes", 15)]
     [InlineData("Functions run for up to 15 minutes. Memory goes from 128 MB to 10,240 MB.", "MemoryMaxMb", 10240)]
-    [InlineData("> Tip: a queue keeps messages for 4 days by default (e.g. 14 days is common).", "QueueDefaultDays", 4)]
+    [InlineData("> Tip: a queue keeps messages for 4 days by default (e.g. 14 days is common).", "QueueMessagesDefaultDays", 4)]
     [InlineData("DB instances per account\n: 40", "DbInstancesPerAccount", 40)]
     [InlineData("Storage limit\n: 64 TiB\n\nRead replicas\n: up to 15 per source instance", "ReadReplicasMaxPerSourceInstance", 15)]
     public void A_prose_paragraph_gives_its_values_sentence_by_sentence(string paragraph, string member, int value)

@@ -34,6 +34,7 @@ internal static class ValueGrammar
         new PhrasesForm(),          // the phrases the scanner finds, each group by the phrase forms below
         new MisspeltUnitForm(),     // Size: 256 KBB → AWSF002
         new LabelNumberForm(),      // Burst limit: 3000 (soft limit)
+        new LabelRangeForm(),       // Burst concurrency: 500–3000 (depending on region)
         new PinnedNumberForm(),     // host port 0 = dynamic <!-- name: DynamicHostPort -->
     };
 

@@ -16,7 +16,12 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 internal sealed class PhrasesForm : ValueForm
 {
     /// <summary>Words that, first in a parenthesis, say it qualifies nothing: <c>(no batch)</c>, <c>(default)</c>.</summary>
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "without", "not", "default", "preferred" };
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "without", "not", "default", "preferred",
+        // Remarks on how firm or exact a figure is tell no two figures apart: "10,000 per second (adjustable)".
+        "adjustable", "soft", "hard", "approx", "approximately", "about", "roughly", "typically", "usually",
+    };
 
     public override bool TryRead(ValueSentence sentence)
     {
@@ -48,8 +53,11 @@ internal sealed class PhrasesForm : ValueForm
                 baseText = string.Empty;
             }
 
+            // "…10,000 per second; target invocations are throttled at 18,750 per second": a clause of its own names its value.
+            var ownClause = i > 0 && sentence.Masked.IndexOf(';', previous.End, Math.Max(0, first.Start - previous.End)) >= 0;
             var unlabelled = label is null
-                ? InParenthesesAfter(sentence.Masked, previous, first, noun) ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem)
+                ? InParenthesesAfter(sentence.Masked, previous, first, noun)
+                  ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, ownClause)
                 : string.Empty;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
@@ -149,9 +157,9 @@ internal sealed class PhrasesForm : ValueForm
     /// counts no noun ("… 4 days by default, and retention from 60 seconds …" → "retention"), the few words before
     /// the sentence's first value, nothing when it counts a noun, the subject of the sentence, else the title of its section.
     /// </summary>
-    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle, bool itemTitle)
+    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle, bool itemTitle, bool ownClause)
     {
-        if (index > 0 && noun.Length == 0 && phrase.Before.Length > 0
+        if (index > 0 && (noun.Length == 0 || ownClause) && phrase.Before.Length > 0
             && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
         {
             return own;
