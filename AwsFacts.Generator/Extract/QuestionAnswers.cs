@@ -25,6 +25,10 @@ internal static class QuestionAnswers
         @"^(?<max>max(?:imum)?|min(?:imum)?) number of (?<x>.+?) (?:(?:in|on|for|of) )?(?:a|an|each|one|per) (?:single )?(?<y>[\w-]+(?: upload| call| request| function| table| queue| topic| bucket| stream)?)\b.*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "Max deployment package size (direct upload)?": a remark in parentheses; never "(default)", "(max)", which say what the answer is.
+    private static readonly Regex Remark = new(
+        @"\s*\((?!\s*(?:default|max|maximum|min|minimum|soft|hard)\s*\))[^()]*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     // "How much data does one Query call return" → "data" per "Query call".
     private static readonly Regex HowMuch = new(
         @"^how much (?<x>\w+(?: \w+)?) (?:does|do|can|will|may) (?:a|an|one|each|the|a single) (?<y>[\w/@-]+(?: [\w/@-]+)?) \w+$",
@@ -64,7 +68,8 @@ internal static class QuestionAnswers
             return null;
         }
 
-        var label = LabelOf(WithoutAppliesTo(card.Groups["q"].Value.Trim().TrimEnd('?', ' ', '—', '–', '-'), service));
+        var question = Remark.Replace(card.Groups["q"].Value, string.Empty).Trim().TrimEnd('?', ' ', '—', '–', '-');
+        var label = LabelOf(WithoutAppliesTo(question, service));
         return label.Length > 0 && label.Any(char.IsLetter) ? (label, card.Groups["a"].Value.Trim()) : null;
     }
 

@@ -40,6 +40,7 @@ internal static class SubjectPhrase
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
         "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
         "needs", "need", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
+        "ranges", "varies", "vary",
     };
 
     // Adverbs say how, not what: "scales automatically to 100 Gbps", "never within 6 hours" name nothing.
@@ -183,6 +184,12 @@ internal static class SubjectPhrase
     /// </summary>
     private static string[] WithoutOpeningPlace(string[] words)
     {
+        // "By default you can have 75 applications": the quota an account starts with, named by what it counts.
+        if (words.Length >= 2 && words[0].Equals("by", StringComparison.OrdinalIgnoreCase) && words[1].Equals("default", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words.Skip(2).ToArray();
+        }
+
         // Not "with" or "each": "With enhanced fan-out every consumer gets" is about enhanced fan-out, per consumer.
         if (words.Length < 3 || words[0].ToLowerInvariant() is not ("in" or "for" or "on" or "within" or "across" or "at"))
         {

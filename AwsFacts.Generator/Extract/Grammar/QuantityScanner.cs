@@ -238,7 +238,8 @@ internal static class QuantityScanner
         var hasUnit = lowUnitText.Length > 0 || highUnitText.Length > 0;
         if (!hasUnit)
         {
-            if (boundWord.Length == 0 && before.Length > 0 && IsNameWord(before[before.Length - 1]) && match.Groups["lowNumber"].Value.IndexOf(',') < 0)
+            if (boundWord.Length == 0 && before.Length > 0 && (IsNameWord(before[before.Length - 1]) || References.Contains(before[before.Length - 1]))
+                && match.Groups["lowNumber"].Value.IndexOf(',') < 0)
             {
                 // "Route 53", "Layer 4": a capitalised word right before a bare number makes it part of a name
                 // (never "Baseline 3,000 IOPS": no name has a number grouped in thousands).
@@ -454,6 +455,13 @@ internal static class QuantityScanner
     /// <summary>Virtual CPUs and GPUs, which AWS counts in fractions too: <c>0.25 to 16 vCPU</c>, <c>2 vCPUs</c>.</summary>
     private static bool IsVirtualUnit(string word) => word is "vCPU" or "vCPUs" or "vGPU" or "vGPUs";
 
+    // "question 4 in section 8", "lecture 12": a number after one of these points somewhere, it measures nothing.
+    private static readonly HashSet<string> References = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "section", "chapter", "question", "lecture", "lesson", "module", "quiz", "page", "slide", "step", "part", "item",
+        "version", "v", "episode", "exercise", "lab", "figure", "table", "ticket", "issue", "case",
+    };
+
     private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.All(char.IsLetter);
 
     /// <summary>
@@ -531,9 +539,23 @@ internal static class QuantityScanner
     /// <summary>"(e.g., 14 days)": a value right after <c>e.g.</c> is an example, not a fact.</summary>
     internal static bool IsExample(string text, int index)
     {
-        var start = Math.Max(0, index - 8);
-        return text.IndexOf("e.g.", start, index - start, StringComparison.OrdinalIgnoreCase) >= 0;
+        // The marker governs the rest of its parenthesis or clause: "(canary, e.g. 10% of traffic for 5 minutes)".
+        var start = Math.Max(0, index - 80);
+        foreach (var marker in ExampleMarkers)
+        {
+            var at = text.LastIndexOf(marker, index, index - start, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && text.IndexOfAny(ExampleEnds, at + marker.Length, index - at - marker.Length) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] ExampleMarkers = { "e.g.", "for example", "for instance", ", say," };
+
+    private static readonly char[] ExampleEnds = { ')', ';' };
 
     private static string QualifierAfter(string text, int end)
     {

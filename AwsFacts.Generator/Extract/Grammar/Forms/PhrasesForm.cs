@@ -30,7 +30,7 @@ internal sealed class PhrasesForm : ValueForm
             return false;
         }
 
-        var phrases = SharedBound(sentence.Masked, sentence.Phrases);
+        var phrases = NounRanges(sentence.Masked, SharedBound(sentence.Masked, sentence.Phrases));
 
         var label = sentence.Label;
         var groups = Group(phrases);
@@ -53,15 +53,24 @@ internal sealed class PhrasesForm : ValueForm
                 baseText = string.Empty;
             }
 
-            // "…10,000 per second; target invocations are throttled at 18,750 per second": a clause of its own names its value.
-            var ownClause = i > 0 && sentence.Masked.IndexOf(';', previous.End, Math.Max(0, first.Start - previous.End)) >= 0;
-            var unlabelled = label is null
-                ? InParenthesesAfter(sentence.Masked, previous, first, noun)
-                  ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, ownClause)
-                : string.Empty;
+            // "…10,000 per second; target invocations are throttled at 18,750 per second", "…, and each service can run up
+            // to 5,000 tasks": a clause of its own names its value.
+            var clauseStart = i > 0 ? ClauseStart(sentence.Masked, previous.End, first.Start) : -1;
+            var eachHere = clauseStart >= 0 && noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0
+                ? SubjectPhrase.EachOf(sentence.Masked.Substring(clauseStart, first.Start - clauseStart))
+                : null;
+            if (eachHere is not null && Name.IdentifierNamer.FromText(eachHere, isHeading: false) is { Length: > 0 } perHere)
+            {
+                noun += "Per" + perHere;
+            }
+
+            var unlabelled = label is not null || eachHere is not null
+                ? string.Empty
+                : WithoutOtherBound(InParenthesesAfter(sentence.Masked, previous, first, noun)
+                  ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0), first.Bound);
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
-                ? FactBuilder.Pinned(lp, sentence.Pins, i, groups.Count)
+                ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
                 : FactBuilder.Pinned(new NamePart(unlabelled, null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
             var prefix = groups.Count > 1 ? Qualifier(first, label is not null) : string.Empty;
             // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
@@ -75,6 +84,81 @@ internal sealed class PhrasesForm : ValueForm
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Where a clause of its own starts between two values (after <c>;</c> or <c>, and</c>, <c>, but</c>, <c>, while</c>),
+    /// or -1 when the later value continues the earlier one's clause.
+    /// </summary>
+    private static int ClauseStart(string masked, int previousEnd, int start)
+    {
+        var between = masked.Substring(previousEnd, Math.Max(0, start - previousEnd));
+        var semicolon = between.LastIndexOf(';');
+        if (semicolon >= 0)
+        {
+            return previousEnd + semicolon + 1;
+        }
+
+        var joined = NewClause.Match(between);
+        return joined.Success ? previousEnd + joined.Index + joined.Length : -1;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NewClause = new(
+        @",\s+(?:and|but|while|whereas)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A label without a bound word that another value of its line contradicts: in <c>Max integration timeout is 29
+    /// seconds (min 50 ms)</c> the minimum is the integration timeout's, not the maximum's.
+    /// </summary>
+    private static NamePart WithoutOtherBound(NamePart label, Bound bound)
+        => label.ExplicitName is not null ? label : label with { Text = WithoutOtherBound(label.Text, bound) };
+
+    private static string WithoutOtherBound(string text, Bound bound)
+    {
+        var space = text.IndexOf(' ');
+        if (bound is not (Bound.Min or Bound.Max or Bound.Default) || space <= 0)
+        {
+            return text;
+        }
+
+        var opening = text.Substring(0, space).ToLowerInvariant() switch
+        {
+            "max" or "maximum" => Bound.Max,
+            "min" or "minimum" => Bound.Min,
+            "default" => Bound.Default,
+            _ => Bound.None,
+        };
+        return opening != Bound.None && opening != bound ? text.Substring(space + 1).Trim() : text;
+    }
+
+    /// <summary>
+    /// Two counts of one noun joined by "to" or a dash are a range: <c>from 0.25 vCPU to 16 vCPU</c>, as
+    /// <c>from 0.5 GB to 120 GB</c> is.
+    /// </summary>
+    private static List<Phrase> NounRanges(string masked, List<Phrase> phrases)
+    {
+        if (phrases.Count < 2)
+        {
+            return phrases;
+        }
+
+        var merged = new List<Phrase>(phrases.Count);
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var p = phrases[i];
+            if (i + 1 < phrases.Count && phrases[i + 1] is var q && p.Noun.Length > 0 && p.Noun == q.Noun && p.Bound == Bound.None && q.Bound == Bound.None
+                && !p.IsRange && !q.IsRange && !p.IsSet && !q.IsSet && p.Low.Unit.Kind == UnitKind.None && q.Low.Unit.Kind == UnitKind.None
+                && masked.Substring(p.End, Math.Max(0, q.Start - p.End)).Trim() is "to" or "–" or "-" or "—")
+            {
+                merged.Add(p with { High = q.Low, End = q.End, Written = p.Written + " to " + q.Written, Following = q.Following, After = q.After });
+                i++;
+                continue;
+            }
+
+            merged.Add(p);
+        }
+
+        return merged;
     }
 
     /// <summary>
