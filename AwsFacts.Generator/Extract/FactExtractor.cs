@@ -474,7 +474,10 @@ internal sealed class FactExtractor : INoteSink
             return;
         }
 
-        var (label, value) = SplitLabel(text, inList || boldLabel);
+        // "visibility_timeout = 30s (max 12h)": a key and its value, in a list or not.
+        var (label, value) = InlineText.Assignment.Match(text) is { Success: true } assignment
+            ? (assignment.Groups["key"].Value.Replace('_', ' ').Replace('.', ' '), assignment.Groups["value"].Value.Trim())
+            : SplitLabel(text, inList || boldLabel);
         if (!inList && label is null)
         {
             // Over several lines, each sentence is cited at the line it starts on: the paragraph's text, read once.

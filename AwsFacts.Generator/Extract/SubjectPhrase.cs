@@ -20,6 +20,9 @@ internal static class SubjectPhrase
     {
         "for", "a", "an", "the", "with", "on", "in", "at", "each", "every", "per", "all", "any", "its", "their",
         "and", "or", "but", "then", "while", "so",
+        // Forum and chat openers: "No, max timeout is 15 minutes", "FWIW BatchWriteItem is capped at 25 items".
+        "no", "no,", "yes", "yes,", "also", "also,", "well", "well,", "actually", "actually,", "fwiw", "iirc", "afaik", "imo", "tbh",
+        "til", "edit:", "update:", "btw", "nb",
     };
 
     // Words that end a phrase without naming anything: "Retention from 180 days" → "Retention".

@@ -21,6 +21,7 @@ internal sealed class NoteNamer
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly HashSet<(LocationInfo, string)> _reported = new();
     private readonly Dictionary<string, LocationInfo> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypedValue> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Text, bool IsHeading), string?> _fromText = new();
     private Dictionary<string, string[]>? _casing;
 
@@ -83,6 +84,10 @@ internal sealed class NoteNamer
                 if (namer.ExpandDistinct(fact, classPath) is { } expanded)
                 {
                     members.AddRange(expanded);
+                    foreach (var member in expanded)
+                    {
+                        namer._values[string.Join(".", classPath) + "." + member.Name] = member.Value;
+                    }
                 }
             }
         }
@@ -143,6 +148,15 @@ internal sealed class NoteNamer
         if (plain.Count == 0 || AllFree(classPath, plain))
         {
             return ClaimAll(classPath, fact.Location, plain.Select(m => m.Name)) ? WithAlternates(fact, classPath, plain, 0) : null;
+        }
+
+        if (Restated(classPath, plain) is { } first)
+        {
+            // "> max item size is 400 KB", quoting a line above: the same fact again, generated once.
+            var className = string.Join(".", classPath);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SameFactElsewhere, fact.Location, first, plain[0].Name, className,
+                _relativePath + ", line " + first.Line.ToString(CultureInfo.InvariantCulture)));
+            return new List<NamedMember>();
         }
 
         for (var i = 0; i < fact.Distinctions.Count; i++)
@@ -210,6 +224,16 @@ internal sealed class NoteNamer
         var dot = name.LastIndexOf('.');
         var word = IdentifierNamer.FromText(dot > 0 ? name.Substring(0, dot) : name, isHeading: true);
         return word is null || classPath.Any(c => string.Equals(c, word, StringComparison.OrdinalIgnoreCase)) ? null : word;
+    }
+
+    /// <summary>Where the note already gave every one of these members the same value, or null when it did not.</summary>
+    private LocationInfo? Restated(string[] classPath, List<NamedMember> members)
+    {
+        var className = string.Join(".", classPath);
+        var keys = members.Select(m => className + "." + m.Name).ToList();
+        return members.Count > 0 && keys.Select((k, i) => _values.TryGetValue(k, out var value) && value.Equals(members[i].Value)).All(same => same)
+            ? _taken[keys[0]]
+            : null;
     }
 
     private bool ClashesOnlyWithinLine(string[] classPath, List<NamedMember> members, int line)

@@ -50,6 +50,7 @@ internal static class InlineText
                 || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
                 || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
                 || (inline is LineBreakInline && IsPropertyStart(inline.NextSibling))
+                || (inline is LineBreakInline && IsAssignmentStart(inline.NextSibling))
                 || (inline is LineBreakInline && firstBreak && IsCalloutTitle(lines[0])))
             {
                 lines.Add(new List<Inline>());
@@ -123,6 +124,18 @@ internal static class InlineText
 
         return false;
     }
+
+    /// <summary>
+    /// A line that sets a key, as config files and READMEs write settings one under another
+    /// (<c>visibility_timeout = 30s (max 12h)</c>, <c>numRetries = 3</c>): a statement of its own.
+    /// </summary>
+    public static bool IsAssignmentStart(Inline? inline)
+        => inline is LiteralInline { Content: { Length: > 3 } content }
+           && Assignment.IsMatch(content.Text.Substring(content.Start, Math.Min(content.Length, 64)));
+
+    /// <summary>A key (letters, digits, <c>_</c>, <c>.</c>, <c>-</c>; no spaces), <c>=</c>, then a value with a digit.</summary>
+    public static readonly System.Text.RegularExpressions.Regex Assignment = new(
+        @"^(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*=\s*(?![=>])(?<value>[^=]*\d.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public static bool IsDefinitionStart(Inline? inline)
         => inline is LiteralInline { Content: { Length: > 1 } content } // StringSlice indexes its whole text: read from Start

@@ -38,12 +38,17 @@ public class ReadingsCorpusTests
     /// kept apart as the harder, fairer measure: a floor just under the figures reached when they were added (88% found,
     /// 43% named by their writer's strict name lists), so no change can quietly lose ground on them. <c>blind2</c> (a
     /// Confluence page of quota tables, Anki flashcards, a terse cheat sheet) came the same way a session later: 81% found
-    /// and 33% named as first run, 95% and 46% after the changes it led to.
+    /// and 33% named as first run, 95% and 46% after the changes it led to. <c>blind3</c> (an Obsidian note, chapter
+    /// summaries in prose, comparison tables with a service per column) was measured before anything was changed for it:
+    /// 96% found, 30% named. <c>blind4</c> (a slide deck, a forum thread, a numbered README with key = value lines):
+    /// 76% and 40% as first run, 85% and 51% after key = value lines, page counts and quoted restatements were read.
     /// </summary>
     [Theory]
     [InlineData("readings", 6, 0.85, 0.70)]
     [InlineData("blind", 3, 0.85, 0.40)]
     [InlineData("blind2", 3, 0.85, 0.40)]
+    [InlineData("blind3", 3, 0.85, 0.30)]
+    [InlineData("blind4", 3, 0.80, 0.45)]
     public void The_corpus_compiles_cleanly_and_its_clear_limits_become_members_with_names_a_reader_would_search_for(string corpus, int notesAtLeast, double foundBar, double namedBar)
     {
         var folder = Path.Combine(Paths.TestProjectDir, "Corpus", corpus);

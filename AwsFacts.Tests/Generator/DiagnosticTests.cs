@@ -132,6 +132,15 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_line_that_restates_a_fact_of_its_own_note_is_noted_not_a_clash()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\nMax item size is 400 KB.\n\n> max item size is 400 KB\n")).AssertCompiles();
+
+        AssertAt(Assert.Single(result.GeneratorDiagnostics), "AWSF020", "notes/x.md", line: 5, column: 3, DiagnosticSeverity.Info);
+        Assert.Equal(400, result.ConstantValue("X.MaxItemSizeKb"));
+    }
+
+    [Fact]
     public void A_fact_whose_name_and_alternate_are_both_taken_by_other_notes_is_left_out_and_reported()
     {
         // lambda.md's file name only repeats its class, so its fact has no name to fall back on.

@@ -248,6 +248,32 @@ public class SentenceReadingTests
     }
 
     [Fact]
+    public void Key_equals_value_lines_are_statements_of_their_own_at_their_own_lines()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n### Queue attributes\nretention_period = 4 days (min 60s, max 14 days)\nvisibility_timeout = 30s (max 12h)\nnumRetries = 3 (max 100)\n"))
+            .AssertCompiles();
+
+        Assert.Equal(4, result.ConstantValue("X.RetentionPeriodDays"));
+        Assert.Equal(14, result.ConstantValue("X.RetentionPeriodMaxDays"));
+        Assert.Equal(30, result.ConstantValue("X.VisibilityTimeoutSeconds"));
+        Assert.Equal(12, result.ConstantValue("X.VisibilityTimeoutMaxHours"));
+        Assert.Equal(100, result.ConstantValue("X.NumRetriesMax"));
+        var source = result.AllSource;
+        var cited = source.LastIndexOf("Source: notes/x.md, line ", source.IndexOf("VisibilityTimeoutMaxHours =", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("Source: notes/x.md, line 5.", source.Substring(cited), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_a_forum_page_counts_about_itself_is_no_fact_and_an_opening_interjection_names_nothing()
+    {
+        var result = GeneratorHarness.Run(("notes/x.md", "# X\n\n*r/aws · 3y ago · 187 upvotes · 64 comments*\n\n**u/sam** · 142 points\n\nNo, max timeout is 15 minutes, hard limit.\n"))
+            .AssertCompiles();
+
+        Assert.Equal(15, result.ConstantValue("X.MaxTimeoutMinutes"));
+        Assert.False(result.Has("X.Upvotes") || result.Has("X.Comments") || result.Has("X.Points"), result.AllSource);
+    }
+
+    [Fact]
     public void A_default_quota_column_gives_the_quota_itself()
     {
         // Service Quotas' own word: the quota an account has until it asks for more, not a per-resource default.

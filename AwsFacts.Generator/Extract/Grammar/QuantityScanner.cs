@@ -248,6 +248,12 @@ internal static class QuantityScanner
 
             if (Noun(text, end, one: match.Groups["lowNumber"].Value == "1" && !match.Groups["highNumber"].Success) is { } found)
             {
+                if (PageCounts.Contains(found.Noun))
+                {
+                    // "187 upvotes · 64 comments": what a forum or wiki page counts about itself.
+                    return null;
+                }
+
                 noun = found.Noun;
                 end = found.End;
             }
@@ -454,6 +460,12 @@ internal static class QuantityScanner
 
     /// <summary>Virtual CPUs and GPUs, which AWS counts in fractions too: <c>0.25 to 16 vCPU</c>, <c>2 vCPUs</c>.</summary>
     private static bool IsVirtualUnit(string word) => word is "vCPU" or "vCPUs" or "vGPU" or "vGPUs";
+
+    private static readonly HashSet<string> PageCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Upvotes", "Downvotes", "Votes", "Points", "Comments", "Replies", "Likes", "Views", "Stars", "Forks", "Karma", "Reactions",
+        "Slides", "Cards", "Pages", "Questions", "Lectures",
+    };
 
     // "question 4 in section 8", "lecture 12": a number after one of these points somewhere, it measures nothing.
     private static readonly HashSet<string> References = new(StringComparer.OrdinalIgnoreCase)
