@@ -22,7 +22,8 @@ internal static class SubjectPhrase
         "and", "or", "but", "then", "while", "so",
         // Forum and chat openers: "No, max timeout is 15 minutes", "FWIW BatchWriteItem is capped at 25 items".
         "no", "no,", "yes", "yes,", "also", "also,", "well", "well,", "actually", "actually,", "fwiw", "iirc", "afaik", "imo", "tbh",
-        "til", "edit:", "update:", "btw", "nb",
+        "til", "edit:", "update:", "btw", "nb", "nope", "nope,", "yeah", "yeah,", "yep", "yep,", "pretty", "sure", "think", "guess",
+        "believe", "honestly", "basically",
     };
 
     // Words that end a phrase without naming anything: "Retention from 180 days" → "Retention".
@@ -57,7 +58,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "you", "it", "that", "this", "these", "those", "they", "them", "which", "who", "there", "here",
-        "itself", "themselves",
+        "itself", "themselves", "it's", "that's", "there's", "it’s", "that’s", "there’s",
     };
 
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".

@@ -488,6 +488,13 @@ internal static class QuantityScanner
             return before; // the words before stop at the clause boundary already
         }
 
+        // "50 MB zipped / 250 MB unzipped": the words before a spaced slash are the earlier value's.
+        var slash = between.LastIndexOf(" / ", StringComparison.Ordinal);
+        if (slash >= 0)
+        {
+            between = between.Substring(slash + 3);
+        }
+
         return string.Join(" ", TrimStopWords(between.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
     }
 
