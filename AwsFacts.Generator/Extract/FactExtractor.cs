@@ -474,10 +474,7 @@ internal sealed class FactExtractor : INoteSink
             return;
         }
 
-        // "visibility_timeout = 30s (max 12h)": a key and its value, in a list or not.
-        var (label, value) = InlineText.Assignment.Match(text) is { Success: true } assignment
-            ? (assignment.Groups["key"].Value.Replace('_', ' ').Replace('.', ' '), assignment.Groups["value"].Value.Trim())
-            : SplitLabel(text, inList || boldLabel);
+        var (label, value) = SplitLabel(text, inList || boldLabel);
         if (!inList && label is null)
         {
             // Over several lines, each sentence is cited at the line it starts on: the paragraph's text, read once.
@@ -697,6 +694,12 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private static (string? Label, string Value) SplitLabel(string text, bool mayHaveLabel)
     {
+        // "visibility_timeout = 30s (max 12h)": a key and its value, in a list or not.
+        if (InlineText.Assignment.Match(text) is { Success: true } assignment)
+        {
+            return (assignment.Groups["key"].Value.Replace('_', ' ').Replace('.', ' '), assignment.Groups["value"].Value.Trim());
+        }
+
         if (!mayHaveLabel)
         {
             return (null, text);

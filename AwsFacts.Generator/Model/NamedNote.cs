@@ -160,7 +160,20 @@ internal sealed record EmitContext(EmitSettings Settings, AwsFacts.Generator.Opt
 internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, LocationInfo Location, TypedValue? Value = null)
 {
     /// <summary>The key of the member's alternate name (NamedMember.Alternate), or null when it has none.</summary>
-    public string? Alternate { get; init; }
+    public string? Alternate
+    {
+        get => _alternate;
+        init
+        {
+            _alternate = value;
+            AlternateMatchKey = value is null ? null : ClassPathFolded(value);
+        }
+    }
+
+    private readonly string? _alternate;
+
+    /// <summary>The alternate's key as claims are matched (<see cref="MatchKey"/>), computed with the claim.</summary>
+    public string? AlternateMatchKey { get; private init; }
 
     /// <summary>
     /// What claims are matched by: the key with its class path in lower case, since classes that differ only by case
@@ -169,7 +182,7 @@ internal sealed record NameClaim(string Key, bool IsClass, string RelativePath, 
     /// </summary>
     public string MatchKey { get; } = ClassPathFolded(Key);
 
-    internal static string ClassPathFolded(string key)
+    private static string ClassPathFolded(string key)
     {
         var bar = key.IndexOf('|');
         var dot = key.LastIndexOf('.');

@@ -117,11 +117,11 @@ internal static class CrossNoteNames
         var renames = new Dictionary<LocationInfo, Dictionary<string, string>>();
         foreach (var loser in conflicts.Where(c => !c.SameFact).Select(c => c.Loser).Distinct())
         {
-            if (factMembers.TryGetValue(loser, out var members) && members.All(m => m.Alternate is not null)
-                && members.Select(m => NameClaim.ClassPathFolded(m.Alternate!)).Distinct().Count() == members.Count
-                && members.All(m => !claimed.ContainsKey(NameClaim.ClassPathFolded(m.Alternate!)) && !taken.Contains(NameClaim.ClassPathFolded(m.Alternate!))))
+            if (factMembers.TryGetValue(loser, out var members) && members.All(m => m.AlternateMatchKey is not null)
+                && members.Select(m => m.AlternateMatchKey).Distinct().Count() == members.Count
+                && members.All(m => !claimed.ContainsKey(m.AlternateMatchKey!) && !taken.Contains(m.AlternateMatchKey!)))
             {
-                taken.UnionWith(members.Select(m => NameClaim.ClassPathFolded(m.Alternate!)));
+                taken.UnionWith(members.Select(m => m.AlternateMatchKey!));
                 renames.Add(loser, members.ToDictionary(m => m.Key, m => MemberOf(m.Alternate!), StringComparer.Ordinal));
             }
         }

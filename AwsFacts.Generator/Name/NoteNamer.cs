@@ -25,6 +25,9 @@ internal sealed class NoteNamer
     private readonly Dictionary<(string Text, bool IsHeading), string?> _fromText = new();
     private Dictionary<string, string[]>? _casing;
 
+    // The note's file name as a word, found once: every fact's alternate may need it ("" when it gives none).
+    private string? _noteWord;
+
     private readonly string _relativePath;
 
     private NoteNamer(IEnumerable<DiagnosticInfo> diagnostics, string relativePath)
@@ -220,10 +223,15 @@ internal sealed class NoteNamer
     /// <summary>The note's file name as a word (<c>study-guide.md</c> → <c>StudyGuide</c>), unless it only repeats the class.</summary>
     private string? NoteWord(string[] classPath)
     {
-        var name = _relativePath.Substring(_relativePath.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+        var word = _noteWord ??= FileWord(_relativePath) ?? string.Empty;
+        return word.Length == 0 || classPath.Any(c => string.Equals(c, word, StringComparison.OrdinalIgnoreCase)) ? null : word;
+    }
+
+    private static string? FileWord(string relativePath)
+    {
+        var name = relativePath.Substring(relativePath.LastIndexOfAny(new[] { '/', '\\' }) + 1);
         var dot = name.LastIndexOf('.');
-        var word = IdentifierNamer.FromText(dot > 0 ? name.Substring(0, dot) : name, isHeading: true);
-        return word is null || classPath.Any(c => string.Equals(c, word, StringComparison.OrdinalIgnoreCase)) ? null : word;
+        return IdentifierNamer.FromText(dot > 0 ? name.Substring(0, dot) : name, isHeading: true);
     }
 
     /// <summary>Where the note already gave every one of these members the same value, or null when it did not.</summary>

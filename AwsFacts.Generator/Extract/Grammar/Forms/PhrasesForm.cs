@@ -46,23 +46,17 @@ internal sealed class PhrasesForm : ValueForm
             var first = group[0];
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0)
                        ?? (label is null ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
-            if (each is not null && noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0
-                && Name.IdentifierNamer.FromText(each, isHeading: false) is { Length: > 0 } per)
+            if (PerEach(noun, each) is { } perEach)
             {
-                noun += "Per" + per;
+                noun = perEach;
                 baseText = string.Empty;
             }
 
             // "…10,000 per second; target invocations are throttled at 18,750 per second", "…, and each service can run up
             // to 5,000 tasks": a clause of its own names its value.
             var clauseStart = i > 0 ? ClauseStart(sentence.Masked, previous.End, first.Start) : -1;
-            var eachHere = clauseStart >= 0 && noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0
-                ? SubjectPhrase.EachOf(sentence.Masked.Substring(clauseStart, first.Start - clauseStart))
-                : null;
-            if (eachHere is not null && Name.IdentifierNamer.FromText(eachHere, isHeading: false) is { Length: > 0 } perHere)
-            {
-                noun += "Per" + perHere;
-            }
+            var eachHere = clauseStart >= 0 && NotYetPer(noun) ? PerEach(noun, SubjectPhrase.EachOf(sentence.Masked.Substring(clauseStart, first.Start - clauseStart))) : null;
+            noun = eachHere ?? noun;
 
             var unlabelled = label is not null || eachHere is not null
                 ? string.Empty
@@ -85,6 +79,13 @@ internal sealed class PhrasesForm : ValueForm
 
         return true;
     }
+
+    /// <summary>A noun that counts something and is not yet counted per anything.</summary>
+    private static bool NotYetPer(string noun) => noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
+
+    /// <summary>The noun counted per what "each" names (<c>Each account gets 100,000 topics</c> → TopicsPerAccount), or null.</summary>
+    private static string? PerEach(string noun, string? each)
+        => each is not null && NotYetPer(noun) && Name.IdentifierNamer.FromText(each, isHeading: false) is { Length: > 0 } per ? noun + "Per" + per : null;
 
     /// <summary>
     /// Where a clause of its own starts between two values (after <c>;</c> or <c>, and</c>, <c>, but</c>, <c>, while</c>),
