@@ -45,6 +45,7 @@ internal sealed class FactExtractor : INoteSink
     private bool _titleIsService;
     private HeadingBlock? _rootHeading;
     private readonly HashSet<NamePart> _levelOne = new();
+    private readonly Dictionary<string, NamePart> _sentenceServices = new(StringComparer.Ordinal);
 
     private FactExtractor(string path, SourceText text, CancellationToken cancellationToken)
     {
@@ -235,7 +236,8 @@ internal sealed class FactExtractor : INoteSink
             return null;
         }
 
-        return ServiceHeadings.ServiceOf(title);
+        // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
+        return ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
     }
 
     /// <summary>A level-1 heading with text after the root's starts a class of its own (an empty "#" names nothing).</summary>
@@ -445,11 +447,25 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
-        if (QuestionAnswers.Split(text, context.ClassPath.Length > 0 ? context.ClassPath[context.ClassPath.Length - 1].Text : string.Empty) is { } card)
+        if (ProseSentences.OpensWithExample(text))
         {
-            // A flashcard: the answer is the value of what the question asks about, wherever the card is written.
-            ValueGrammar.Read(new Sentence(text, card.Label, card.Value, annotation, InList: true, context, location), this);
-            return;
+            return; // "• e.g. 3 tasks behind 1 ALB": an example, however it is written
+        }
+
+        var topic = context;
+        var opened = SentenceServiceContext(text, context, location);
+        context = opened?.Context ?? context;
+        if (QuestionAnswers.IsCard(text))
+        {
+            // A flashcard: the answer is the value of what the question asks about, wherever the card is written; a
+            // card that asks about one service ("… for a Lambda function?") is filed under it.
+            var asked = opened is null ? CardServiceContext(text, context, location) : null;
+            context = asked?.Context ?? context;
+            if (QuestionAnswers.Split(text, asked?.Written ?? (context.ClassPath.Length > 0 ? context.ClassPath[context.ClassPath.Length - 1].Text : string.Empty)) is { } card)
+            {
+                ValueGrammar.Read(new Sentence(text, WithoutServiceWords(card.Label, asked?.Written), card.Value, annotation, InList: true, context, location), this);
+                return;
+            }
         }
 
         if (inList && SemicolonClauses.Split(text, annotation.Names.Count > 0) is { } clauses)
@@ -468,7 +484,7 @@ internal sealed class FactExtractor : INoteSink
             // "params 200 outputs 200 mappings 200": one fact per label and number.
             foreach (var (runLabel, runValue) in runs)
             {
-                ValueGrammar.Read(new Sentence(text, runLabel, runValue, annotation, InList: true, context, location), this);
+                ValueGrammar.Read(new Sentence(text, WithoutService(runLabel, opened?.Written), runValue, annotation, InList: true, context, location), this);
             }
 
             return;
@@ -482,18 +498,98 @@ internal sealed class FactExtractor : INoteSink
                 ? _text.ToString(location.Span)
                 : null;
             var searchFrom = 0;
+            string? subject = null;
             foreach (var prose in ProseSentences.Split(text))
             {
                 // "Health checks: 200 per account, …": a sentence may open with a short label of its values.
                 var (proseLabel, proseValue) = ProseSentences.Label(prose);
+                // "The visibility timeout was the trap. It defaults to 30 seconds": "it" is what the sentence before was about.
+                proseLabel ??= ProseSentences.RefersBack(prose) ? subject : null;
                 var at = paragraph is null ? location : SentenceLocation(prose, location, paragraph, ref searchFrom);
+                context = SentenceServiceContext(prose, topic, at)?.Context ?? context; // the paragraph stays on its service
+                var before = _facts.Count;
                 ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, at), this);
+                subject = _facts.Count > before ? _facts[_facts.Count - 1].Base.Text : ProseSentences.SubjectOf(prose) ?? subject;
             }
 
             return;
         }
 
-        ValueGrammar.Read(new Sentence(text, label, value, annotation, inList, context, location), this);
+        var measured = WithoutService(label, opened?.Written);
+        // "Fargate: 0.25–16 vCPU" filed under Fargate: what follows the service's name is all there is to read.
+        var read = label is not null && measured is null ? value : text;
+        ValueGrammar.Read(new Sentence(read, measured, value, annotation, inList, context, location), this);
+    }
+
+    private static readonly Regex Possessive = new(@"^['’]s(?=\s)", RegexOptions.CultureInvariant);
+
+    /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
+    private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)
+        => ServiceHeadings.ServiceIn(card) is var (written, _) ? SentenceServiceContext(written + ":", context, location) is { } filed ? (filed.Context, written) : null : null;
+
+    /// <summary>A card's label without the service it is filed under: "Largest single object you can store in S3" → "Largest single object you can store".</summary>
+    private static string WithoutServiceWords(string label, string? service)
+    {
+        if (service is null)
+        {
+            return label;
+        }
+
+        var rest = Regex.Replace(label, @"(?:\b(?:in|for|of|on|with|to|per)\s+(?:an?\s+|the\s+|your\s+)?)?\b" + Regex.Escape(service) + @"(?:['’]s)?\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        rest = Regex.Replace(rest, @"\s+", " ").Trim();
+        return rest.Any(char.IsLetter) ? rest : label;
+    }
+
+    /// <summary>
+    /// A label without the service that opens it, when the fact is filed under that service: "Fargate ephemeral storage"
+    /// in the class Fargate measures the ephemeral storage, "SFN payload" in StepFunctions the payload.
+    /// </summary>
+    private static string? WithoutService(string? label, string? service)
+    {
+        if (label is null || service is null || !label.StartsWith(service, StringComparison.OrdinalIgnoreCase))
+        {
+            return label;
+        }
+
+        if (label.Length == service.Length)
+        {
+            return null;
+        }
+
+        // "DynamoDB's item size", "Lambda timeout": the service's own words, not a longer word ("SNSTopics").
+        var rest = Possessive.Replace(label.Substring(service.Length), string.Empty);
+        return rest.Length > 0 && char.IsWhiteSpace(rest[0]) && rest.Trim().Length > 0 ? rest.Trim() : label;
+    }
+
+    /// <summary>
+    /// The context of a sentence that opens with a service ("For DynamoDB, max item size is 400 KB"), in a note whose
+    /// title is a topic ("Serverless limits that bit me", a forum thread) and where no heading around started a class:
+    /// the service's class, as a heading of its name would give. Null for any other sentence.
+    /// </summary>
+    private (FactContext Context, string Written)? SentenceServiceContext(string sentence, FactContext context, LocationInfo location)
+    {
+        if (_titleIsService || context.ClassPath.Length != 1
+            || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
+            || ServiceHeadings.SentenceService(sentence) is not var (written, service))
+        {
+            return null;
+        }
+
+        // A clause of a line already filed under its service ("SFN: Standard ≤ 1 yr | payload ≤ 256 KiB") stays there.
+        var key = service.ToLowerInvariant();
+        if (context.ClassPath[0] != _root)
+        {
+            return _sentenceServices.TryGetValue(key, out var current) && context.ClassPath[0] == current ? (context, written) : null;
+        }
+
+        if (!_sentenceServices.TryGetValue(key, out var part))
+        {
+            part = new NamePart(service, null, IsHeading: true, location);
+            _sentenceServices.Add(key, part);
+            AddClass(new[] { part }, service, location);
+        }
+
+        return (context with { ClassPath = new[] { part } }, written);
     }
 
     /// <summary>
@@ -615,10 +711,51 @@ internal sealed class FactExtractor : INoteSink
 
         // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
         var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
-        _facts.AddRange(TableForm.Read(context, columns.AsArray(), body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList(),
-            body.Select(r => LocationOf(r)).ToList(), problems));
+        var cells = body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList();
+        var at = body.Select(r => LocationOf(r)).ToList();
+        if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems))
+        {
+            _facts.AddRange(TableForm.Read(context, columns.AsArray(), cells, at, problems));
+        }
+
         ReportTableProblems(problems);
     }
+
+    /// <summary>
+    /// A summary table whose first column is the service (<c>| Service | Limit | Value |</c>), in a note titled by a
+    /// topic: each row is read without that column, in its service's class, as a sentence under the service's heading
+    /// would be. False when the table is no such table.
+    /// </summary>
+    private bool ReadServiceRows(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
+    {
+        if (columns.Length < 2 || !ServiceColumn.IsMatch(columns[0].Trim()))
+        {
+            return false;
+        }
+
+        var services = rows.Select((r, i) => r.Count > 0 ? SentenceServiceContext(r[0] + ":", context, locations[i])?.Context : null).ToList();
+        if (services.All(s => s is null))
+        {
+            return false;
+        }
+
+        // "| Service | Limit | Value |": the next column names each row's limit, the service column is only its class.
+        // "| Service | Max payload | Default timeout |": the columns name the limits, the service's name stays the row's.
+        var limitColumn = rows.All(r => r.Count > 1 && r[1].Any(char.IsLetter) && !Numbers.StartsWithDigit(r[1]));
+        var skip = limitColumn ? 1 : 0;
+        var rest = columns.Skip(skip).ToArray();
+        foreach (var group in Enumerable.Range(0, rows.Count).GroupBy(i => services[i]?.ClassPath[0]))
+        {
+            var indexes = group.ToList();
+            var groupContext = services[indexes[0]] ?? context;
+            _facts.AddRange(TableForm.Read(groupContext, rest, indexes.Select(i => (IReadOnlyList<string>)rows[i].Skip(skip).ToList()).ToList(),
+                indexes.Select(i => locations[i]).ToList(), problems));
+        }
+
+        return true;
+    }
+
+    private static readonly Regex ServiceColumn = new(@"^(?:aws\s+|amazon\s+)?(?:service|product)s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private void ReportTableProblems(List<(ValueProblem Problem, LocationInfo Location)> problems)
     {
@@ -734,8 +871,78 @@ internal sealed class FactExtractor : INoteSink
             return subject.Length > 0 ? (subject, value) : (null, text);
         }
 
-        return (label, value);
+        return WithMeasuredWords(label, value);
     }
+
+    /// <summary>
+    /// A label whose value opens with what it measures, then a bound or the number: "ALB: idle timeout def 60s",
+    /// "Lambda: timeout up to 15 min", "hibernate: RAM &lt; 150 gb". Those words are the label's: "ALB idle timeout".
+    /// Not when other words label later numbers ("Glacier: Expedited 1–5 min, Standard 3–5 h" is read per value).
+    /// </summary>
+    private static (string Label, string Value) WithMeasuredWords(string label, string value)
+    {
+        var match = MeasuredWords.Match(value);
+        var rest = match.Success ? value.Substring(match.Length) : string.Empty;
+        if (!match.Success || LaterLabel.IsMatch(rest) || !BoundOrUnit(rest) || !OneKind(rest)
+            || match.Groups["words"].Value.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Any(NotMeasured.Contains))
+        {
+            return (label, value);
+        }
+
+        return (label + " " + match.Groups["words"].Value.Trim(), value.Substring(match.Groups["words"].Length).Trim());
+    }
+
+    // Words that say how a value is given, not what it measures: "a rate from 1 to 60 min", "between 0.5 GB and 237 GB".
+    private static readonly HashSet<string> NotMeasured = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "from", "between", "is", "are", "be", "can", "will", "about", "around", "approx", "approximately",
+        "roughly", "only", "just", "over", "under", "below", "above", "less", "more", "exactly", "typically", "usually",
+        "up", "at", "than", "of",
+    };
+
+    /// <summary>
+    /// Whether the numbers of a value are all of one kind (a size and its maximum, a range of bare numbers): in "min 5MB
+    /// (last part exempt), max 10,000 parts" the part count is another fact, which the words do not measure.
+    /// </summary>
+    private static bool OneKind(string value)
+    {
+        var kinds = NumberAndUnit.Matches(value).Cast<Match>()
+            .Select(m => m.Groups["unit"].Success ? UnitTable.Find(m.Groups["unit"].Value)?.Kind ?? UnitKind.None : UnitKind.None)
+            .Distinct();
+        return kinds.Count() <= 1;
+    }
+
+    private static readonly Regex NumberAndUnit = new(@"(?<![\w.,])\d+(?:[,.]\d+)*\+?\s?[kKM]?\s?(?<unit>[A-Za-z%µ/]+)?", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a value opens with a bound or a number with a unit: "Layer 7, advanced routing" and "Route 53" name things.</summary>
+    private static bool BoundOrUnit(string value)
+    {
+        if (BoundFirst.IsMatch(value) || BareRange.IsMatch(value))
+        {
+            return true;
+        }
+
+        var unit = NumberThenWord.Match(value);
+        return unit.Success && UnitTable.Find(unit.Groups["unit"].Value) is { Kind: not UnitKind.None };
+    }
+
+    private static readonly Regex BoundFirst = new(@"^\s*(?:[~≈≤≥<>]|" + BoundBeforeNumber + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex BareRange = new(@"^\s*\d+(?:[,.]\d+)*\s*(?:[–—-]|to)\s*\d", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NumberThenWord = new(@"^\s*\d+(?:[,.]\d+)*\s?[kKM]?\s?(?<unit>[A-Za-z%µ/]+)", RegexOptions.CultureInvariant);
+
+    private const string BoundBeforeNumber = @"(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least)\s+[~≈]?\d";
+
+    // Up to six words (none of them a bound before a number), then a bound symbol, a bound word or the number.
+    private static readonly Regex MeasuredWords = new(
+        @"^(?<words>(?:(?!" + BoundBeforeNumber + @")[A-Za-z][\w.'’/-]*\s+){1,6}?)(?=(?:[~≈≤≥<>]|<=|>=)?\s*\d|" + BoundBeforeNumber + ")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // A word before a later number that is not a bound: that number has a label of its own.
+    private static readonly Regex LaterLabel = new(
+        @"\d[^,;|]*?[,;|]\s*(?!(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least|or|and)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+[~≈]?\d",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>: a dash, an

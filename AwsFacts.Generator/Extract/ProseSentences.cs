@@ -70,11 +70,42 @@ internal static class ProseSentences
 
         var label = WithoutLeadingFiller(sentence.Substring(0, colon).Trim());
         var value = sentence.Substring(colon + 1).Trim();
-        return label.Length > 0 && char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetter(c) || c is ' ' or '-')
-               && Grammar.Numbers.StartsWithValue(value)
+        return label.Length > 0 && char.IsLetter(label[0]) && label.Split(' ').Length <= ProseLabelWords && label.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '+' or '&' or '/')
+               && Grammar.Numbers.StartsWithValue(BoundWord.Replace(value, string.Empty))
             ? (label, value)
             : (null, sentence);
     }
+
+    /// <summary>
+    /// Whether a sentence is about what the sentence before it was about: it opens with "it" or "they" and a verb
+    /// ("It defaults to 30 seconds"), or changes "it" or "that" ("You can raise that to a maximum of 14 days").
+    /// </summary>
+    public static bool RefersBack(string sentence) => BackReference.IsMatch(sentence);
+
+    private static readonly Regex BackReference = new(
+        @"^\W*(?:(?:it|they)\s+(?!(?:is|was|'s|’s|are|were)\b)[a-z]+|you\s+can\s+(?:also\s+)?[a-z]+\s+(?:it|that|this|them)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// What a sentence without a value is about, for a sentence after it that says "it": the few words before its verb
+    /// ("The visibility timeout was the other trap" → "visibility timeout"), or null.
+    /// </summary>
+    public static string? SubjectOf(string sentence)
+    {
+        if (Grammar.Numbers.HasDigit(sentence) || FirstPerson.IsMatch(sentence))
+        {
+            return null;
+        }
+
+        var subject = SubjectPhrase.BeforeVerb(sentence.TrimEnd('.', '!', '?'));
+        var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is > 0 and <= 3 && subject.Length < sentence.TrimEnd('.').Length ? subject : null;
+    }
+
+    /// <summary>"e.g. 3 tasks behind 1 ALB", "For example: 10 items": a line that opens with an example holds no fact.</summary>
+    public static bool OpensWithExample(string sentence) => ExampleOpening.IsMatch(sentence);
+
+    private static readonly Regex ExampleOpening = new(@"^\W*(?:e\.?g\.?|for\s+(?:example|instance)|example|ex\.)[\s:,]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"And the deployment package: 50 MB" is labelled "deployment package": a conjunction or article names nothing.</summary>
     private static string WithoutLeadingFiller(string label)
@@ -89,6 +120,9 @@ internal static class ProseSentences
     }
 
     private static readonly HashSet<string> LeadingFiller = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "or", "so", "then", "also", "plus", "the", "a", "an" };
+
+    // "Timeout: max 29 s", "Payload: up to 10 MB": a bound may open a label's value.
+    private static readonly Regex BoundWord = new(@"^(?:max(?:imum)?|min(?:imum)?|up\s+to|at\s+(?:most|least)|default|≤|<=|≥|>=)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>A label that opens a prose sentence has at most this many words.</summary>
     private const int ProseLabelWords = 4;

@@ -48,9 +48,15 @@ internal static class QuestionAnswers
         @"^(?:what(?:'s| is| are)?|which|how (?:often|long|deep|large|big|much|far|fast)(?: (?:does|do|is|are|can|will|should))?)\s+(?:the\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // A question that puts its own verb last: "How often does automatic rotation happen", "What can a function use".
+    private static readonly Regex AskedWithVerb = new(@"^\w+(?:\s+\w+)?\s+(?:does|do|did|can|will|should|must)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     // Where a question's noun phrase ends: "Waiting period before a key is deleted", "Max plaintext you can pass".
     private static readonly Regex Tail = new(
         @"\s+(?:before|after|when|if|that|which|who|you|we|I|it|for which|to be)\b.*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a line is written as a flashcard (a question then its answer), whether or not it asks for a value.</summary>
+    public static bool IsCard(string text) => text.Length >= 6 && text[0] == 'Q' && Card.IsMatch(text);
 
     /// <summary>The card's label (the question as a noun phrase) and value (the answer), or null when the text is no card.</summary>
     /// <param name="text">The card's text.</param>
@@ -118,7 +124,7 @@ internal static class QuestionAnswers
         // "of a customer managed policy": articles inside the phrase say nothing a name needs.
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the")).ToList();
         // "How often does automatic rotation happen": the question's own verb ends the phrase.
-        if (words.Count > 1 && Opening.IsMatch(question) && words[words.Count - 1].All(char.IsLower) && !words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))
+        if (words.Count > 1 && AskedWithVerb.IsMatch(question) && words[words.Count - 1].All(char.IsLower) && !words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))
         {
             words.RemoveAt(words.Count - 1);
         }

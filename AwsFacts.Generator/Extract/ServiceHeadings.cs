@@ -9,20 +9,20 @@ namespace AwsFacts.Generator.Extract;
 /// A heading below the note's title that is just the name of an AWS service (<c>## SQS</c>, <c>## 🗄️ DynamoDB</c>,
 /// <c>## 2) Lambda</c>, <c>## [[EventBridge]]</c>, <c>## RDS basics:</c>): notes titled "Exam tips" or "Messaging study
 /// notes" file each service under such a heading, and a reader looks for <c>Sqs.MaxMessageSizeKb</c>, not
-/// <c>MessagingStudyNotes.MaxMessageSizeKb</c>. Only the whole title counts, less a trailing word that says what kind of
-/// section it is ("basics", "quick facts", "limits"): <c>## Route 53 Records</c> or <c>## Secrets Manager &amp; Parameter
-/// Store</c> still only group text.
+/// <c>MessagingStudyNotes.MaxMessageSizeKb</c>. The title must be the service's name, less a trailing word that says what
+/// kind of section it is ("basics", "quick facts", "limits"), or start with it and go on with a few words on one topic
+/// of it (<c>## S3 request rates</c>, <c>## Slide 4: S3 Glacier retrieval</c>): <c>## EC2 / EBS</c> or <c>## Secrets Manager &amp; Parameter Store</c> still only group text.
 /// </summary>
 internal static class ServiceHeadings
 {
     // Service names as notes write them, lower case, "Amazon"/"AWS" and punctuation dropped.
     private static readonly HashSet<string> Services = new(StringComparer.Ordinal)
     {
-        "s3", "s3 glacier", "glacier", "ebs", "efs", "fsx", "ec2", "ec2 auto scaling", "auto scaling", "elb", "alb", "nlb",
+        "s3", "s3 glacier", "glacier", "ebs", "efs", "fsx", "ec2", "ec2 auto scaling", "auto scaling", "elb", "alb", "nlb", "clb", "gwlb",
         "elastic load balancing", "iam", "iam identity center", "sts", "kms", "secrets manager", "parameter store",
         "systems manager", "ssm", "cloudhsm", "acm", "certificate manager", "cognito", "organizations", "control tower",
         "guardduty", "macie", "inspector", "security hub", "waf", "shield", "network firewall", "route 53", "route53",
-        "cloudfront", "global accelerator", "vpc", "transit gateway", "direct connect", "privatelink", "api gateway",
+        "cloudfront", "global accelerator", "vpc", "transit gateway", "nat gateway", "direct connect", "privatelink", "api gateway",
         "lambda", "step functions", "sqs", "sns", "eventbridge", "eventbridge scheduler", "eventbridge pipes", "kinesis",
         "kinesis data streams", "kinesis data firehose", "data firehose", "firehose", "kinesis video streams", "msk", "mq",
         "appsync", "ses", "simple email service", "pinpoint", "dynamodb", "dynamodb streams", "dax", "rds", "aurora",
@@ -44,11 +44,182 @@ internal static class ServiceHeadings
         @"\s+(?:basics|quick\s+facts|key\s+facts|facts|limits|quotas|overview|fundamentals|essentials|tips|summary|recap|review|deep\s+dive|in\s+a\s+nutshell|at\s+a\s+glance)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>The service a heading's title names, as written (<c>DynamoDB</c>, <c>RDS</c>), or null when it names none.</summary>
-    public static string? ServiceOf(string title)
+    // Service names that are also everyday words: a heading only names the service when it is nothing else
+    // ("## Batch operations", "## Config rules", "## Backup strategies" are topics).
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
+        "config", "batch", "backup", "shield", "translate", "amplify", "inspector", "organizations", "sam", "lex",
+        "polly", "transcribe", "kendra", "macie", "cdk", "mq",
+    };
+
+    // A title about more than one thing: "EC2 / EBS", "Secrets Manager & Parameter Store", "SQS vs SNS".
+    private static readonly Regex Joined = new(
+        @"[&/+,|]|(?:and|vs|versus|or|with)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private const int MostTopicWords = 4;
+    private const int LongestServiceWords = 4;
+
+    /// <summary>
+    /// The service a heading's title names, as written (<c>DynamoDB</c>, <c>RDS</c>), or null when it names none: the
+    /// title is the service's name, or starts with it and goes on with a few words about one topic of it
+    /// (<c>S3 request rates</c>, <c>Lambda concurrency</c>), naming nothing else.
+    /// </summary>
+    /// <param name="title">The heading's title as written.</param>
+    /// <param name="topicsToo">Whether a title that goes on with a topic counts: not for a heading nested in a section
+    /// ("### Auto Scaling Groups" under "## High Availability"), which is a part of that section's subject.</param>
+    public static string? ServiceOf(string title, bool topicsToo = true)
+    {
+        // "Amazon Simple Queue Service (SQS)": the short name a reader looks for; "API Gateway (REST)": a remark.
+        var remark = Parenthesis.Match(title);
+        if (remark.Success)
+        {
+            var inside = Known(string.Join(" ", IdentifierNamer.Words(remark.Groups["inside"].Value, isHeading: true)));
+            var outside = ServiceOf(title.Remove(remark.Index, remark.Length), topicsToo);
+            return outside is not null && inside is not null ? inside : outside;
+        }
+
         // The words a heading's name is built from (no emoji, numbering, "Notes", "AWS"), less the kind of section.
-        var text = SectionWords.Replace(string.Join(" ", IdentifierNamer.Words(title, isHeading: true)), string.Empty);
-        return Services.Contains(text.ToLowerInvariant()) ? text : null;
+        var words = IdentifierNamer.Words(title, isHeading: true);
+        var text = SectionWords.Replace(string.Join(" ", words), string.Empty);
+        if (Known(text) is { } service)
+        {
+            return service;
+        }
+
+        return !topicsToo || Joined.IsMatch(title) ? null : LeadingService(words);
+    }
+
+    private static readonly Regex Parenthesis = new(@"\s*\((?<inside>[^()]*)\)", RegexOptions.CultureInvariant);
+
+    /// <summary>The service a name is, as a reader looks for it (<c>Simple Queue Service</c> → <c>SQS</c>), or null.</summary>
+    private static string? Known(string name)
+    {
+        var lower = Whitespace.Replace(name.Trim(), " ").ToLowerInvariant();
+        return Shorthand.TryGetValue(lower, out var full) ? full : Services.Contains(lower) ? name.Trim() : null;
+    }
+
+    /// <summary>
+    /// The one service a text names anywhere (<c>Lambda</c> in "What is the maximum timeout for a Lambda function?"),
+    /// as written and as its class is named; null when it names none, or more than one.
+    /// </summary>
+    public static (string Written, string Name)? ServiceIn(string text)
+    {
+        (string Written, string Name)? found = null;
+        var words = Word.Matches(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var length = Math.Min(LongestServiceWords, words.Count - i); length >= 1; length--)
+            {
+                var start = words[i].Index;
+                var written = text.Substring(start, words[i + length - 1].Index + words[i + length - 1].Length - start);
+                var lower = Whitespace.Replace(written, " ").ToLowerInvariant();
+                if (CommonWords.Contains(lower) || Known(written) is not { } name)
+                {
+                    continue;
+                }
+
+                if (found is { } other && !string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                found = (written, name);
+                i += length - 1;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The service the words start with, longest name first, when a short topic of it follows.</summary>
+    private static string? LeadingService(List<string> words)
+    {
+        for (var length = Math.Min(words.Count - 1, LongestServiceWords); length >= 1; length--)
+        {
+            var rest = words.Count - length;
+            var name = string.Join(" ", words.GetRange(0, length));
+            var lower = name.ToLowerInvariant();
+            if (rest <= MostTopicWords && Services.Contains(lower) && !CommonWords.Contains(lower) && !NamesAService(words, length))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words after the first ones name a service too ("S3 Glacier" is one, "EC2 EBS" two).</summary>
+    private static bool NamesAService(List<string> words, int start)
+    {
+        for (var i = start; i < words.Count; i++)
+        {
+            for (var length = 1; i + length <= words.Count && length <= LongestServiceWords; length++)
+            {
+                var lower = string.Join(" ", words.GetRange(i, length)).ToLowerInvariant();
+                if (Services.Contains(lower) && !CommonWords.Contains(lower))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+    // A sentence that opens with a service: "DynamoDB's max item size …", "For DynamoDB, the limit …", "Lambda: 15 min".
+    private static readonly Regex SentenceStart = new(
+        @"^\W*(?<opener>(?:for|in|on|with)\s+)?(?:(?:amazon|aws)\s+)?(?<words>[A-Za-z0-9][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,3})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex Word = new(@"[A-Za-z0-9][\w-]*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
+
+    // What may follow the service's name: its own words, a possessive, a label's colon; after "For X" a comma too.
+    private static readonly Regex GoesOn = new(@"^(?:'s\b|’s\b|:|\s+(?!(?:and|or|vs|versus|with)\b)[\w(])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Shorthand that cheat sheets write for a service, and the name a reader looks for.
+    private static readonly Dictionary<string, string> Shorthand = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sfn"] = "Step Functions", ["kds"] = "Kinesis Data Streams", ["ddb"] = "DynamoDB", ["asg"] = "Auto Scaling",
+        ["cwl"] = "CloudWatch Logs",
+        ["simple queue service"] = "SQS", ["simple notification service"] = "SNS", ["simple storage service"] = "S3",
+        ["elastic compute cloud"] = "EC2", ["elastic block store"] = "EBS", ["elastic file system"] = "EFS",
+        ["identity and access management"] = "IAM", ["key management service"] = "KMS", ["relational database service"] = "RDS",
+        ["simple email service"] = "SES",
+    };
+
+    /// <summary>
+    /// The service a sentence opens with, as written and as its class is named (<c>DynamoDB</c> in "For DynamoDB, max item
+    /// size is 400 KB" or "DynamoDB items are at most 400 KB"; <c>SFN</c>, Step Functions, in "SFN: payload ≤ 256 KiB"), or null: a note whose title is a topic ("Serverless gotchas", a forum thread)
+    /// still files each service's facts under the service.
+    /// </summary>
+    public static (string Written, string Name)? SentenceService(string sentence)
+    {
+        var match = SentenceStart.Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var group = match.Groups["words"];
+        var words = Word.Matches(group.Value);
+        for (var length = words.Count; length >= 1; length--)
+        {
+            var end = words[length - 1].Index + words[length - 1].Length;
+            var name = group.Value.Substring(0, end);
+            var lower = Whitespace.Replace(name, " ").ToLowerInvariant();
+            var known = CommonWords.Contains(lower) ? null : Known(name);
+            if (known is null)
+            {
+                continue;
+            }
+
+            var after = sentence.Substring(group.Index + end);
+            var opened = match.Groups["opener"].Success && after.StartsWith(",", StringComparison.Ordinal);
+            return opened || GoesOn.IsMatch(after) ? (name, known) : null;
+        }
+
+        return null;
     }
 }

@@ -59,6 +59,8 @@ internal static class SubjectPhrase
     {
         "you", "it", "that", "this", "these", "those", "they", "them", "which", "who", "there", "here",
         "itself", "themselves", "it's", "that's", "there's", "it’s", "that’s", "there’s",
+        // "API Gateway has its own throttle": whose it is names nothing.
+        "its", "their", "own",
     };
 
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
@@ -126,6 +128,17 @@ internal static class SubjectPhrase
         words = DropNumberOf(words);
         var trimmed = Trim(words.ToArray());
         return string.Join(" ", trimmed.Skip(Math.Max(0, trimmed.Length - 4)));
+    }
+
+    /// <summary>
+    /// The words before a sentence's first verb or helping verb, without the words that open or close a phrase:
+    /// <c>The visibility timeout was the other trap</c> → "visibility timeout"; "" when it opens with its verb.
+    /// </summary>
+    public static string BeforeVerb(string sentence)
+    {
+        var words = sentence.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var verb = Array.FindIndex(words, w => Verbs.Contains(w) || Auxiliaries.Contains(w) || w.Equals("had", StringComparison.OrdinalIgnoreCase));
+        return verb <= 0 ? string.Empty : string.Join(" ", Trim(words.Take(verb).Where(w => !Pronouns.Contains(w)).ToArray()));
     }
 
     /// <summary>

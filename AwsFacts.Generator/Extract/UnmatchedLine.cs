@@ -14,7 +14,8 @@ internal static class UnmatchedLine
     private static readonly Regex NumberWithUnit = new(
         @"(?<![A-Za-z0-9_.,])(?:" + Numbers.Pattern + @")[KkMm]?\+?\s?(?:"
         + string.Join("|", UnitTable.Spellings.Select(Regex.Escape))
-        + @"|[A-Za-z]+/[A-Za-z]+)(?![A-Za-z0-9])",
+        + @"|[A-Za-z]+/[A-Za-z]+"
+        + "|(?-i:" + string.Join("|", UnitTable.LetterSpellings.Select(Regex.Escape)) + "))(?![A-Za-z0-9])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex CodeSpanList = new(@"`[^`]+`\s*(?:,|and|or)\s*`[^`]+`", RegexOptions.CultureInvariant);

@@ -163,6 +163,113 @@ public class ClassHeadingTests
     }
 
     [Fact]
+    public void A_heading_that_starts_with_a_service_and_goes_on_with_its_topic_starts_its_class()
+    {
+        // A slide deck and a study guide: the service first, then what the section is about.
+        var result = GeneratorHarness.Run(("notes/deck.md", """
+            # Storage & Edge Services — Study Group Week 4
+
+            ## Slide 2: Amazon S3 limits
+            - Max object size: 5 TB
+
+            ## Slide 3: S3 request rates
+            - GET requests per second per prefix: 5,500
+
+            ## Slide 4: S3 Glacier retrieval
+            - Max archive size: 40 TB
+
+            ## Lambda concurrency
+            - Burst concurrency: 3,000
+
+            ## EC2 / EBS
+            - Max volumes: 27
+
+            ## SQS vs SNS
+            - Max message size: 256 KB
+
+            ## Batch operations
+            - Max tasks: 4
+
+            ## High availability
+            ### Auto Scaling groups
+            - Max instances: 10
+            """)).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(5, result.ConstantValue("S3.MaxObjectSizeTb"));
+        Assert.Equal(5500, result.ConstantValue("S3.GetRequestsPerSecondPerPrefix"));
+        Assert.Equal(40, result.ConstantValue("S3Glacier.MaxArchiveSizeTb"));
+        Assert.Equal(3000, result.ConstantValue("Lambda.BurstConcurrency"));
+        // A title about two things, or led by a service name that is also a common word, only groups text.
+        Assert.Equal(27, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxVolumes"));
+        Assert.Equal(256, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxMessageSizeKb"));
+        Assert.Equal(4, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxTasks"));
+        // Nested in a section, a service and a topic is a part of that section's subject.
+        Assert.Equal(10, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxInstances"));
+    }
+
+    [Fact]
+    public void A_service_heading_with_a_remark_or_its_short_name_in_parentheses_starts_the_service_class()
+    {
+        var result = GeneratorHarness.Run(("notes/readme.md", """
+            # Awesome AWS Limits
+
+            ## Amazon Simple Queue Service (SQS)
+            - Max message size: 256 KB
+
+            ## Limits we design around
+            ### API Gateway (REST)
+            - Integration timeout: 29 s
+
+            ### NAT Gateway
+            - Bandwidth: up to 100 Gbps
+
+            ### RDS / Aurora
+            - Max storage: 64 TiB
+            """)).AssertCompiles().AssertNoGeneratorDiagnostics();
+
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeKb"));
+        Assert.Equal(29, result.ConstantValue("ApiGateway.IntegrationTimeoutSeconds"));
+        Assert.Equal(100, result.ConstantValue("NatGateway.BandwidthMaxGbps"));
+        Assert.Equal(64, result.ConstantValue("AwesomeLimits.MaxStorageTb"));
+    }
+
+    [Fact]
+    public void A_line_or_a_card_about_one_service_in_a_note_titled_by_a_topic_is_filed_under_the_service()
+    {
+        var result = GeneratorHarness.Run(("notes/thread.md", """
+            # Lambda concurrency vs API Gateway throttling — hitting 429s under load
+
+            For DynamoDB, the stuff people hit: max item size is 400 KB.
+
+            API Gateway has its own throttle: 10,000 requests per second.
+
+            Q: What is the maximum execution timeout for a Lambda function?
+            A: 15 minutes
+
+            - SFN: Standard ≤ 1 yr | Express <= 5 min
+
+            Lambda + API Gateway: max 29 s
+            """)).AssertCompiles();
+
+        Assert.Equal(400, result.ConstantValue("DynamoDB.MaxItemSizeKb"));
+        Assert.Equal(10000, result.ConstantValue("ApiGateway.ThrottleRequestsPerSecond"));
+        Assert.Equal(15, result.ConstantValue("Lambda.MaxExecutionTimeoutMinutes"));
+        Assert.Equal(5, result.ConstantValue("StepFunctions.ExpressMaxMinutes"));
+        // A line about two services stays in the note's class.
+        Assert.Equal(29, result.ConstantValue("LambdaConcurrencyVsApiGatewayThrottlingHitting429sUnderLoad.LambdaApiGatewayMaxSeconds"));
+    }
+
+    [Fact]
+    public void A_note_whose_title_is_a_service_or_is_pinned_keeps_its_lines_in_its_class()
+    {
+        var pinned = GeneratorHarness.Run(("notes/m.md", "# Messaging {#Messaging}\n\nFor DynamoDB, max item size is 400 KB.\n")).AssertCompiles();
+        var service = GeneratorHarness.Run(("notes/s.md", "# SQS\n\nFor DynamoDB, max item size is 400 KB.\n")).AssertCompiles();
+
+        Assert.Equal(400, pinned.ConstantValue("Messaging.MaxItemSizeKb"));
+        Assert.Equal(400, service.ConstantValue("Sqs.MaxItemSizeKb"));
+    }
+
+    [Fact]
     public void A_note_that_pins_its_classes_keeps_its_service_headings_as_sections()
     {
         var result = GeneratorHarness.Run(("notes/m.md", "# Messaging {#Messaging}\n\n## SQS\n- Max message size: 256 KB\n")).AssertCompiles();

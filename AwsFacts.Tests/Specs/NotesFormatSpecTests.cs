@@ -88,8 +88,15 @@ public class NotesFormatSpecTests
             return $"`{spec}` is not a member spec ([const] [Type] Path [= value])";
         }
 
+        // A member of the note's class X, or of a class of its own that a row starts (Fargate.TasksCpuMinVcpu).
         var path = "X." + match.Groups["path"].Value;
         var field = Field(result, path);
+        if (field is null && match.Groups["path"].Value.Contains('.') && Field(result, match.Groups["path"].Value) is { } top)
+        {
+            path = match.Groups["path"].Value;
+            field = top;
+        }
+
         if (field is null)
         {
             return $"`{spec}`: no member {path}";

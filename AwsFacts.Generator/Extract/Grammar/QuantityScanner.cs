@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AwsFacts.Generator.Model;
@@ -85,7 +86,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = @"[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Cc]apped at|[Ll]imited to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -222,7 +223,8 @@ internal static class QuantityScanner
         var end = match.Index + match.Length;
         var before = WordsBefore(text, match.Index);
 
-        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText))
+        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText) || IsReadingTime(text, end, lowUnitText)
+            || IsStatusCodes(match.Groups["lowNumber"].Value, lowUnitText, match, before))
         {
             return null;
         }
@@ -317,7 +319,11 @@ internal static class QuantityScanner
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
             "min" or "minimum" or "at least" or "starts at" or ">" or ">=" or "≥" => Bound.Min,
             "default" or "def" or "defaults to" => Bound.Default,
-            var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to
+            var most when most.EndsWith("maximum of", StringComparison.Ordinal) || most is "as high as" or "as much as" or "as long as"
+                or "as large as" or "as many as" or "no more than" or "not more than" or "capped at" => Bound.Max,
+            var least when least.EndsWith("minimum of", StringComparison.Ordinal) || least is "as low as" or "as little as" or "as short as"
+                or "as few as" or "no less than" or "no fewer than" => Bound.Min,
+            var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to, limited to
             "between" => Bound.None,
             _ when match.Groups["defaultMark"].Success => Bound.Default,
             _ when match.Groups["boundMark"].Success => match.Groups["boundMark"].Value.Trim() is "max" or "maximum" or "at most" ? Bound.Max : Bound.Min,
@@ -461,6 +467,33 @@ internal static class QuantityScanner
     /// <summary>Virtual CPUs and GPUs, which AWS counts in fractions too: <c>0.25 to 16 vCPU</c>, <c>2 vCPUs</c>.</summary>
     private static bool IsVirtualUnit(string word) => word is "vCPU" or "vCPUs" or "vGPU" or "vGPUs";
 
+    /// <summary>"11 min read": how long the page takes to read, not a limit.</summary>
+    private static bool IsReadingTime(string text, int end, string unit)
+        => unit.Length > 0 && UnitTable.Find(unit) is { Kind: UnitKind.Duration } && ReadingWord.IsMatch(text.Substring(end));
+
+    private static readonly Regex ReadingWord = new(@"^\s*(?:read|reading\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "started returning 429s", "a spike of 503s": HTTP status codes counted, not seconds. A code that is no round number
+    /// (429, 503) is one anywhere; a round one (500s) only after a word that counts or returns them.
+    /// </summary>
+    private static bool IsStatusCodes(string number, string unit, Match match, string[] before)
+    {
+        if (unit != "s" || match.Groups["lowUnit"].Index != match.Groups["lowNumber"].Index + number.Length
+            || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 400 or > 599)
+        {
+            return false;
+        }
+
+        return code % 10 != 0 || (before.Length > 0 && StatusVerbs.Contains(before[before.Length - 1]));
+    }
+
+    private static readonly HashSet<string> StatusVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "returning", "return", "returns", "returned", "throwing", "throws", "threw", "getting", "got", "seeing", "saw", "of",
+        "more", "fewer", "many", "some", "random", "intermittent", "occasional",
+    };
+
     private static readonly HashSet<string> PageCounts = new(StringComparer.OrdinalIgnoreCase)
     {
         "Upvotes", "Downvotes", "Votes", "Points", "Comments", "Replies", "Likes", "Views", "Stars", "Forks", "Karma", "Reactions",
@@ -563,7 +596,7 @@ internal static class QuantityScanner
         foreach (var marker in ExampleMarkers)
         {
             var at = text.LastIndexOf(marker, index, index - start, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && text.IndexOfAny(ExampleEnds, at + marker.Length, index - at - marker.Length) < 0)
+            if (at >= 0 && (at == 0 || !char.IsLetter(marker[0]) || !char.IsLetter(text[at - 1])) && text.IndexOfAny(ExampleEnds, at + marker.Length, index - at - marker.Length) < 0)
             {
                 return true;
             }

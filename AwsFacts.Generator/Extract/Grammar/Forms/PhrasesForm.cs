@@ -33,7 +33,7 @@ internal sealed class PhrasesForm : ValueForm
         var phrases = NounRanges(sentence.Masked, SharedBound(sentence.Masked, sentence.Phrases));
 
         var label = sentence.Label;
-        var groups = Group(phrases);
+        var groups = Group(phrases, masked: sentence.Masked);
         var textBefore = sentence.Masked.Substring(0, phrases[0].Start);
         var baseText = label?.Text ?? SubjectPhrase.Before(textBefore);
         // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
@@ -193,7 +193,7 @@ internal sealed class PhrasesForm : ValueForm
     /// Phrases that together make one range: an explicit range with its default, or a minimum and a
     /// maximum with an optional default (<c>300s default (min 60s, max 900s)</c>). Others stand alone.
     /// </summary>
-    private static List<List<Phrase>> Group(List<Phrase> phrases)
+    private static List<List<Phrase>> Group(List<Phrase> phrases, string masked)
     {
         var ranges = phrases.Where(p => p.IsRange).ToList();
         var mins = phrases.Where(p => !p.IsRange && p.Bound == Bound.Min).ToList();
@@ -209,13 +209,21 @@ internal sealed class PhrasesForm : ValueForm
             }
 
             // "part min 5MB (last part exempt), max 10,000 parts": a minimum and a maximum of different things are two facts.
-            if (ranges.Count == 0 && mins.Count == 1 && maxes.Count == 1 && SameKind(mins[0], maxes[0]))
+            // "keeps a snapshot for a minimum of 90 days, and restoring takes up to 72 hours": two clauses, two facts.
+            if (ranges.Count == 0 && mins.Count == 1 && maxes.Count == 1 && SameKind(mins[0], maxes[0]) && !ApartByClause(masked, mins[0], maxes[0]))
             {
                 return new List<List<Phrase>> { mins.Concat(maxes).Concat(defaults).ToList() };
             }
         }
 
         return phrases.Select(p => new List<Phrase> { p }).ToList();
+    }
+
+    /// <summary>Whether a clause of its own (after <c>;</c> or <c>, and</c>) starts between two values.</summary>
+    private static bool ApartByClause(string masked, Phrase a, Phrase b)
+    {
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        return ClauseStart(masked, first.End, second.Start) >= 0;
     }
 
     /// <summary>
