@@ -47,6 +47,9 @@ internal sealed class FactExtractor : INoteSink
     private readonly HashSet<NamePart> _levelOne = new();
     private readonly Dictionary<string, NamePart> _sentenceServices = new(StringComparer.Ordinal);
 
+    // The level of the heading of a section about the page itself, while in it; 0 outside one.
+    private int _aboutThePage;
+
     private FactExtractor(string path, SourceText text, CancellationToken cancellationToken)
     {
         _path = path;
@@ -140,6 +143,11 @@ internal sealed class FactExtractor : INoteSink
         _cancellationToken.ThrowIfCancellationRequested();
         var annotation = _pendingBlockAnnotation;
         _pendingBlockAnnotation = Annotation.None;
+        if (_aboutThePage > 0 && block is not HeadingBlock)
+        {
+            return; // a section about the page itself ("## Contributing", "## Timeline") states no facts
+        }
+
         switch (block)
         {
             case HeadingBlock heading:
@@ -190,6 +198,16 @@ internal sealed class FactExtractor : INoteSink
     private void EnterHeading(HeadingBlock heading)
     {
         _pseudo = null;
+        if (_aboutThePage > 0 && heading.Level <= _aboutThePage)
+        {
+            _aboutThePage = 0;
+        }
+
+        if (_aboutThePage == 0 && heading.Level > 1 && PageSections.IsAboutThePage(InlineText.Of(heading.Inline)))
+        {
+            _aboutThePage = heading.Level;
+        }
+
         while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= heading.Level)
         {
             _headings.RemoveAt(_headings.Count - 1);
@@ -384,7 +402,7 @@ internal sealed class FactExtractor : INoteSink
             var before = (_facts.Count, _enums.Count);
             var reported = _diagnostics.Count;
             var annotation = Annotations.Of(line);
-            var text = WithoutTaskBox(InlineText.Of(line));
+            var text = WithoutCloze(WithoutTaskBox(InlineText.Of(line)));
             var sentence = term is null ? (inList ? PseudoBullets.WithoutOutlineNumber(text) : text) : term + ": " + InlineText.Of(line).Substring(1).Trim();
             VisitSentence(sentence, annotation, boldLabel, location, context, inList);
             if (_facts.Count == before.Item1 && _enums.Count == before.Item2 && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(sentence))
@@ -411,6 +429,12 @@ internal sealed class FactExtractor : INoteSink
             }
         }
     }
+
+    /// <summary>An Anki cloze deletion as its answer: <c>{{c1::128 MB}}</c> → <c>128 MB</c> (a hint after <c>::</c> dropped).</summary>
+    private static string WithoutCloze(string text)
+        => text.IndexOf("{{", StringComparison.Ordinal) < 0 ? text : Cloze.Replace(text, "${answer}");
+
+    private static readonly Regex Cloze = new(@"\{\{c\d+::(?<answer>.*?)(?:::[^}]*)?\}\}", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where a prose sentence starts in its paragraph (<paramref name="paragraphText"/>, the text of
@@ -525,7 +549,13 @@ internal sealed class FactExtractor : INoteSink
 
     /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
     private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)
-        => ServiceHeadings.ServiceIn(card) is var (written, _) ? SentenceServiceContext(written + ":", context, location) is { } filed ? (filed.Context, written) : null : null;
+        => ServiceHeadings.ServiceIn(Hashtags.Replace(card, string.Empty)) is var (written, _)
+           && SentenceServiceContext(written + ":", context, location) is { } filed
+            ? (filed.Context, written)
+            : null;
+
+    // "#aws #saa #ecs #fargate": a deck's tags after a card say what it is filed under, not what it asks.
+    private static readonly Regex Hashtags = new(@"(?<!\w)#[\w-]+", RegexOptions.CultureInvariant);
 
     /// <summary>A card's label without the service it is filed under: "Largest single object you can store in S3" → "Largest single object you can store".</summary>
     private static string WithoutServiceWords(string label, string? service)
@@ -712,6 +742,11 @@ internal sealed class FactExtractor : INoteSink
         // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
         var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
         var cells = body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList();
+        if (PageSections.IsMetadata(cells))
+        {
+            return; // "| Date | 2024-04-12 |", "| Severity | SEV-2 |": the page's own record, no limits
+        }
+
         var at = body.Select(r => LocationOf(r)).ToList();
         if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems))
         {

@@ -48,6 +48,11 @@ internal static class QuestionAnswers
         @"^(?:what(?:'s| is| are)?|which|how (?:often|long|deep|large|big|much|far|fast)(?: (?:does|do|is|are|can|will|should))?)\s+(?:the\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "… — standard vs high-resolution", "… interval options": the answer's values say which is which.
+    private static readonly Regex Choices = new(
+        @"(?:\s*[—–:-]?\s+[\w-]+\s+(?:vs\.?|versus)\s+[\w-]+|\s*[—–:-]?\s+(?:default|min(?:imum)?)\s*(?:and|&|/|,)\s*max(?:imum)?|\s+options)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     // A question that puts its own verb last: "How often does automatic rotation happen", "What can a function use".
     private static readonly Regex AskedWithVerb = new(@"^\w+(?:\s+\w+)?\s+(?:does|do|did|can|will|should|must)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -74,7 +79,7 @@ internal static class QuestionAnswers
             return null;
         }
 
-        var question = Remark.Replace(card.Groups["q"].Value, string.Empty).Trim().TrimEnd('?', ' ', '—', '–', '-');
+        var question = Choices.Replace(Remark.Replace(card.Groups["q"].Value, string.Empty).Trim().TrimEnd('?', ' ', '—', '–', '-'), string.Empty);
         var label = LabelOf(WithoutAppliesTo(question, service));
         return label.Length > 0 && label.Any(char.IsLetter) ? (label, card.Groups["a"].Value.Trim()) : null;
     }

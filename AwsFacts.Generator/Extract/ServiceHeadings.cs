@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AwsFacts.Generator.Name;
 
@@ -95,7 +96,15 @@ internal static class ServiceHeadings
     private static string? Known(string name)
     {
         var lower = Whitespace.Replace(name.Trim(), " ").ToLowerInvariant();
-        return Shorthand.TryGetValue(lower, out var full) ? full : Services.Contains(lower) ? name.Trim() : null;
+        if (Shorthand.TryGetValue(lower, out var full))
+        {
+            return full;
+        }
+
+        // Written all in lower case ("#dynamodb", "cloudwatch"), a name is spelt as AWS spells it.
+        return !Services.Contains(lower) ? null
+            : name.Any(char.IsUpper) ? name.Trim()
+            : Spelling.TryGetValue(lower, out var spelt) ? spelt : lower.ToUpperInvariant().Length <= 4 ? lower.ToUpperInvariant() : name.Trim();
     }
 
     /// <summary>
@@ -118,12 +127,13 @@ internal static class ServiceHeadings
                     continue;
                 }
 
-                if (found is { } other && !string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase))
+                // The same service again ("DynamoDB" … "dynamodb", "Kinesis Data Streams" … "Kinesis") keeps the first.
+                if (found is { } other && !Same(other.Name, name))
                 {
                     return null;
                 }
 
-                found = (written, name);
+                found ??= (written, name);
                 i += length - 1;
                 break;
             }
@@ -131,6 +141,9 @@ internal static class ServiceHeadings
 
         return found;
     }
+
+    private static bool Same(string a, string b)
+        => a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The service the words start with, longest name first, when a short topic of it follows.</summary>
     private static string? LeadingService(List<string> words)
@@ -168,7 +181,7 @@ internal static class ServiceHeadings
     }
     // A sentence that opens with a service: "DynamoDB's max item size …", "For DynamoDB, the limit …", "Lambda: 15 min".
     private static readonly Regex SentenceStart = new(
-        @"^\W*(?<opener>(?:for|in|on|with)\s+)?(?:(?:amazon|aws)\s+)?(?<words>[A-Za-z0-9][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,3})",
+        @"^\W*(?<opener>(?:for|in|on|with)\s+)?(?:(?:a|an|the|each|every|one)\s+)?(?:(?:amazon|aws)\s+)?(?<words>[A-Za-z0-9][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,3})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Word = new(@"[A-Za-z0-9][\w-]*", RegexOptions.CultureInvariant);
@@ -177,6 +190,18 @@ internal static class ServiceHeadings
 
     // What may follow the service's name: its own words, a possessive, a label's colon; after "For X" a comma too.
     private static readonly Regex GoesOn = new(@"^(?:'s\b|’s\b|:|\s+(?!(?:and|or|vs|versus|with)\b)[\w(])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // How AWS spells a service whose name has capitals inside it.
+    private static readonly Dictionary<string, string> Spelling = new(StringComparer.Ordinal)
+    {
+        ["dynamodb"] = "DynamoDB", ["cloudwatch"] = "CloudWatch", ["cloudfront"] = "CloudFront", ["cloudformation"] = "CloudFormation",
+        ["cloudtrail"] = "CloudTrail", ["eventbridge"] = "EventBridge", ["elasticache"] = "ElastiCache", ["opensearch"] = "OpenSearch",
+        ["appsync"] = "AppSync", ["guardduty"] = "GuardDuty", ["cloudhsm"] = "CloudHSM", ["codebuild"] = "CodeBuild",
+        ["codedeploy"] = "CodeDeploy", ["codepipeline"] = "CodePipeline", ["codecommit"] = "CodeCommit", ["documentdb"] = "DocumentDB",
+        ["memorydb"] = "MemoryDB", ["quicksight"] = "QuickSight", ["datasync"] = "DataSync", ["sagemaker"] = "SageMaker",
+        ["privatelink"] = "PrivateLink", ["route53"] = "Route53", ["lambda"] = "Lambda", ["kinesis"] = "Kinesis", ["fargate"] = "Fargate",
+        ["aurora"] = "Aurora", ["glacier"] = "Glacier", ["athena"] = "Athena", ["redshift"] = "Redshift", ["cognito"] = "Cognito",
+    };
 
     // Shorthand that cheat sheets write for a service, and the name a reader looks for.
     private static readonly Dictionary<string, string> Shorthand = new(StringComparer.OrdinalIgnoreCase)

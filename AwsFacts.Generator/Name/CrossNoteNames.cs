@@ -155,10 +155,17 @@ internal static class CrossNoteNames
         var renamed = new HashSet<LocationInfo>(mine.Where(c => c.RenamedTo is not null).Select(c => c.Loser));
         var lost = new HashSet<LocationInfo>(mine.Where(c => c.RenamedTo is null).Select(c => c.Loser));
         lost.ExceptWith(renamed);
+
+        // A sentence may state several facts at one place: only the clashing fact's members (those of its subject) go.
+        string Key(NamedMember m) => note.Namespace + "|" + string.Join(".", m.ClassPath) + "." + m.Name;
+        (LocationInfo, string, string) FactOf(NamedMember m) => (m.Location, string.Join(".", m.ClassPath), m.Subject);
+        var clashing = new HashSet<string>(mine.Select(c => c.Key), StringComparer.Ordinal);
+        var facts = new HashSet<(LocationInfo, string, string)>(note.Members.Where(m => clashing.Contains(Key(m))).Select(FactOf));
+        bool Goes(NamedMember m) => facts.Contains(FactOf(m));
         return note with
         {
-            Members = note.Members.Where(m => !lost.Contains(m.Location))
-                .Select(m => renamed.Contains(m.Location) ? m with { Name = m.Alternate, FactId = m.FactId is null ? null : m.AlternateFactId } : m)
+            Members = note.Members.Where(m => !(lost.Contains(m.Location) && Goes(m)))
+                .Select(m => renamed.Contains(m.Location) && Goes(m) ? m with { Name = m.Alternate, FactId = m.FactId is null ? null : m.AlternateFactId } : m)
                 .ToEquatableArray(),
             Enums = note.Enums.Where(e => !lost.Contains(e.Location)).ToEquatableArray(),
             Tables = note.Tables.Where(t => !lost.Contains(t.Location)).ToEquatableArray(),

@@ -40,7 +40,7 @@ internal static class MemberWords
     /// <summary>Whether <paramref name="name"/> starts with <paramref name="word"/> as a whole PascalCase word, with more after it.</summary>
     private static bool StartsWithWord(string name, string word)
         => word.Length > 0 && name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal)
-           && char.IsUpper(name[word.Length]);
+           && (char.IsUpper(name[word.Length]) || char.IsDigit(name[word.Length]));
 
     private static bool StartsWithUpper(string text) => char.IsUpper(text[0]);
 }

@@ -304,6 +304,10 @@ internal sealed class NoteNamer
         }
 
         baseName = MemberWords.WithoutUnit(baseName, UnitSuffixOf(fact));
+        // "A NAT gateway starts at 5 Gbps" filed under NatGateway: its bounds are the class's own (MinGbps, MaxGbps).
+        baseName = classPath.Length > 0 && baseName == classPath[classPath.Length - 1] && fact.Shape is FactShape.Min or FactShape.Max or FactShape.Default or FactShape.Range
+            ? string.Empty
+            : baseName;
         var noun = MemberWords.Noun(fact.Noun, baseName);
         var prefix = distinction + (IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty);
         return new FactNaming(fact, classPath, prefix, baseName, noun);

@@ -48,6 +48,9 @@ public class ReadingsCorpusTests
     /// cheat sheet of facts between bars): 82% and 12% as first run, 88% and 21% after service classes from sentences,
     /// tables and cards, bar-separated parts and measured words after a label. A member counts as named when its name,
     /// or its class's name and its name together (<c>Sqs.MaxPayloadKb</c> for SqsMaxPayloadKb), is in the list.
+    /// <c>blind6</c> (an "awesome limits" README of tables, an Anki export with cloze cards and tags, an incident
+    /// postmortem): an independent reviewer passed 25 of 60 sampled values before anything was changed for it; 89% found
+    /// and 21% named by its lists after sections about the page, record tables, clock times and per-nouns were read.
     /// </summary>
     [Theory]
     [InlineData("readings", 6, 0.85, 0.70)]
@@ -56,6 +59,7 @@ public class ReadingsCorpusTests
     [InlineData("blind3", 3, 0.85, 0.30)]
     [InlineData("blind4", 3, 0.80, 0.45)]
     [InlineData("blind5", 3, 0.85, 0.18)]
+    [InlineData("blind6", 3, 0.85, 0.18)]
     public void The_corpus_compiles_cleanly_and_its_clear_limits_become_members_with_names_a_reader_would_search_for(string corpus, int notesAtLeast, double foundBar, double namedBar)
     {
         var folder = Path.Combine(Paths.TestProjectDir, "Corpus", corpus);

@@ -286,6 +286,20 @@ public class ClassHeadingTests
     }
 
     [Fact]
+    public void A_sentence_that_restates_one_fact_of_another_note_keeps_its_other_facts()
+    {
+        // Each fact of a sentence stands at the sentence's place: only the restated one is given once.
+        var result = GeneratorHarness.Run(
+                ("notes/a.md", "# Cram sheet\n\n## EBS\n- Max IOPS: 16,000\n"),
+                ("notes/b.md", "# Study guide\n\n## EBS\n- Max IOPS: 16,000; multi-attach: up to 16 Nitro instances\n"))
+            .AssertCompiles();
+
+        Assert.Equal(16000, result.ConstantValue("Ebs.MaxIops"));
+        Assert.Equal(16, result.ConstantValue("Ebs.MultiAttachMaxNitroInstances"));
+        Assert.Single(result.GeneratorDiagnostics, d => d.Id == "AWSF020");
+    }
+
+    [Fact]
     public void Two_notes_that_state_the_same_fact_give_it_once_and_only_note_the_second()
     {
         var result = GeneratorHarness.Run(

@@ -15,7 +15,7 @@ public class CleanOutputTests
         var result = GeneratorHarness.Run(("notes/sqs.md", "# SQS\n\n- Up to 20,000 in-flight messages per message group\n"))
             .AssertCompiles();
 
-        Assert.Equal(20000, result.ConstantValue("Sqs.MaxInFlightMessagesPerMessage"));
+        Assert.Equal(20000, result.ConstantValue("Sqs.MaxInFlightMessagesPerMessageGroup"));
     }
 
     [Fact]

@@ -59,8 +59,11 @@ internal static class QuantityScanner
 {
     // The pieces of the value grammar, each a named fragment so the forms below read as sentences.
 
-    /// <summary>A written number: <c>1,024</c> (thousands grouped by commas) or <c>256</c>, <c>0.5</c>.</summary>
-    private const string Number = Numbers.Pattern;
+    /// <summary>
+    /// A written number: <c>1,024</c> (thousands grouped by commas) or <c>256</c>, <c>0.5</c>; never a part of a clock
+    /// time ("between 14:03 and 15:50 UTC") or a ratio.
+    /// </summary>
+    private const string Number = @"(?<!\d:)(?:" + Numbers.Pattern + @")(?!:\d)";
 
     /// <summary>A scale letter right after a number: <c>100K</c>, <c>5k</c>, <c>12M</c>.</summary>
     private const string Scale = Numbers.ScalePattern;
@@ -223,7 +226,7 @@ internal static class QuantityScanner
         var end = match.Index + match.Length;
         var before = WordsBefore(text, match.Index);
 
-        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText) || IsReadingTime(text, end, lowUnitText)
+        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText) || IsReadingTime(text, end, lowUnitText) || IsAdjective(text, match, end)
             || IsStatusCodes(match.Groups["lowNumber"].Value, lowUnitText, match, before))
         {
             return null;
@@ -371,7 +374,7 @@ internal static class QuantityScanner
         var words = new List<(string Word, int End)>();
         var position = start;
         Match match;
-        while (words.Count < 5 && (match = Word.Match(text, position)).Success)
+        while (words.Count < 7 && (match = Word.Match(text, position)).Success)
         {
             words.Add((match.Groups["w"].Value, match.Index + match.Length));
             position = match.Index + match.Length;
@@ -380,8 +383,7 @@ internal static class QuantityScanner
         if (words.Count >= 2 && words[0].Word == "per" && !StopWords.Contains(words[1].Word))
         {
             // "1,000 per account", "2 per log group": counted per something, the thing itself unnamed.
-            var per = words.Skip(1).Take(2).TakeWhile(w => !StopWords.Contains(w.Word) && w.Word.All(char.IsLower)).ToList();
-            per = per.Count > 0 ? per : words.Skip(1).Take(1).ToList();
+            var per = PerWords(words, 1);
             return ("Per" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWord(w.Word))), per[per.Count - 1].End);
         }
 
@@ -410,14 +412,44 @@ internal static class QuantityScanner
         // "user-defined tags" → UserDefinedTags: a hyphen joins words, it never stays in a name.
         var name = string.Concat(noun.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
         var end = noun[noun.Count - 1].End;
-        if (words.Count > noun.Count + 1 && words[noun.Count].Word == "per")
+        if (words.Count > noun.Count + 1 && words[noun.Count].Word == "per" && !StopWords.Contains(words[noun.Count + 1].Word))
         {
-            name += "Per" + Name.IdentifierNamer.PascalWords(words[noun.Count + 1].Word);
-            end = words[noun.Count + 1].End;
+            var per = PerWords(words, noun.Count + 1);
+            name += "Per" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
+            end = per[per.Count - 1].End;
         }
 
         return (name, end);
     }
+
+    /// <summary>
+    /// What a count is per, from <paramref name="first"/> on: the first word, and up to two lower-case words after it that
+    /// continue its noun ("per security group", "per Standard execution", "per log group"), not a verb or a stop word.
+    /// </summary>
+    private static List<(string Word, int End)> PerWords(List<(string Word, int End)> words, int first)
+    {
+        var per = new List<(string Word, int End)> { words[first] };
+        for (var i = first + 1; i < words.Count && per.Count < 3; i++)
+        {
+            var word = words[i].Word;
+            if (StopWords.Contains(word) || NotPerNoun.Contains(word) || !word.All(char.IsLower))
+            {
+                break;
+            }
+
+            per.Add(words[i]);
+        }
+
+        return per;
+    }
+
+    // Words after "per X" that do not continue its noun: "per account can be raised", "per region by default".
+    private static readonly HashSet<string> NotPerNoun = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "can", "will", "may", "must", "be", "is", "are", "was", "were", "has", "have", "had", "does", "do", "only", "max",
+        "min", "maximum", "minimum", "default", "total", "soft", "hard", "adjustable", "shared", "combined", "then", "but",
+        "so", "which", "that", "while", "unless", "except", "including", "excluding", "up", "down", "out", "instead",
+    };
 
     /// <summary>A bound or default written after the number: <c>5 default</c>, <c>240 KB max</c>, <c>5 min at most</c>.</summary>
     private static bool Marked(Match match) => match.Groups["defaultMark"].Success || match.Groups["boundMark"].Success;
@@ -466,6 +498,28 @@ internal static class QuantityScanner
 
     /// <summary>Virtual CPUs and GPUs, which AWS counts in fractions too: <c>0.25 to 16 vCPU</c>, <c>2 vCPUs</c>.</summary>
     private static bool IsVirtualUnit(string word) => word is "vCPU" or "vCPUs" or "vGPU" or "vGPUs";
+
+    /// <summary>
+    /// "keeps 1-minute datapoints for 15 days": a number joined to its unit by a hyphen before a noun says what kind of
+    /// thing the clause's value is about, when another value follows in the clause; alone ("the 29-second integration
+    /// timeout") it is the value.
+    /// </summary>
+    private static bool IsAdjective(string text, Match match, int end)
+    {
+        var unit = match.Groups["lowUnit"];
+        var number = match.Groups["lowNumber"];
+        if (!unit.Success || match.Groups["highNumber"].Success || unit.Index != number.Index + number.Length + 1 || text[unit.Index - 1] != '-'
+            || end >= text.Length - 1 || text[end] != ' ' || !char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var clauseEnd = text.IndexOfAny(AdjectiveClauseEnds, end);
+        var rest = text.Substring(end, (clauseEnd < 0 ? text.Length : clauseEnd) - end);
+        return rest.Any(char.IsDigit);
+    }
+
+    private static readonly char[] AdjectiveClauseEnds = { ',', ';', '.', '(' };
 
     /// <summary>"11 min read": how long the page takes to read, not a limit.</summary>
     private static bool IsReadingTime(string text, int end, string unit)
@@ -631,6 +685,9 @@ internal static class QuantityScanner
 
         // A masked (history) clause is no qualifier, nor is a remark of three words or more ("(last part exempt)").
         var inside = close < text.Length && text[close] == ')' ? text.Substring(at + 1, close - at - 1).Replace('\u2022', ' ').Trim() : string.Empty;
+        // "(fast, extra cost)": the first part says which value it is, the rest is a remark.
+        var comma = inside.IndexOf(',');
+        inside = comma > 0 ? inside.Substring(0, comma).Trim() : inside;
         return inside.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 2 ? inside : string.Empty;
     }
 }

@@ -95,6 +95,12 @@ internal static class UnitTable
 
         var head = written.Substring(0, slash);
         var tail = written.Substring(slash + 1);
+        if (!Per.ContainsKey(tail) && IsAcronym(head) && IsAcronym(tail))
+        {
+            // "3,500 PUT/COPY", "GET/HEAD": names side by side (HTTP methods, APIs), counted; never "PUT per COPY".
+            return new UnitInfo(written, UnitKind.Count, Pascal(head) + Pascal(tail), 1m);
+        }
+
         var per = Per.TryGetValue(tail, out var time) ? time : IsWord(tail) ? Capitalise(tail) : null;
         if (per is null)
         {
@@ -114,6 +120,10 @@ internal static class UnitTable
         var suffix = time is not null ? "Per" + per : Capitalise(head) + "Per" + per;
         return new UnitInfo(written, UnitKind.Rate, suffix, 1m);
     }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => c is >= 'A' and <= 'Z');
+
+    private static string Pascal(string acronym) => acronym.Substring(0, 1) + acronym.Substring(1).ToLowerInvariant();
 
     /// <summary>
     /// What a count per time counts, PascalCased, when the rate names it (<c>requests/s</c> → "Requests",
