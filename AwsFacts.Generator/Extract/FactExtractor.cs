@@ -100,7 +100,8 @@ internal sealed class FactExtractor : INoteSink
         }
 
         AddClass(new[] { _root }, _rootTitle, _root.Location);
-        _titleIsService = ServiceHeadings.ServiceOf(_rootTitle) is not null;
+        // Only a title that is a service's name ("# Amazon S3 – Notes"), not one about a topic ("# Service Quotas We Keep Hitting").
+        _titleIsService = ServiceHeadings.ServiceOf(_rootTitle, topicsToo: false) is not null;
 
         foreach (var block in document)
         {
@@ -471,9 +472,9 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
-        if (ProseSentences.OpensWithExample(text))
+        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text))
         {
-            return; // "• e.g. 3 tasks behind 1 ALB": an example, however it is written
+            return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s": an example, the team's own settings
         }
 
         var topic = context;
@@ -745,6 +746,17 @@ internal sealed class FactExtractor : INoteSink
         if (PageSections.IsMetadata(cells))
         {
             return; // "| Date | 2024-04-12 |", "| Severity | SEV-2 |": the page's own record, no limits
+        }
+
+        // "| Stages per API | 10 | We use 3 stages per API |": a remark about the team's own use states no limit.
+        cells = cells.Select(r => (IReadOnlyList<string>)r.Select((c, i) => i > 0 && ProseSentences.IsFirstPerson(c) ? string.Empty : c).ToList()).ToList();
+
+        // "| Quota | Default | Our account |": what the team asked for is its own setting, not AWS's figure.
+        var own = Enumerable.Range(0, columns.Count).Where(i => PageSections.IsOwnColumn(columns[i])).ToList();
+        if (own.Count > 0 && own.Count < columns.Count - 1)
+        {
+            columns = columns.Where((_, i) => !own.Contains(i)).ToEquatableArray();
+            cells = cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !own.Contains(i)).ToList()).ToList();
         }
 
         var at = body.Select(r => LocationOf(r)).ToList();

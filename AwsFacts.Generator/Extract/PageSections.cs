@@ -30,6 +30,11 @@ internal static class PageSections
 
     private static readonly Regex Emphasis = new(@"[*_`:]", RegexOptions.CultureInvariant);
 
+    private static readonly Regex OwnColumn = new(@"\b(?:our|my|we|us|ours|current|actual|requested|applied|raised\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Whether a table's column holds the team's own figures ("Our account", "Current", "Requested").</summary>
+    public static bool IsOwnColumn(string header) => OwnColumn.IsMatch(header);
+
     /// <summary>Whether a heading's title names a section about the page itself.</summary>
     public static bool IsAboutThePage(string title)
         => Titles.Contains(string.Join(" ", IdentifierNamer.Words(title, isHeading: true)).Trim());

@@ -102,6 +102,18 @@ internal static class ProseSentences
         return words is > 0 and <= 3 && subject.Length < sentence.TrimEnd('.').Length ? subject : null;
     }
 
+    /// <summary>Whether a text speaks in the first person ("We use 3 stages", "our p99"): the team's own figures.</summary>
+    public static bool IsFirstPerson(string text) => FirstPerson.IsMatch(text) || Ours.IsMatch(text);
+
+    /// <summary>"ours: api fns 1024MB / 30s", "our cache hit ratio: 94%": a label in the first person heads the team's own figures.</summary>
+    public static bool OwnLabel(string text)
+    {
+        var colon = text.IndexOf(':');
+        return colon > 0 && colon < 40 && IsFirstPerson(text.Substring(0, colon));
+    }
+
+    private static readonly Regex Ours = new(@"\b[Oo]urs\b|\b[Mm]ine\b", RegexOptions.CultureInvariant);
+
     /// <summary>"e.g. 3 tasks behind 1 ALB", "For example: 10 items": a line that opens with an example holds no fact.</summary>
     public static bool OpensWithExample(string sentence) => ExampleOpening.IsMatch(sentence);
 

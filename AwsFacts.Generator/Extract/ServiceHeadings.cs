@@ -79,8 +79,9 @@ internal static class ServiceHeadings
             return outside is not null && inside is not null ? inside : outside;
         }
 
-        // The words a heading's name is built from (no emoji, numbering, "Notes", "AWS"), less the kind of section.
-        var words = IdentifierNamer.Words(title, isHeading: true);
+        // The words a heading's name is built from (no emoji, numbering, "Notes", "AWS"), less the kind of section and
+        // a lone symbol ("## λ Lambda").
+        var words = IdentifierNamer.Words(title, isHeading: true).Where(w => !(w.Length == 1 && w[0] > 127)).ToList();
         var text = SectionWords.Replace(string.Join(" ", words), string.Empty);
         if (Known(text) is { } service)
         {
@@ -207,7 +208,7 @@ internal static class ServiceHeadings
     private static readonly Dictionary<string, string> Shorthand = new(StringComparer.OrdinalIgnoreCase)
     {
         ["sfn"] = "Step Functions", ["kds"] = "Kinesis Data Streams", ["ddb"] = "DynamoDB", ["asg"] = "Auto Scaling",
-        ["cwl"] = "CloudWatch Logs",
+        ["cwl"] = "CloudWatch Logs", ["cw"] = "CloudWatch", ["cog"] = "Cognito", ["apigw"] = "API Gateway", ["eb"] = "Elastic Beanstalk",
         ["simple queue service"] = "SQS", ["simple notification service"] = "SNS", ["simple storage service"] = "S3",
         ["elastic compute cloud"] = "EC2", ["elastic block store"] = "EBS", ["elastic file system"] = "EFS",
         ["identity and access management"] = "IAM", ["key management service"] = "KMS", ["relational database service"] = "RDS",

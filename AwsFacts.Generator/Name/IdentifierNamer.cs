@@ -139,7 +139,11 @@ internal static class IdentifierNamer
         ["vol"] = "Volume", ["vols"] = "Volumes", ["inst"] = "Instance", ["insts"] = "Instances", ["tbl"] = "Table",
         ["attr"] = "Attribute", ["attrs"] = "Attributes", ["perms"] = "Permissions", ["mgmt"] = "Management",
         ["mem"] = "Memory", ["conc"] = "Concurrency", ["maint"] = "Maintenance", ["repl"] = "Replication", ["cfg"] = "Configuration",
-        ["dur"] = "Duration",
+        ["dur"] = "Duration", ["vis"] = "VisibilityTimeout", ["ret"] = "Retention", ["tok"] = "Token", ["toks"] = "Tokens",
+        ["subs"] = "Subscriptions", ["mpu"] = "MultipartUpload", ["dims"] = "Dimensions",
+        ["dim"] = "Dimension", ["pts"] = "Points", ["fns"] = "Functions", ["cnt"] = "Count",
+        ["grp"] = "Group", ["grps"] = "Groups", ["dereg"] = "Deregistration", ["hc"] = "HealthCheck", ["sg"] = "SecurityGroup",
+        ["sgs"] = "SecurityGroups", ["retr"] = "Retrieval", ["sz"] = "Size", ["lim"] = "Limit",
     };
 
     internal static string PascalWord(string word)

@@ -172,13 +172,25 @@ public class AllocationTests
             return any;
         }
 
-        Run(); // static initialisation of the facts happens once, on first use
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+        // Static initialisation happens once, on first use; the runtime's tiered compilation may allocate on this
+        // thread while it swaps in optimised code. What is measured is the steady state: the least of a few batches.
+        for (var i = 0; i < 2000; i++)
         {
             Run();
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        var least = long.MaxValue;
+        for (var batch = 0; batch < 5 && least > 0; batch++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                Run();
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
     }
 }
