@@ -472,9 +472,10 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
-        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text))
+        text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
+        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && ProseSentences.IsStory(text)))
         {
-            return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s": an example, the team's own settings
+            return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s", "- I set up a table with 5 RCU"
         }
 
         var topic = context;
@@ -516,6 +517,7 @@ internal sealed class FactExtractor : INoteSink
         }
 
         var (label, value) = SplitLabel(text, inList || boldLabel);
+        (label, value) = label is null && ProseSentences.CodeSubject(text) is { } code ? code : (label, value);
         if (!inList && label is null)
         {
             // Over several lines, each sentence is cited at the line it starts on: the paragraph's text, read once.

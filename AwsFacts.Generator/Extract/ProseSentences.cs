@@ -25,7 +25,7 @@ internal static class ProseSentences
 
     // "Warning: The GetRecords limit is shared…", as wiki pages mark a remark: the word says how to read it, not what it is.
     private static readonly Regex CalloutWord = new(
-        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip)\s*[:!]\s+",
+        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip|exam tip|exam note|key point|takeaway)\s*[:!]\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The sentences of a prose line that may state values.</summary>
@@ -40,6 +40,26 @@ internal static class ProseSentences
             }
         }
     }
+
+    /// <summary>The text without a callout word that opens it ("Exam tip: 504 = …" → "504 = …").</summary>
+    public static string WithoutCallout(string text) => CalloutWord.Replace(text, string.Empty);
+
+    /// <summary>
+    /// A line that opens with a code span and its verb (<c>`BatchWriteItem` takes up to 25 requests per call</c>): the
+    /// code names what the value limits, as a label would. Null for any other line.
+    /// </summary>
+    public static (string Label, string Value)? CodeSubject(string text)
+    {
+        var match = CodeFirst.Match(text);
+        return match.Success ? (match.Groups["code"].Value, match.Groups["rest"].Value) : null;
+    }
+
+    private static readonly Regex CodeFirst = new(
+        @"^`(?<code>[A-Za-z][\w.:-]*)`\s+(?<rest>(?:takes|returns|accepts|allows|supports|has|is|are|can|caps|holds|gets|lets|limits|writes|reads|handles|sends|deletes|puts|retrieves)\b.*\d.*)$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a list item tells the writer's own story ("I set up a table with 5 RCU"): no limit.</summary>
+    public static bool IsStory(string text) => TellsAStory(End.Split(text)[0]);
 
     /// <summary>
     /// First person up to the end of the clause that holds the first number: "In our tests the buffer filled at 512 MB",

@@ -226,7 +226,7 @@ internal static class QuantityScanner
         var end = match.Index + match.Length;
         var before = WordsBefore(text, match.Index);
 
-        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText) || IsReadingTime(text, end, lowUnitText) || IsAdjective(text, match, end)
+        if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText) || IsReadingTime(text, end, lowUnitText) || IsExamWeight(text, end, lowUnitText) || IsAdjective(text, match, end)
             || IsStatusCodes(match.Groups["lowNumber"].Value, lowUnitText, match, before))
         {
             return null;
@@ -389,6 +389,13 @@ internal static class QuantityScanner
 
         // The longest run of up to three words that ends in a plural or a counted acronym: "300 TPS without batching" → TPS.
         var noun = words.TakeWhile(w => !StopWords.Contains(w.Word)).Take(3).ToList();
+        if (noun.Count == 1 && words.Count >= 4 && words[1].Word is "or" or "and" && !IsPlural(noun[0].Word) && IsPlural(words[3].Word))
+        {
+            // "25 put or delete requests": what is counted is the noun both words qualify.
+            noun = new List<(string Word, int End)> { words[3] };
+            words.RemoveRange(0, 3);
+        }
+
         while (noun.Count > 0 && !IsPlural(noun[noun.Count - 1].Word) && !IsCountedAcronym(noun[noun.Count - 1].Word))
         {
             noun.RemoveAt(noun.Count - 1);
@@ -526,6 +533,12 @@ internal static class QuantityScanner
         => unit.Length > 0 && UnitTable.Find(unit) is { Kind: UnitKind.Duration } && ReadingWord.IsMatch(text.Substring(end));
 
     private static readonly Regex ReadingWord = new(@"^\s*(?:read|reading\s+time)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"26% of the exam", "65 questions, 130 minutes": what an exam weighs or lasts, not an AWS limit.</summary>
+    private static bool IsExamWeight(string text, int end, string unit)
+        => unit == "%" && ExamWord.IsMatch(text.Substring(end));
+
+    private static readonly Regex ExamWord = new(@"^\s*of\s+(?:the\s+)?(?:exam|test|questions|score|marks)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "started returning 429s", "a spike of 503s": HTTP status codes counted, not seconds. A code that is no round number
