@@ -779,7 +779,7 @@ internal sealed class FactExtractor : INoteSink
     {
         if (columns.Length < 2 || !ServiceColumn.IsMatch(columns[0].Trim()))
         {
-            return false;
+            return ReadRowsNamingAService(context, columns, rows, locations, problems);
         }
 
         var services = rows.Select((r, i) => r.Count > 0 ? SentenceServiceContext(r[0] + ":", context, locations[i])?.Context : null).ToList();
@@ -803,6 +803,35 @@ internal sealed class FactExtractor : INoteSink
 
         return true;
     }
+
+    /// <summary>
+    /// A table under a section about several services (<c>## Secrets Manager and SSM Parameter Store</c>) whose rows each
+    /// name one (<c>| Secrets per Region (Secrets Manager) | 500,000 |</c>): each such row is read in its service's class,
+    /// labelled without the service. False when no row names a service, or the table is in a class already.
+    /// </summary>
+    private bool ReadRowsNamingAService(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
+    {
+        var named = rows.Select(r => r.Count > 1 ? ServiceHeadings.ServiceIn(r[0]) : null).ToList();
+        var services = rows.Select((r, i) => named[i] is var (written, _) ? SentenceServiceContext(written + ":", context, locations[i]) : null).ToList();
+        if (services.All(s => s is null))
+        {
+            return false;
+        }
+
+        foreach (var group in Enumerable.Range(0, rows.Count).GroupBy(i => services[i]?.Context.ClassPath[0]))
+        {
+            var indexes = group.ToList();
+            var groupContext = services[indexes[0]]?.Context ?? context;
+            var groupRows = indexes.Select(i => (IReadOnlyList<string>)(services[i] is { } filed
+                ? new[] { EmptyParentheses.Replace(WithoutServiceWords(rows[i][0], filed.Written), string.Empty).Trim() }.Concat(rows[i].Skip(1)).ToList()
+                : rows[i])).ToList();
+            _facts.AddRange(TableForm.Read(groupContext, columns, groupRows, indexes.Select(i => locations[i]).ToList(), problems));
+        }
+
+        return true;
+    }
+
+    private static readonly Regex EmptyParentheses = new(@"\s*\(\s*\)", RegexOptions.CultureInvariant);
 
     private static readonly Regex ServiceColumn = new(@"^(?:aws\s+|amazon\s+)?(?:service|product)s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

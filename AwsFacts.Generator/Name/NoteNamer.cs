@@ -433,7 +433,7 @@ internal sealed class NoteNamer
         public string Compose(string qualifier, string suffix)
         {
             // A base that already ends with the qualifier says it once: <!-- name: MaxReceiveCountDefault --> stays so.
-            qualifier = _noun.Length == 0 && _baseName.EndsWith(qualifier, StringComparison.Ordinal) ? string.Empty : qualifier;
+            qualifier = qualifier.Length > 0 && _baseName.EndsWith(qualifier, StringComparison.Ordinal) ? string.Empty : qualifier;
             var name = _prefix + _baseName + qualifier + _noun + suffix;
             return name.Length == 0 ? "Value" : IdentifierNamer.MakeSafe(name);
         }
