@@ -543,10 +543,15 @@ internal sealed class FactExtractor : INoteSink
         }
 
         var measured = WithoutService(label, opened?.Written);
-        // "Fargate: 0.25–16 vCPU" filed under Fargate: what follows the service's name is all there is to read.
+        // "Fargate: 0.25–16 vCPU" filed under Fargate: what follows the service's name is all there is to read, and
+        // words after its value say what it measures ("lambda: 15m timeout").
         var read = label is not null && measured is null ? value : text;
+        measured ??= label is not null && TrailingMeasure.Match(value) is { Success: true } trailing ? trailing.Groups["words"].Value : null;
         ValueGrammar.Read(new Sentence(read, measured, value, annotation, inList, context, location), this);
     }
+
+    private static readonly Regex TrailingMeasure = new(
+        @"^[~≈≤≥<>=\s]*\d[\d.,]*\s?[A-Za-z%]{0,7}\s+(?<words>[a-z]+(?:\s[a-z]+){0,2})\.?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Possessive = new(@"^['’]s(?=\s)", RegexOptions.CultureInvariant);
 
@@ -1019,7 +1024,7 @@ internal sealed class FactExtractor : INoteSink
 
     // A word before a later number that is not a bound: that number has a label of its own.
     private static readonly Regex LaterLabel = new(
-        @"\d[^,;|]*?[,;|]\s*(?!(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least|or|and)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+[~≈]?\d",
+        @"\d[^,;|]*?[,;|]\s*(?!(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least|or|and)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:[~≈≤≥<>]|<=|>=)?\s*\d",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>

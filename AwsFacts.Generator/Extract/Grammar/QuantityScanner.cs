@@ -227,6 +227,7 @@ internal static class QuantityScanner
         var before = WordsBefore(text, match.Index);
 
         if (IsExample(text, match.Index) || IsVague(text, match, lowUnitText) || IsReadingTime(text, end, lowUnitText) || IsExamWeight(text, end, lowUnitText) || IsAdjective(text, match, end)
+            || IsMillions(text, end, lowUnitText, highUnitText)
             || IsStatusCodes(match.Groups["lowNumber"].Value, lowUnitText, match, before))
         {
             return null;
@@ -527,6 +528,16 @@ internal static class QuantityScanner
     }
 
     private static readonly char[] AdjectiveClauseEnds = { ',', ';', '.', '(' };
+
+    /// <summary>
+    /// "10m objects", "5m requests": a lower-case m before a counted noun is millions, which the note does not say
+    /// exactly; everywhere else (<c>delay ≤15m</c>, <c>ret 1m–14d</c>, <c>15m timeout</c>) it is minutes.
+    /// </summary>
+    private static bool IsMillions(string text, int end, string lowUnit, string highUnit)
+        => (lowUnit == "m" || highUnit == "m") && CountedNounNext.Match(text.Substring(end)) is { Success: true } next
+           && IsPlural(next.Groups["w"].Value);
+
+    private static readonly Regex CountedNounNext = new(@"^\s+(?<w>[A-Za-z]+)", RegexOptions.CultureInvariant);
 
     /// <summary>"11 min read": how long the page takes to read, not a limit.</summary>
     private static bool IsReadingTime(string text, int end, string unit)

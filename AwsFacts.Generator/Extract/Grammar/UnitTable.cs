@@ -24,7 +24,7 @@ internal static class UnitTable
         (UnitKind.Duration, "Microseconds", 0.000001m, new[] { "µs" }),
         (UnitKind.Duration, "Milliseconds", 0.001m, new[] { "ms" }),
         (UnitKind.Duration, "Seconds", 1m, new[] { "s", "sec", "secs", "second", "seconds" }),
-        (UnitKind.Duration, "Minutes", 60m, new[] { "min", "mins", "minute", "minutes" }),
+        (UnitKind.Duration, "Minutes", 60m, new[] { "m", "min", "mins", "minute", "minutes" }),
         (UnitKind.Duration, "Hours", 3600m, new[] { "h", "hr", "hrs", "hour", "hours" }),
         (UnitKind.Duration, "Days", 86400m, new[] { "d", "day", "days" }),
         (UnitKind.Duration, "Weeks", 604800m, new[] { "week", "weeks" }),
