@@ -55,7 +55,7 @@ internal static class ServiceHeadings
 
     // A title about more than one thing: "EC2 / EBS", "Secrets Manager & Parameter Store", "SQS vs SNS".
     private static readonly Regex Joined = new(
-        @"[&/+,|]|(?:and|vs|versus|or|with)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        @"[&/+,|]|\b(?:and|vs|versus|or|with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private const int MostTopicWords = 4;
     private const int LongestServiceWords = 4;

@@ -190,6 +190,9 @@ public class ClassHeadingTests
             ## Batch operations
             - Max tasks: 4
 
+            ## Lambda and its friends
+            - Max functions: 8
+
             ## High availability
             ### Auto Scaling groups
             - Max instances: 10
@@ -203,6 +206,7 @@ public class ClassHeadingTests
         Assert.Equal(27, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxVolumes"));
         Assert.Equal(256, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxMessageSizeKb"));
         Assert.Equal(4, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxTasks"));
+        Assert.Equal(8, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxFunctions"));
         // Nested in a section, a service and a topic is a part of that section's subject.
         Assert.Equal(10, result.ConstantValue("StorageEdgeServicesStudyGroupWeek4.MaxInstances"));
     }
