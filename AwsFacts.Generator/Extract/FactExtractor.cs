@@ -557,7 +557,7 @@ internal sealed class FactExtractor : INoteSink
 
     /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
     private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)
-        => ServiceHeadings.ServiceIn(Hashtags.Replace(card, string.Empty)) is var (written, _)
+        => MayFileUnderService(context) && ServiceHeadings.ServiceIn(Hashtags.Replace(card, string.Empty)) is var (written, _)
            && SentenceServiceContext(written + ":", context, location) is { } filed
             ? (filed.Context, written)
             : null;
@@ -600,15 +600,20 @@ internal sealed class FactExtractor : INoteSink
     }
 
     /// <summary>
+    /// Whether a fact in this context may be filed under a service it names: in a note whose title is no service and
+    /// whose root is not pinned, outside any class a heading started (a clause already filed under its service too).
+    /// </summary>
+    private bool MayFileUnderService(FactContext context)
+        => !_titleIsService && context.ClassPath.Length == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
+
+    /// <summary>
     /// The context of a sentence that opens with a service ("For DynamoDB, max item size is 400 KB"), in a note whose
     /// title is a topic ("Serverless limits that bit me", a forum thread) and where no heading around started a class:
     /// the service's class, as a heading of its name would give. Null for any other sentence.
     /// </summary>
     private (FactContext Context, string Written)? SentenceServiceContext(string sentence, FactContext context, LocationInfo location)
     {
-        if (_titleIsService || context.ClassPath.Length != 1
-            || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
-            || ServiceHeadings.SentenceService(sentence) is not var (written, service))
+        if (!MayFileUnderService(context) || ServiceHeadings.SentenceService(sentence) is not var (written, service))
         {
             return null;
         }
@@ -797,16 +802,19 @@ internal sealed class FactExtractor : INoteSink
         // "| Service | Max payload | Default timeout |": the columns name the limits, the service's name stays the row's.
         var limitColumn = rows.All(r => r.Count > 1 && r[1].Any(char.IsLetter) && !Numbers.StartsWithDigit(r[1]));
         var skip = limitColumn ? 1 : 0;
-        var rest = columns.Skip(skip).ToArray();
-        foreach (var group in Enumerable.Range(0, rows.Count).GroupBy(i => services[i]?.ClassPath[0]))
+        ReadRowsByClass(context, services, columns.Skip(skip).ToArray(), i => rows[i].Skip(skip).ToList(), locations, problems);
+        return true;
+    }
+
+    /// <summary>The rows read as facts, those of one class together (<paramref name="contexts"/>: each row's, or null for the table's).</summary>
+    private void ReadRowsByClass(FactContext context, List<FactContext?> contexts, string[] columns, Func<int, IReadOnlyList<string>> row,
+        List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
+    {
+        foreach (var group in Enumerable.Range(0, contexts.Count).GroupBy(i => contexts[i]?.ClassPath[0]))
         {
             var indexes = group.ToList();
-            var groupContext = services[indexes[0]] ?? context;
-            _facts.AddRange(TableForm.Read(groupContext, rest, indexes.Select(i => (IReadOnlyList<string>)rows[i].Skip(skip).ToList()).ToList(),
-                indexes.Select(i => locations[i]).ToList(), problems));
+            _facts.AddRange(TableForm.Read(contexts[indexes[0]] ?? context, columns, indexes.Select(row).ToList(), indexes.Select(i => locations[i]).ToList(), problems));
         }
-
-        return true;
     }
 
     /// <summary>
@@ -816,23 +824,21 @@ internal sealed class FactExtractor : INoteSink
     /// </summary>
     private bool ReadRowsNamingAService(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
     {
-        var named = rows.Select(r => r.Count > 1 ? ServiceHeadings.ServiceIn(r[0]) : null).ToList();
-        var services = rows.Select((r, i) => named[i] is var (written, _) ? SentenceServiceContext(written + ":", context, locations[i]) : null).ToList();
+        // Most tables are in a class already: no row is scanned for a service there.
+        if (!MayFileUnderService(context))
+        {
+            return false;
+        }
+
+        var services = rows.Select((r, i) => r.Count > 1 && ServiceHeadings.ServiceIn(r[0]) is var (written, _) ? SentenceServiceContext(written + ":", context, locations[i]) : null).ToList();
         if (services.All(s => s is null))
         {
             return false;
         }
 
-        foreach (var group in Enumerable.Range(0, rows.Count).GroupBy(i => services[i]?.Context.ClassPath[0]))
-        {
-            var indexes = group.ToList();
-            var groupContext = services[indexes[0]]?.Context ?? context;
-            var groupRows = indexes.Select(i => (IReadOnlyList<string>)(services[i] is { } filed
-                ? new[] { EmptyParentheses.Replace(WithoutServiceWords(rows[i][0], filed.Written), string.Empty).Trim() }.Concat(rows[i].Skip(1)).ToList()
-                : rows[i])).ToList();
-            _facts.AddRange(TableForm.Read(groupContext, columns, groupRows, indexes.Select(i => locations[i]).ToList(), problems));
-        }
-
+        ReadRowsByClass(context, services.Select(s => s?.Context).ToList(), columns, i => services[i] is { } filed
+            ? new[] { EmptyParentheses.Replace(WithoutServiceWords(rows[i][0], filed.Written), string.Empty).Trim() }.Concat(rows[i].Skip(1)).ToList()
+            : rows[i], locations, problems);
         return true;
     }
 
