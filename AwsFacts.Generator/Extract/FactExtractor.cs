@@ -24,8 +24,6 @@ namespace AwsFacts.Generator.Extract;
 /// </summary>
 internal sealed class FactExtractor : INoteSink
 {
-    private static readonly Regex CodeLabel = new(@"^`(?<code>[^`]+)`\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant);
-
     private readonly string _path;
     private readonly SourceText _text;
     private readonly CancellationToken _cancellationToken;
@@ -489,7 +487,7 @@ internal sealed class FactExtractor : INoteSink
             context = asked?.Context ?? context;
             if (QuestionAnswers.Split(text, asked?.Written ?? (context.ClassPath.Length > 0 ? context.ClassPath[context.ClassPath.Length - 1].Text : string.Empty)) is { } card)
             {
-                ValueGrammar.Read(new Sentence(text, WithoutServiceWords(card.Label, asked?.Written), card.Value, annotation, InList: true, context, location), this);
+                ValueGrammar.Read(new Sentence(text, ServiceLabels.WithoutServiceWords(card.Label, asked?.Written), card.Value, annotation, InList: true, context, location), this);
                 return;
             }
         }
@@ -510,13 +508,13 @@ internal sealed class FactExtractor : INoteSink
             // "params 200 outputs 200 mappings 200": one fact per label and number.
             foreach (var (runLabel, runValue) in runs)
             {
-                ValueGrammar.Read(new Sentence(text, WithoutService(runLabel, opened?.Written), runValue, annotation, InList: true, context, location), this);
+                ValueGrammar.Read(new Sentence(text, ServiceLabels.WithoutService(runLabel, opened?.Written), runValue, annotation, InList: true, context, location), this);
             }
 
             return;
         }
 
-        var (label, value) = SplitLabel(text, inList || boldLabel);
+        var (label, value) = LineLabels.Split(text, inList || boldLabel);
         (label, value) = label is null && ProseSentences.CodeSubject(text) is { } code ? code : (label, value);
         if (!inList && label is null)
         {
@@ -542,7 +540,7 @@ internal sealed class FactExtractor : INoteSink
             return;
         }
 
-        var measured = WithoutService(label, opened?.Written);
+        var measured = ServiceLabels.WithoutService(label, opened?.Written);
         // "Fargate: 0.25–16 vCPU" filed under Fargate: what follows the service's name is all there is to read, and
         // words after its value say what it measures ("lambda: 15m timeout").
         var read = label is not null && measured is null ? value : text;
@@ -553,8 +551,6 @@ internal sealed class FactExtractor : INoteSink
     private static readonly Regex TrailingMeasure = new(
         @"^[~≈≤≥<>=\s]*\d[\d.,]*\s?[A-Za-z%]{0,7}\s+(?<words>[a-z]+(?:\s[a-z]+){0,2})\.?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Possessive = new(@"^['’]s(?=\s)", RegexOptions.CultureInvariant);
-
     /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
     private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)
         => MayFileUnderService(context) && ServiceHeadings.ServiceIn(Hashtags.Replace(card, string.Empty)) is var (written, _)
@@ -564,40 +560,6 @@ internal sealed class FactExtractor : INoteSink
 
     // "#aws #saa #ecs #fargate": a deck's tags after a card say what it is filed under, not what it asks.
     private static readonly Regex Hashtags = new(@"(?<!\w)#[\w-]+", RegexOptions.CultureInvariant);
-
-    /// <summary>A card's label without the service it is filed under: "Largest single object you can store in S3" → "Largest single object you can store".</summary>
-    private static string WithoutServiceWords(string label, string? service)
-    {
-        if (service is null)
-        {
-            return label;
-        }
-
-        var rest = Regex.Replace(label, @"(?:\b(?:in|for|of|on|with|to|per)\s+(?:an?\s+|the\s+|your\s+)?)?\b" + Regex.Escape(service) + @"(?:['’]s)?\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        rest = Regex.Replace(rest, @"\s+", " ").Trim();
-        return rest.Any(char.IsLetter) ? rest : label;
-    }
-
-    /// <summary>
-    /// A label without the service that opens it, when the fact is filed under that service: "Fargate ephemeral storage"
-    /// in the class Fargate measures the ephemeral storage, "SFN payload" in StepFunctions the payload.
-    /// </summary>
-    private static string? WithoutService(string? label, string? service)
-    {
-        if (label is null || service is null || !label.StartsWith(service, StringComparison.OrdinalIgnoreCase))
-        {
-            return label;
-        }
-
-        if (label.Length == service.Length)
-        {
-            return null;
-        }
-
-        // "DynamoDB's item size", "Lambda timeout": the service's own words, not a longer word ("SNSTopics").
-        var rest = Possessive.Replace(label.Substring(service.Length), string.Empty);
-        return rest.Length > 0 && char.IsWhiteSpace(rest[0]) && rest.Trim().Length > 0 ? rest.Trim() : label;
-    }
 
     /// <summary>
     /// Whether a fact in this context may be filed under a service it names: in a note whose title is no service and
@@ -837,7 +799,7 @@ internal sealed class FactExtractor : INoteSink
         }
 
         ReadRowsByClass(context, services.Select(s => s?.Context).ToList(), columns, i => services[i] is { } filed
-            ? new[] { EmptyParentheses.Replace(WithoutServiceWords(rows[i][0], filed.Written), string.Empty).Trim() }.Concat(rows[i].Skip(1)).ToList()
+            ? new[] { EmptyParentheses.Replace(ServiceLabels.WithoutServiceWords(rows[i][0], filed.Written), string.Empty).Trim() }.Concat(rows[i].Skip(1)).ToList()
             : rows[i], locations, problems);
         return true;
     }
@@ -913,149 +875,6 @@ internal sealed class FactExtractor : INoteSink
 
     private static string CellText(TableCell cell)
         => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
-
-    /// <summary>
-    /// Splits <c>Label: value</c>. In a list item the label may be plain text; outside one it must be bold
-    /// (<c>**Key API Calls:** …</c>), so prose with a colon stays prose.
-    /// </summary>
-    private static (string? Label, string Value) SplitLabel(string text, bool mayHaveLabel)
-    {
-        // "visibility_timeout = 30s (max 12h)": a key and its value, in a list or not.
-        if (InlineText.Assignment.Match(text) is { Success: true } assignment)
-        {
-            return (assignment.Groups["key"].Value.Replace('_', ' ').Replace('.', ' '), assignment.Groups["value"].Value.Trim());
-        }
-
-        if (!mayHaveLabel)
-        {
-            return (null, text);
-        }
-
-        // A label in backticks names a literal: "`Statement`: `Sid`, `Effect`" (colons inside backticks do not count).
-        var code = text.StartsWith("`", StringComparison.Ordinal) ? CodeLabel.Match(text) : Match.Empty;
-        if (code.Success)
-        {
-            return (code.Groups["code"].Value, code.Groups["value"].Value.Trim());
-        }
-
-        var colon = text.IndexOf(':');
-        if (colon <= 0 || colon == text.Length - 1)
-        {
-            return DashLabel(text) ?? ShorthandLabels.Split(text) ?? (null, text);
-        }
-
-        var label = text.Substring(0, colon).Trim();
-        var value = text.Substring(colon + 1).Trim();
-        var words = label.Split(' ').Length;
-        if (label.IndexOf('`') >= 0 || !label.Any(char.IsLetter))
-        {
-            return (null, text);
-        }
-
-        if (words > ShortLabelWords)
-        {
-            // A long label is prose with a colon, unless a number follows it: then its subject names the value
-            // ("The maximum number of concurrent executions per account: 1,000" → "maximum concurrent executions").
-            var subject = words <= LongLabelWords && Numbers.StartsWithValue(value) ? SubjectPhrase.Of(label) : string.Empty;
-            return subject.Length > 0 ? (subject, value) : (null, text);
-        }
-
-        return WithMeasuredWords(label, value);
-    }
-
-    /// <summary>
-    /// A label whose value opens with what it measures, then a bound or the number: "ALB: idle timeout def 60s",
-    /// "Lambda: timeout up to 15 min", "hibernate: RAM &lt; 150 gb". Those words are the label's: "ALB idle timeout".
-    /// Not when other words label later numbers ("Glacier: Expedited 1–5 min, Standard 3–5 h" is read per value).
-    /// </summary>
-    private static (string Label, string Value) WithMeasuredWords(string label, string value)
-    {
-        var match = MeasuredWords.Match(value);
-        var rest = match.Success ? value.Substring(match.Length) : string.Empty;
-        if (!match.Success || LaterLabel.IsMatch(rest) || !BoundOrUnit(rest) || !OneKind(rest)
-            || match.Groups["words"].Value.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Any(NotMeasured.Contains))
-        {
-            return (label, value);
-        }
-
-        return (label + " " + match.Groups["words"].Value.Trim(), value.Substring(match.Groups["words"].Length).Trim());
-    }
-
-    // Words that say how a value is given, not what it measures: "a rate from 1 to 60 min", "between 0.5 GB and 237 GB".
-    private static readonly HashSet<string> NotMeasured = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "from", "between", "is", "are", "be", "can", "will", "about", "around", "approx", "approximately",
-        "roughly", "only", "just", "over", "under", "below", "above", "less", "more", "exactly", "typically", "usually",
-        "up", "at", "than", "of",
-    };
-
-    /// <summary>
-    /// Whether the numbers of a value are all of one kind (a size and its maximum, a range of bare numbers): in "min 5MB
-    /// (last part exempt), max 10,000 parts" the part count is another fact, which the words do not measure.
-    /// </summary>
-    private static bool OneKind(string value)
-    {
-        var kinds = NumberAndUnit.Matches(value).Cast<Match>()
-            .Select(m => m.Groups["unit"].Success ? UnitTable.Find(m.Groups["unit"].Value)?.Kind ?? UnitKind.None : UnitKind.None)
-            .Distinct();
-        return kinds.Count() <= 1;
-    }
-
-    private static readonly Regex NumberAndUnit = new(@"(?<![\w.,])\d+(?:[,.]\d+)*\+?\s?[kKM]?\s?(?<unit>[A-Za-z%µ/]+)?", RegexOptions.CultureInvariant);
-
-    /// <summary>Whether a value opens with a bound or a number with a unit: "Layer 7, advanced routing" and "Route 53" name things.</summary>
-    private static bool BoundOrUnit(string value)
-    {
-        if (BoundFirst.IsMatch(value) || BareRange.IsMatch(value))
-        {
-            return true;
-        }
-
-        var unit = NumberThenWord.Match(value);
-        return unit.Success && UnitTable.Find(unit.Groups["unit"].Value) is { Kind: not UnitKind.None };
-    }
-
-    private static readonly Regex BoundFirst = new(@"^\s*(?:[~≈≤≥<>]|" + BoundBeforeNumber + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    private static readonly Regex BareRange = new(@"^\s*\d+(?:[,.]\d+)*\s*(?:[–—-]|to)\s*\d", RegexOptions.CultureInvariant);
-
-    private static readonly Regex NumberThenWord = new(@"^\s*\d+(?:[,.]\d+)*\s?[kKM]?\s?(?<unit>[A-Za-z%µ/]+)", RegexOptions.CultureInvariant);
-
-    private const string BoundBeforeNumber = @"(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least)\s+[~≈]?\d";
-
-    // Up to six words (none of them a bound before a number), then a bound symbol, a bound word or the number.
-    private static readonly Regex MeasuredWords = new(
-        @"^(?<words>(?:(?!" + BoundBeforeNumber + @")[A-Za-z][\w.'’/-]*\s+){1,6}?)(?=(?:[~≈≤≥<>]|<=|>=)?\s*\d|" + BoundBeforeNumber + ")",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    // A word before a later number that is not a bound: that number has a label of its own.
-    private static readonly Regex LaterLabel = new(
-        @"\d[^,;|]*?[,;|]\s*(?!(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least|or|and)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:[~≈≤≥<>]|<=|>=)?\s*\d",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    /// <summary>
-    /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>: a dash, an
-    /// arrow or an equals sign between a short label and a number separates them like a colon. Before words it stays
-    /// prose ("Standard – best for most workloads"); an arrow or equals sign after a number or a parenthesis is a
-    /// pair (<c>8080 = HTTP</c>) or a range (<c>storage (10 GB → 256 TB)</c>).
-    /// </summary>
-    private static (string? Label, string Value)? DashLabel(string text)
-    {
-        var match = DashSeparated.Match(text);
-        return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
-            ? (match.Groups["label"].Value.Trim(), (match.Groups["approx"].Success ? "~" : string.Empty) + match.Groups["value"].Value.Trim())
-            : null;
-    }
-
-    private static readonly Regex DashSeparated = new(
-        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=|(?<approx>≈))\s+(?<value>(?:~|(?:up to|max|min|at most|at least)\s+)?\d.*)$",
-        RegexOptions.CultureInvariant);
-
-    /// <summary>A label of up to this many words names its value as written.</summary>
-    private const int ShortLabelWords = 6;
-
-    /// <summary>A longer label, up to this many words, names a number after it by its subject.</summary>
-    private const int LongLabelWords = 14;
 
     /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>
     internal static NamePart[] PathOf(NamePart part, NamePart[] parent)

@@ -154,7 +154,7 @@ internal static class ProseSentences
     private static readonly HashSet<string> LeadingFiller = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "or", "so", "then", "also", "plus", "the", "a", "an" };
 
     // "Timeout: max 29 s", "Payload: up to 10 MB": a bound may open a label's value.
-    private static readonly Regex BoundWord = new(@"^(?:max(?:imum)?|min(?:imum)?|up\s+to|at\s+(?:most|least)|default|≤|<=|≥|>=)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex BoundWord = new(@"^(?:" + Grammar.QuantityScanner.ShortBoundWord + @"|≤|<=|≥|>=)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>A label that opens a prose sentence has at most this many words.</summary>
     private const int ProseLabelWords = 4;

@@ -78,7 +78,7 @@ internal static class SemicolonClauses
 
     // A short label whose value opens with words, not a number or a bound: "ALB: idle timeout def 60s".
     private static readonly System.Text.RegularExpressions.Regex TopicLabel = new(
-        @"^(?<label>[A-Za-z][^:|]{0,40}?):\s+(?!(?:max|min|maximum|minimum|default|def|up|at|about|around|approx)\b)[A-Za-z]",
+        @"^(?<label>[A-Za-z][^:|]{0,40}?):\s+(?!(?:" + Grammar.QuantityScanner.ShortBoundWord + @"|up|at|about|around|approx)\b)[A-Za-z]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Words before the clause's first number that are not only bounds: <c>retention 1m–14d</c>, not <c>max 60 days</c>.</summary>

@@ -84,6 +84,13 @@ internal static class QuantityScanner
     /// <remarks>Its groups are named by the end they read: <c>lowNumber</c>, <c>lowScale</c>, <c>lowOpen</c>, <c>lowUnit</c>, or <c>high…</c>.</remarks>
     private static string Amount(string end) => $@"(?<{end}Number>{Number})(?<{end}Scale>{Scale})?(?<{end}Open>\+)?(?:(?:\s?|-)(?<{end}Unit>{Unit}))?";
 
+    /// <summary>
+    /// The bound words a shorthand label's value may open with (match case-insensitively): <c>max 60s</c>,
+    /// <c>def 30</c>, <c>up to 10 GB</c>, <c>at least 1</c>. Label readers use it to tell a bound from a word that
+    /// names the value.
+    /// </summary>
+    internal const string ShortBoundWord = @"(?:max(?:imum)?|min(?:imum)?|default|def|up\s+to|at\s+most|at\s+least)";
+
     /// <summary>Words that bound the value after them: a maximum, a minimum or a default.</summary>
     /// <remarks>
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
