@@ -36,6 +36,7 @@ internal sealed class FactExtractor : INoteSink
     private readonly List<(int Level, NamePart[]? Class, string Title, LocationInfo Location)> _headings = new();
     private (NamePart[]? Class, string Title, LocationInfo Location, Annotation Annotation)? _pseudo;
     private Annotation _pendingBlockAnnotation = Annotation.None;
+    private string? _question;
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
 
@@ -142,6 +143,8 @@ internal sealed class FactExtractor : INoteSink
         _cancellationToken.ThrowIfCancellationRequested();
         var annotation = _pendingBlockAnnotation;
         _pendingBlockAnnotation = Annotation.None;
+        var asked = _question;
+        _question = null;
         if (_aboutThePage > 0 && block is not HeadingBlock)
         {
             return; // a section about the page itself ("## Contributing", "## Timeline") states no facts
@@ -164,8 +167,14 @@ internal sealed class FactExtractor : INoteSink
                 _pendingBlockAnnotation = Annotations.Of(html);
                 VisitHtmlTable(html, context ?? Context());
                 break;
+            case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph) && QuestionAnswers.Question(InlineText.Of(paragraph.Inline)) is { } question:
+                _question = question; // "**Q: How long can a Lambda function run?**", its answer in the next paragraph
+                return;
             case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph):
                 EnterPseudoHeading(paragraph);
+                break;
+            case ParagraphBlock paragraph when context is null && asked is not null && QuestionAnswers.Answer(InlineText.Of(paragraph.Inline)) is { } answer:
+                VisitSentence($"Q: {asked} A: {answer}", Annotations.Of(paragraph.Inline), boldLabel: false, LocationOf(paragraph), Context(), inList: false);
                 break;
             case ParagraphBlock paragraph:
                 VisitParagraph(paragraph, context ?? Context(), inList: false);
@@ -471,7 +480,7 @@ internal sealed class FactExtractor : INoteSink
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
-        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && ProseSentences.IsStory(text)))
+        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && ProseSentences.IsStory(text) && !QuestionAnswers.IsCard(text)))
         {
             return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s", "- I set up a table with 5 RCU"
         }
@@ -487,7 +496,7 @@ internal sealed class FactExtractor : INoteSink
             context = asked?.Context ?? context;
             if (QuestionAnswers.Split(text, asked?.Written ?? (context.ClassPath.Length > 0 ? context.ClassPath[context.ClassPath.Length - 1].Text : string.Empty)) is { } card)
             {
-                ValueGrammar.Read(new Sentence(text, ServiceLabels.WithoutServiceWords(card.Label, asked?.Written), card.Value, annotation, InList: true, context, location), this);
+                ReadAnswer(text, ServiceLabels.WithoutServiceWords(card.Label, asked?.Written), card.Value, annotation, context, location);
                 return;
             }
         }
@@ -546,6 +555,36 @@ internal sealed class FactExtractor : INoteSink
         var read = label is not null && measured is null ? value : text;
         measured ??= label is not null && TrailingMeasure.Match(value) is { Success: true } trailing ? trailing.Groups["words"].Value : null;
         ValueGrammar.Read(new Sentence(read, measured, value, annotation, inList, context, location), this);
+    }
+
+    /// <summary>
+    /// A flashcard's answer: its first sentence is the value of what the question asks about; a later sentence names
+    /// its own values by its subject ("A: 5 TB. A single PUT can upload at most 5 GB"), or by the question when it has
+    /// none ("… Up to 35 days. It defaults to 7"). Sentences that tell the writer's own story are left out.
+    /// </summary>
+    private void ReadAnswer(string card, string label, string answer, Annotation annotation, FactContext context, LocationInfo location)
+    {
+        var sentences = ProseSentences.Split(answer).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            if (!Grammar.Numbers.HasDigit(sentence))
+            {
+                continue;
+            }
+
+            // "Standard workflows: up to 1 year": a variant of what the question asks about; "A single PUT can upload at
+            // most 5 GB": a subject and its verb name the value; else it is the value of what the question asks.
+            var (own, value) = ProseSentences.Label(sentence);
+            var digit = Grammar.Numbers.FirstDigit(sentence);
+            if (QuestionAnswers.OpensWithAmount(sentence) || ProseSentences.RefersBack(sentence) || (own is null && !SubjectPhrase.HasVerb(sentence.Substring(0, digit))))
+            {
+                ValueGrammar.Read(new Sentence(i == 0 ? card : sentence, label, sentence, annotation, InList: true, context, location), this);
+                continue;
+            }
+
+            ValueGrammar.ReadProse(new Sentence(sentence, own is null ? null : label + " " + own, value, annotation, InList: false, context, location), this);
+        }
     }
 
     private static readonly Regex TrailingMeasure = new(
@@ -734,7 +773,7 @@ internal sealed class FactExtractor : INoteSink
         }
 
         var at = body.Select(r => LocationOf(r)).ToList();
-        if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems))
+        if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems) && !ReadServiceColumns(context, columns.AsArray(), cells, at, problems))
         {
             _facts.AddRange(TableForm.Read(context, columns.AsArray(), cells, at, problems));
         }
@@ -803,6 +842,42 @@ internal sealed class FactExtractor : INoteSink
             : rows[i], locations, problems);
         return true;
     }
+
+    /// <summary>
+    /// A comparison table whose value columns each name a service (<c>| Limit | SQS Standard | SQS FIFO | SNS |</c>,
+    /// <c>| | ALB | NLB |</c>), in a note titled by a topic: each column is read in its service's class, the rest of its
+    /// header (<c>Standard</c>, <c>FIFO</c>) qualifying its values. False when a value column names no service, or the
+    /// table is in a class already.
+    /// </summary>
+    private bool ReadServiceColumns(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
+    {
+        if (columns.Length < 2 || !MayFileUnderService(context) || ServiceHeadings.ServiceIn(columns[0]) is not null)
+        {
+            return false;
+        }
+
+        var named = columns.Skip(1).Select(c => ServiceHeadings.ServiceIn(c) is var (written, _) ? (Written: written, Others: ColumnRest(c, written)) : default((string Written, string Others)?)).ToList();
+        if (named.Any(n => n is null))
+        {
+            return false;
+        }
+
+        var at = locations.Count > 0 ? locations[0] : LocationOf(default(TextSpan));
+        foreach (var group in Enumerable.Range(1, named.Count).GroupBy(c => named[c - 1]!.Value.Written, StringComparer.OrdinalIgnoreCase))
+        {
+            var filed = SentenceServiceContext(group.Key + ":", context, at)?.Context ?? context;
+            var picked = group.ToList();
+            var headers = new[] { columns[0] }.Concat(picked.Select(c => named[c - 1]!.Value.Others)).ToArray();
+            var cells = rows.Select(r => (IReadOnlyList<string>)new[] { r.Count > 0 ? r[0] : string.Empty }.Concat(picked.Select(c => c < r.Count ? r[c] : string.Empty)).ToList()).ToList();
+            _facts.AddRange(TableForm.Read(filed, headers, cells, locations, problems));
+        }
+
+        return true;
+    }
+
+    /// <summary>A column header without the service it names: "SQS FIFO" → "FIFO", "SNS" → "".</summary>
+    private static string ColumnRest(string header, string service)
+        => EmptyParentheses.Replace(ServiceLabels.WithoutServiceWords(header, service) is var rest && rest != header ? rest : string.Empty, string.Empty).Trim();
 
     private static readonly Regex EmptyParentheses = new(@"\s*\(\s*\)", RegexOptions.CultureInvariant);
 

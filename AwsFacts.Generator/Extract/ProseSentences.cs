@@ -98,12 +98,13 @@ internal static class ProseSentences
 
     /// <summary>
     /// Whether a sentence is about what the sentence before it was about: it opens with "it" or "they" and a verb
-    /// ("It defaults to 30 seconds"), or changes "it" or "that" ("You can raise that to a maximum of 14 days").
+    /// ("It defaults to 30 seconds"), changes "it" or "that" ("You can raise that to a maximum of 14 days"), or names
+    /// only a bound ("The default is 30 seconds").
     /// </summary>
     public static bool RefersBack(string sentence) => BackReference.IsMatch(sentence);
 
     private static readonly Regex BackReference = new(
-        @"^\W*(?:(?:it|they)\s+(?!(?:is|was|'s|’s|are|were)\b)[a-z]+|you\s+can\s+(?:also\s+)?[a-z]+\s+(?:it|that|this|them)\b)",
+        @"^\W*(?:(?:it|they)\s+(?!(?:is|was|'s|’s|are|were)\b)[a-z]+|you\s+can\s+(?:also\s+)?[a-z]+\s+(?:it|that|this|them)\b|the\s+(?:default|maximum|minimum|max|min|limit)\s+(?:is|was)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -119,8 +120,17 @@ internal static class ProseSentences
 
         var subject = SubjectPhrase.BeforeVerb(sentence.TrimEnd('.', '!', '?'));
         var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is > 0 and <= 3 && subject.Length < sentence.TrimEnd('.').Length ? subject : null;
+        if (words is > 0 and <= 3 && subject.Length < sentence.TrimEnd('.').Length)
+        {
+            return subject;
+        }
+
+        // "…it becomes invisible for the duration of the visibility timeout.": what the sentence ends on.
+        var last = EndsOn.Match(sentence);
+        return words == 0 && last.Success ? last.Groups["phrase"].Value : null;
     }
+
+    private static readonly Regex EndsOn = new(@"\bthe\s+(?<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.!?]?$", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a text speaks in the first person ("We use 3 stages", "our p99"): the team's own figures.</summary>
     public static bool IsFirstPerson(string text) => FirstPerson.IsMatch(text) || Ours.IsMatch(text);

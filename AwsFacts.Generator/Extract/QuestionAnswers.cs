@@ -56,9 +56,42 @@ internal static class QuestionAnswers
     // A question that puts its own verb last: "How often does automatic rotation happen", "What can a function use".
     private static readonly Regex AskedWithVerb = new(@"^\w+(?:\s+\w+)?\s+(?:does|do|did|can|will|should|must)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // The question's own helping verb and what follows it, after its noun phrase: "memory can I give a function",
+    // "task sizes does Fargate support", "items can go in a transaction" ask about memory, task sizes, items.
+    private static readonly Regex AskedPart = new(
+        @"(?<=\S)\s+(?:can|could|does|do|did|will|would|should|may|might|must)(?:\s+\S.*)?$", RegexOptions.CultureInvariant);
+
     // Where a question's noun phrase ends: "Waiting period before a key is deleted", "Max plaintext you can pass".
     private static readonly Regex Tail = new(
         @"\s+(?:before|after|when|if|that|which|who|you|we|I|it|for which|to be)\b.*$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The question a bold line asks, when its answer is the paragraph after it (<c>**Q: How long can a function run?**</c>,
+    /// <c>**What is the max item size?**</c>); null for any other line.
+    /// </summary>
+    public static string? Question(string text)
+    {
+        var question = QuestionMark.Match(text.Trim());
+        return question.Success && question.Groups["q"].Value.Any(char.IsLetter) ? question.Groups["q"].Value.Trim() : null;
+    }
+
+    private static readonly Regex QuestionMark = new(@"^(?:Q\s*\d*\s*[:.]\s*)?(?<q>[^?]+\?)$", RegexOptions.CultureInvariant);
+
+    /// <summary>The answer a paragraph gives after a question line: its text without an opening <c>A:</c>.</summary>
+    public static string? Answer(string text)
+    {
+        var answer = AnswerMark.Replace(text.Trim(), string.Empty);
+        return answer.Length > 0 ? answer : null;
+    }
+
+    private static readonly Regex AnswerMark = new(@"^(?:A\s*\d*\s*[:.]|Answer\s*:)\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether an answer's sentence opens with its amount (<c>Up to 35 days</c>, <c>5 TB</c>, <c>Anywhere from 128 MB</c>): then it is the value of what the question asks.</summary>
+    public static bool OpensWithAmount(string sentence) => AmountFirst.IsMatch(sentence);
+
+    private static readonly Regex AmountFirst = new(
+        @"^(?:(?:up\s+to|anywhere\s+from|from|between|at\s+most|at\s+least|about|around|roughly|approximately|approx\.?|usually|typically|only|just|max(?:imum)?|min(?:imum)?|default|by\s+default|yes|no)\b[\s,–—-]*)*[~≈<>≤≥]?\s*\d",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Whether a line is written as a flashcard (a question then its answer), whether or not it asks for a value.</summary>
     public static bool IsCard(string text) => text.Length >= 6 && text[0] == 'Q' && Card.IsMatch(text);
@@ -111,7 +144,8 @@ internal static class QuestionAnswers
     {
         if (HowMany.Match(question) is { Success: true } howMany)
         {
-            return howMany.Groups["y"].Success ? $"{howMany.Groups["x"].Value} per {howMany.Groups["y"].Value}" : howMany.Groups["x"].Value;
+            var counted = AskedPart.Replace(howMany.Groups["x"].Value, string.Empty);
+            return howMany.Groups["y"].Success ? $"{counted} per {howMany.Groups["y"].Value}" : counted;
         }
 
         if (HowMuch.Match(question) is { Success: true } howMuch)
@@ -125,9 +159,16 @@ internal static class QuestionAnswers
         }
 
         var phrase = AttachedTo.Replace(Opening.Replace(question, string.Empty), " per ");
-        phrase = Tail.Replace(phrase, string.Empty);
-        // "of a customer managed policy": articles inside the phrase say nothing a name needs.
-        var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the")).ToList();
+        phrase = AskedPart.Replace(Tail.Replace(phrase, string.Empty), string.Empty);
+        // "of a customer managed policy", "my deployment package": articles and owners say nothing a name needs.
+        var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("a" or "an" or "the" or "my" or "your" or "our" or "their")).ToList();
+        if (words.Count > 1 && words[words.Count - 1] == "be")
+        {
+            words.RemoveAt(words.Count - 1); // "How big can my deployment package be"
+            return string.Join(" ", words);
+        }
+
         // "How often does automatic rotation happen": the question's own verb ends the phrase.
         if (words.Count > 1 && AskedWithVerb.IsMatch(question) && words[words.Count - 1].All(char.IsLower) && !words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))
         {

@@ -88,8 +88,16 @@ internal static class ServiceHeadings
             return service;
         }
 
+        // "Step Functions: Standard vs Express", "Lambda — cold starts and limits": the service, then what about it.
+        if (topicsToo && ServiceLead.Match(title) is { Success: true } lead && ServiceOf(lead.Groups["service"].Value, topicsToo: false) is { } led)
+        {
+            return led;
+        }
+
         return !topicsToo || Joined.IsMatch(title) ? null : LeadingService(words);
     }
+
+    private static readonly Regex ServiceLead = new(@"^(?<service>[^:–—]+?)\s*(?::|\s[–—-])\s+\S", RegexOptions.CultureInvariant);
 
     private static readonly Regex Parenthesis = new(@"\s*\((?<inside>[^()]*)\)", RegexOptions.CultureInvariant);
 

@@ -68,6 +68,8 @@ internal static class SubjectPhrase
     {
         "is", "are", "be", "can", "will", "may", "must", "was", "were", "being", "been", "gets", "get", "set", "configured",
         "go", "goes",
+        // "Retention can be shortened to as little as 60 seconds": how a setting is changed names nothing.
+        "shortened", "stretched", "lowered", "reduced", "decreased", "raised", "increased", "extended", "changed", "adjusted",
     };
 
     // Section titles that name no fact: a heading "Limits" or "Overview" says nothing about what a value measures.
@@ -93,8 +95,8 @@ internal static class SubjectPhrase
     /// </summary>
     public static string? Before(string textBeforeValue)
     {
-        var before = textBeforeValue.Trim().TrimEnd('(', '=', ':').Trim();
-        var all = before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var before = WithoutRemarks(textBeforeValue).Trim().TrimEnd('(', '=', ':').Trim();
+        var all = WithoutSubordinateClause(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
         // Verbs name nothing either: "A user pool can have up to 10,000 groups" → "user pool", "Each shard takes 1 MB/s" → "shard".
         var words = Trim(all.Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w) && !Adverbs.Contains(w)).ToArray());
         return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
@@ -107,6 +109,7 @@ internal static class SubjectPhrase
     /// </summary>
     public static string Of(string textBeforeValue)
     {
+        textBeforeValue = WithoutRemarks(textBeforeValue);
         var clauseStart = textBeforeValue.LastIndexOfAny(ClauseBounds) + 1;
         var words = textBeforeValue.Substring(clauseStart).Split(Spaces, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit) && !Adverbs.Contains(w) && !Pronouns.Contains(w))
@@ -118,6 +121,8 @@ internal static class SubjectPhrase
             words = words.Take(verb).ToList();
         }
 
+        words = WithoutSubordinateClause(words.ToArray()).ToList();
+
         // "in a Region", "for each account": a prepositional phrase after the subject qualifies it, it does not name it.
         var preposition = words.Count > 1 ? words.FindIndex(1, w => w is "in" or "for" or "on" or "across" or "within" or "per") : -1;
         if (preposition > 0)
@@ -127,8 +132,21 @@ internal static class SubjectPhrase
 
         words = DropNumberOf(words);
         var trimmed = Trim(words.ToArray());
-        return string.Join(" ", trimmed.Skip(Math.Max(0, trimmed.Length - 4)));
+        return string.Join(" ", Trim(trimmed.Skip(Math.Max(0, trimmed.Length - 4)).ToArray()));
     }
+
+    /// <summary>
+    /// The text without remarks in parentheses: "Async invokes (Event type) are capped at" is about async invokes. A bound
+    /// in parentheses ("Retention (max)") says which value it is, and stays.
+    /// </summary>
+    private static string WithoutRemarks(string text)
+        => text.IndexOf(')') < 0 ? text : Remark.Replace(text, string.Empty);
+
+    private static readonly System.Text.RegularExpressions.Regex Remark = new(@"\s*\((?!\s*(?:default|def|max|maximum|min|minimum)\s*\))[^()]*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a text holds a verb: a sentence, not shorthand ("tg per alb 100 w/ max").</summary>
+    public static bool HasVerb(string text)
+        => text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Any(w => Verbs.Contains(w) || Auxiliaries.Contains(w));
 
     /// <summary>
     /// The words before a sentence's first verb or helping verb, without the words that open or close a phrase:
@@ -178,6 +196,25 @@ internal static class SubjectPhrase
     }
 
     private static bool IsFiller(string word) => Filler.Contains(word.Trim(':', '.', ',', '-', '–', '—', '(', ')'));
+
+    /// <summary>
+    /// The words before a clause inside the subject: "The default timeout when you create a function" → "The default
+    /// timeout", "The maximum record size before base64 encoding" → "The maximum record size".
+    /// </summary>
+    private static string[] WithoutSubordinateClause(string[] words)
+    {
+        var at = words.Length < 2 ? -1 : Array.FindIndex(words, 1, w => Subordinators.Contains(w));
+        return at > 0 && words.Take(at).Any(w => !Leading.Contains(w)) ? words.Take(at).ToArray() : words;
+    }
+
+    // Words that open a clause of their own inside a subject.
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "whenever", "where", "which", "who", "whom", "whose", "if", "unless", "because", "since", "while", "once",
+        "before", "after", "until",
+        // "Batch calls such as SendMessageBatch and DeleteMessageBatch take…": examples, not the subject.
+        "such", "like", "e.g.", "including",
+    };
 
     private static List<string> DropNumberOf(List<string> words)
     {

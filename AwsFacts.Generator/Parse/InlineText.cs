@@ -51,6 +51,7 @@ internal static class InlineText
                 || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
                 || (inline is LineBreakInline && IsPropertyStart(inline.NextSibling))
                 || (inline is LineBreakInline && IsAssignmentStart(inline.NextSibling))
+                || (inline is LineBreakInline && IsFootnoteStart(inline.NextSibling))
                 || (inline is LineBreakInline && firstBreak && IsCalloutTitle(lines[0])))
             {
                 lines.Add(new List<Inline>());
@@ -137,6 +138,10 @@ internal static class InlineText
     public static readonly System.Text.RegularExpressions.Regex Assignment = new(
         @"^(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)\s*=\s*(?![=>])(?<value>[^=]*\d.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>Whether a line opens with a footnote's mark (<c>² at most 500 per Availability Zone</c>): one note per line.</summary>
+    private static bool IsFootnoteStart(Inline? inline)
+        => inline is LiteralInline { Content: { Length: > 1 } content } && content.Text[content.Start] is '¹' or '²' or '³' or (>= '⁴' and <= '⁹');
+
     public static bool IsDefinitionStart(Inline? inline)
         => inline is LiteralInline { Content: { Length: > 1 } content } // StringSlice indexes its whole text: read from Start
            && content.Text[content.Start] == ':' && char.IsWhiteSpace(content.Text[content.Start + 1]);
@@ -208,6 +213,12 @@ internal static class InlineText
                 return;
             }
 
+            // "300 TPS¹", "3,000²": a footnote mark stuck to a value is no part of it.
+            if (!_space && builder.Length > 0 && IsSuperscriptDigit(c))
+            {
+                return;
+            }
+
             if (_space)
             {
                 builder.Append(' ');
@@ -216,6 +227,8 @@ internal static class InlineText
 
             builder.Append(c);
         }
+
+        private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' || (c >= '⁰' && c <= '⁹' && c != 'ⁱ' && c != '⁲' && c != '⁳');
     }
 
     /// <summary>Runs of white space become one space; the ends are trimmed.</summary>

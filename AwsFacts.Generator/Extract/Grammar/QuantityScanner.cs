@@ -61,9 +61,9 @@ internal static class QuantityScanner
 
     /// <summary>
     /// A written number: <c>1,024</c> (thousands grouped by commas) or <c>256</c>, <c>0.5</c>; never a part of a clock
-    /// time ("between 14:03 and 15:50 UTC") or a ratio.
+    /// time ("between 14:03 and 15:50 UTC") or a ratio, nor a price ("$0.10 per GB-month").
     /// </summary>
-    private const string Number = @"(?<!\d:)(?:" + Numbers.Pattern + @")(?!:\d)";
+    private const string Number = @"(?<![$€£]\s?)(?<!\d:)(?:" + Numbers.Pattern + @")(?!:\d)";
 
     /// <summary>A scale letter right after a number: <c>100K</c>, <c>5k</c>, <c>12M</c>.</summary>
     private const string Scale = Numbers.ScalePattern;
@@ -439,7 +439,8 @@ internal static class QuantityScanner
 
     /// <summary>
     /// What a count is per, from <paramref name="first"/> on: the first word, and up to two lower-case words after it that
-    /// continue its noun ("per security group", "per Standard execution", "per log group"), not a verb or a stop word.
+    /// continue its noun ("per security group", "per Standard execution", "per log group"), or capitalised ones after a
+    /// capitalised first ("per Availability Zone"), not a verb or a stop word.
     /// </summary>
     private static List<(string Word, int End)> PerWords(List<(string Word, int End)> words, int first)
     {
@@ -447,7 +448,9 @@ internal static class QuantityScanner
         for (var i = first + 1; i < words.Count && per.Count < 3; i++)
         {
             var word = words[i].Word;
-            if (StopWords.Contains(word) || NotPerNoun.Contains(word) || !word.All(char.IsLower))
+            // "per Availability Zone": a capitalised name goes on in capitals.
+            var continues = word.All(char.IsLower) || (char.IsUpper(per[0].Word[0]) && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && word.Length > 1);
+            if (StopWords.Contains(word) || NotPerNoun.Contains(word) || !continues)
             {
                 break;
             }

@@ -263,13 +263,14 @@ internal sealed class PhrasesForm : ValueForm
             return sentenceBase;
         }
 
+        var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));
         if (noun.Length > 0)
         {
-            // "- gp3" over "max 16,000 iops": the item names what is counted, as it does the values that count nothing.
-            return itemTitle ? groupTitle : string.Empty;
+            // "- gp3" over "max 16,000 iops": the item names what is counted, as it does the values that count nothing;
+            // "Standard executions also have a history limit of 25,000 events": the sentence's subject has them.
+            return itemTitle ? groupTitle : SubjectPhrase.HasVerb(masked.Substring(0, firstPhrase.Start)) ? subject : string.Empty;
         }
 
-        var subject = SubjectPhrase.Of(masked.Substring(0, firstPhrase.Start));
         return subject.Length > 0 ? subject : groupTitle;
     }
 
@@ -295,7 +296,8 @@ internal sealed class PhrasesForm : ValueForm
             return after;
         }
 
-        return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? phrase.Before : string.Empty;
+        // "standard 60s, high-res 1s" names each; "…, and you can set it anywhere from 0 seconds" names nothing.
+        return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? SubjectPhrase.Before(phrase.Before) ?? string.Empty : string.Empty;
     }
 
     private static string FirstWord(string text)

@@ -1,0 +1,94 @@
+using AwsFacts.Tests.Infrastructure;
+
+namespace AwsFacts.Tests.Generator;
+
+/// <summary>
+/// Issue #14, item 4: names a user would search for, on styles our own notes do not use: comparison tables whose
+/// columns are services, FAQs whose answers follow their bold questions, textbook prose and footnoted cells.
+/// </summary>
+public class OtherStylesTests
+{
+    [Fact]
+    public void A_comparison_table_whose_columns_are_services_files_each_column_under_its_service()
+    {
+        const string note = "# Service limits side by side\n\n## Queues and topics\n\n"
+            + "| Limit | SQS Standard | SQS FIFO | SNS |\n|---|---|---|---|\n"
+            + "| Max message size | 256 KiB | 256 KiB | 256 KB |\n| Throughput | Nearly unlimited | 300 TPS¹ | Nearly unlimited |\n\n"
+            + "## Load balancers\n\n|  | ALB | NLB |\n|---|---|---|\n| Listeners per load balancer | 50 | 50 |\n";
+        var result = GeneratorHarness.Run(("notes/compare.md", note)).AssertCompiles();
+
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeStandardKb"));
+        Assert.Equal(256, result.ConstantValue("Sqs.MaxMessageSizeFifoKb"));
+        Assert.Equal(256, result.ConstantValue("Sns.MaxMessageSizeKb"));
+        Assert.Equal(300, result.ConstantValue("Sqs.ThroughputFifoTps")); // the footnote mark is no part of the unit
+        Assert.Equal(50, result.ConstantValue("Alb.ListenersPerLoadBalancer"));
+        Assert.Equal(50, result.ConstantValue("Nlb.ListenersPerLoadBalancer"));
+        Assert.False(result.Has("ServiceLimitsSideBySide.MaxMessageSizeSqsStandardKb"));
+    }
+
+    [Fact]
+    public void Columns_that_are_variants_of_the_class_service_stay_qualifiers()
+    {
+        const string note = "# Service limits side by side\n\n## Step Functions: Standard vs Express\n\n"
+            + "|  | Standard | Express |\n|---|---|---|\n| Max duration | 1 year | 5 minutes |\n\n"
+            + "## API Gateway flavours\n\n|  | REST API | HTTP API |\n|---|---|---|\n| Integration timeout | 29 s | 30 s |\n";
+        var result = GeneratorHarness.Run(("notes/compare.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("StepFunctions.MaxDurationExpressMinutes"));
+        Assert.Equal(30, result.ConstantValue("ApiGateway.IntegrationTimeoutHttpApiSeconds"));
+    }
+
+    [Fact]
+    public void A_bold_question_is_answered_by_the_paragraph_after_it()
+    {
+        const string note = "# Serverless FAQ\n\n## Lambda\n\n**Q: How much memory can I give a function?**\n\n"
+            + "A: Anywhere from 128 MB to 10,240 MB. CPU is allocated in proportion to memory.\n\n"
+            + "**Q: What is the default concurrency limit?**\n\nA: 1,000 concurrent executions per region. Ours was bumped to 5,000 after a ticket.\n\n"
+            + "## S3\n\n**Q: What's the largest object I can store?**\n\nA: 5 TB. A single PUT can upload at most 5 GB.\n";
+        var result = GeneratorHarness.Run(("notes/faq.md", note)).AssertCompiles();
+
+        Assert.Equal(128, result.ConstantValue("Lambda.MemoryMinMb"));
+        Assert.Equal(10240, result.ConstantValue("Lambda.MemoryMaxMb"));
+        Assert.Equal(1000, result.ConstantValue("Lambda.DefaultConcurrencyLimitConcurrentExecutionsPerRegion"));
+        Assert.DoesNotContain("5000", result.AllSource); // the team's own quota is a story, not a limit
+        Assert.Equal(5, result.ConstantValue("S3.LargestObjectTb"));
+        Assert.Equal(5, result.ConstantValue("S3.SinglePutUploadMaxGb")); // a later sentence names its value by its subject
+    }
+
+    [Fact]
+    public void A_footnote_under_a_table_is_a_line_of_its_own()
+    {
+        const string note = "# Load balancers\n\n|  | NLB |\n|---|---|\n| Targets per load balancer | 3,000² |\n\n"
+            + "¹ soft limit\n² at most 500 per Availability Zone\n³ configurable from 1 to 4,000 seconds\n";
+        var result = GeneratorHarness.Run(("notes/lb.md", note)).AssertCompiles();
+
+        Assert.Equal(3000, result.ConstantValue("Nlb.TargetsPerLoadBalancer"));
+        Assert.Equal(500, result.ConstantValue("LoadBalancers.MaxPerAvailabilityZone"));
+        Assert.Equal(4000, result.ConstantValue("LoadBalancers.ConfigurableMaxSeconds"));
+    }
+
+    [Fact]
+    public void A_price_is_no_value()
+    {
+        const string note = "# EBS\n\nHTTP APIs cost about $1.00 per million requests vs $3.50 for REST ($0.10 per GB-month).\n\n- Max volume size: 16 TiB\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(16, result.ConstantValue("Ebs.MaxVolumeSizeTb"));
+        Assert.DoesNotContain("PerMillionRequests", result.AllSource);
+        Assert.DoesNotContain("GBmonth", result.AllSource);
+    }
+
+    [Theory]
+    [InlineData("The default timeout when you create a function is only 3 seconds.", "DefaultTimeoutSeconds", 3)]
+    [InlineData("Batch calls such as SendMessageBatch and DeleteMessageBatch take between 1 and 10 entries.", "BatchCallsMaxEntries", 10)]
+    [InlineData("Retention can be shortened to as little as 60 seconds or stretched to a maximum of 14 days.", "RetentionMinSeconds", 60)]
+    [InlineData("Async invokes (Event type) are capped at 256 KB.", "AsyncInvokesMaxKb", 256)]
+    [InlineData("Standard executions also have a history limit of 25,000 events.", "StandardExecutionsEvents", 25000)]
+    [InlineData("When a consumer receives a message it becomes invisible for the duration of the visibility timeout. The default is 30 seconds, and you can set it anywhere from 0 seconds to 12 hours.", "VisibilityTimeoutMaxSeconds", 43200)]
+    public void Prose_names_a_value_by_its_subject_without_clauses_examples_or_remarks(string sentence, string member, long value)
+    {
+        var result = GeneratorHarness.Run(("notes/prose.md", "# Prose\n\n" + sentence + "\n")).AssertCompiles();
+
+        Assert.Equal(value, System.Convert.ToInt64(result.ConstantValue("Prose." + member)));
+    }
+}
