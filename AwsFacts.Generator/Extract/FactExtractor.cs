@@ -37,6 +37,7 @@ internal sealed class FactExtractor : INoteSink
     private (NamePart[]? Class, string Title, LocationInfo Location, Annotation Annotation)? _pseudo;
     private Annotation _pendingBlockAnnotation = Annotation.None;
     private string? _question;
+    private bool _afterBreak;
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
 
@@ -145,6 +146,8 @@ internal sealed class FactExtractor : INoteSink
         _pendingBlockAnnotation = Annotation.None;
         var asked = _question;
         _question = null;
+        var slide = _afterBreak;
+        _afterBreak = block is ThematicBreakBlock;
         if (_aboutThePage > 0 && block is not HeadingBlock)
         {
             return; // a section about the page itself ("## Contributing", "## Timeline") states no facts
@@ -158,7 +161,7 @@ internal sealed class FactExtractor : INoteSink
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeadingInList, LocationOf(heading), InlineText.Of(heading.Inline)));
                 }
 
-                EnterHeading(heading);
+                EnterHeading(heading, slide);
                 break;
             case FootnoteGroup:
                 break; // citations, read up front
@@ -203,7 +206,7 @@ internal sealed class FactExtractor : INoteSink
         }
     }
 
-    private void EnterHeading(HeadingBlock heading)
+    private void EnterHeading(HeadingBlock heading, bool slide = false)
     {
         _pseudo = null;
         if (_aboutThePage > 0 && heading.Level <= _aboutThePage)
@@ -217,6 +220,13 @@ internal sealed class FactExtractor : INoteSink
         }
 
         while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= heading.Level)
+        {
+            _headings.RemoveAt(_headings.Count - 1);
+        }
+
+        // A slide deck ("---" then "## Slide 5 — Aurora"): each slide's heading is directly below the title, whatever
+        // its level and whatever slide came before.
+        while (slide && _headings.Count > 0 && !(_headings[_headings.Count - 1].Level == 1 && _headings[_headings.Count - 1].Class is null))
         {
             _headings.RemoveAt(_headings.Count - 1);
         }
@@ -235,6 +245,8 @@ internal sealed class FactExtractor : INoteSink
         {
             // Every level-1 heading starts a class: a note may hold several services. So does a heading below the title
             // that names one ("## SQS"). Like the root, an unpinned one leaves the pinned pseudo-headings under it top-level.
+            // "# Slide 3 — DynamoDB limits" names DynamoDB's class, as "## DynamoDB limits" would.
+            service ??= MayNameByService(heading) ? ServiceHeadings.ServiceOf(title) : null;
             var part = service is null ? HeadingPart(heading) : new NamePart(service, null, IsHeading: true, location);
             _levelOne.Add(part);
             _headings.Add((heading.Level, new[] { part }, title, location));
@@ -265,6 +277,10 @@ internal sealed class FactExtractor : INoteSink
         // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
         return ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
     }
+
+    /// <summary>Whether a later level-1 heading may be named by the service it names: not in a note that pins its classes.</summary>
+    private bool MayNameByService(HeadingBlock heading)
+        => heading.Level == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
 
     /// <summary>A level-1 heading with text after the root's starts a class of its own (an empty "#" names nothing).</summary>
     private static bool StartsService(HeadingBlock heading, string title) => heading.Level == 1 && title.Trim().Length > 0;
@@ -298,6 +314,13 @@ internal sealed class FactExtractor : INoteSink
             AddClass(path, title, location);
         }
 
+        else if (ServiceHeadings.ServiceOf(title, topicsToo: true) is { } service)
+        {
+            // "**API Gateway**" over its limits, in a note titled by a topic: that service's class, as its heading would be.
+            _pseudo = null;
+            path = SentenceServiceContext(service + ":", Context(), location)?.Context.ClassPath;
+        }
+
         // An unpinned pseudo-heading ("**Key Configurations:**") only retitles the text inside the class a pinned
         // one ("**Firehose** <!-- name: Firehose -->") opened; a heading closes both.
         _pseudo = (path ?? _pseudo?.Class, title, location, annotation);
@@ -327,6 +350,19 @@ internal sealed class FactExtractor : INoteSink
         var text = InlineText.Of(paragraph.Inline);
         var annotation = Annotations.Of(paragraph.Inline);
         var sublists = item.Skip(1).OfType<ListBlock>().ToList();
+
+        // "- Lambda" over "  - timeout: 15 min", in a note titled by a topic: the sub-items are that service's.
+        if (sublists.Count > 0 && annotation.Name is null && ServiceHeadings.ServiceOf(text.TrimEnd(':').Trim(), topicsToo: false) is { } service
+            && SentenceServiceContext(service + ":", context, LocationOf(paragraph)) is { } filed)
+        {
+            var inner = filed.Context with { GroupTitle = service, GroupLocation = LocationOf(paragraph), GroupIsClass = true, GroupIsItem = false };
+            foreach (var child in item.Skip(1))
+            {
+                Visit(child, inner);
+            }
+
+            return;
+        }
 
         // "Label:" with sub-items: pairs, a list of names, or a group titled by the label (a class when it pins a name).
         if (sublists.Count > 0 && text.EndsWith(":", StringComparison.Ordinal))

@@ -8,8 +8,8 @@ namespace AwsFacts.Generator.Extract;
 
 /// <summary>
 /// Parts of a page that are about the page or its project, not about AWS: a README's "Contributing" and "License", a
-/// postmortem's "Timeline" and "Action items", a table of contents; and a table of the page's own record (date, author,
-/// severity). Their numbers (line lengths, clock times, ticket numbers, durations of an incident) are no facts.
+/// postmortem's "Timeline" and "Action items", a design doc's "Goals" and "Capacity estimates", a table of contents;
+/// and a table of the page's own record (date, author, severity). Their numbers (line lengths, clock times, ticket numbers, durations of an incident) are no facts.
 /// </summary>
 internal static class PageSections
 {
@@ -19,6 +19,9 @@ internal static class PageSections
         "change log", "acknowledgements", "acknowledgments", "credits", "sponsors", "timeline", "action items",
         "follow-ups", "follow ups", "next steps", "references", "see also", "further reading", "table of contents",
         "contents", "toc", "about the author", "about me", "agenda", "star history", "related projects",
+        // A design doc's own plans and figures: its traffic, its targets, what it has not decided.
+        "goals", "non goals", "nongoals", "capacity estimates", "capacity planning", "estimates", "sizing", "cost estimate",
+        "cost estimates", "open questions", "success metrics",
     };
 
     // Row labels of a page's own record: a postmortem's or design doc's header table, a Notion page's properties.

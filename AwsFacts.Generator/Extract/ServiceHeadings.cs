@@ -42,7 +42,7 @@ internal static class ServiceHeadings
 
     // What a section says it is, after the service's name: "## SQS quick facts", "## RDS BASICS:", "## Lambda limits".
     private static readonly Regex SectionWords = new(
-        @"\s+(?:basics|quick\s+facts|key\s+facts|facts|limits|quotas|overview|fundamentals|essentials|tips|summary|recap|review|deep\s+dive|in\s+a\s+nutshell|at\s+a\s+glance)$",
+        @"\s+(?:basics|quick\s+facts|key\s+facts|facts|limits|quotas|overview|fundamentals|essentials|tips|summary|recap|review|deep\s+dive|in\s+a\s+nutshell|at\s+a\s+glance|cont|contd|continued)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Service names that are also everyday words: a heading only names the service when it is nothing else

@@ -91,4 +91,41 @@ public class OtherStylesTests
 
         Assert.Equal(value, System.Convert.ToInt64(result.ConstantValue("Prose." + member)));
     }
+    [Fact]
+    public void A_bold_line_or_a_list_item_that_names_a_service_files_what_it_groups_under_it()
+    {
+        const string note = "# Order ingestion pipeline v2\n\n## AWS constraints we design around\n\n**API Gateway**\n"
+            + "- Integration timeout is 29 seconds max.\n\n**Lambda**\n- Memory 128 MB to 10,240 MB.\n\n"
+            + "## Cram sheet\n\n- SQS\n  - visibility timeout: 30 s def, max 12 h\n- EC2\n  - user data: 16 KB max\n";
+        var result = GeneratorHarness.Run(("notes/design.md", note)).AssertCompiles();
+
+        Assert.Equal(29, result.ConstantValue("ApiGateway.IntegrationTimeoutMaxSeconds"));
+        Assert.Equal(10240, result.ConstantValue("Lambda.MemoryMaxMb"));
+        Assert.Equal(12, result.ConstantValue("Sqs.VisibilityTimeoutMaxHours"));
+        Assert.Equal(16, result.ConstantValue("Ec2.UserDataMaxKb"));
+    }
+
+    [Fact]
+    public void A_design_doc_s_own_goals_and_capacity_are_no_facts()
+    {
+        const string note = "# Design doc\n\n## Goals\n\n- p99 ingest latency under 300 ms\n\n## Capacity estimates\n\n- Peak: 900 orders/s, 3.4 KB each\n\n"
+            + "## Lambda\n\n- Max timeout: 15 minutes\n";
+        var result = GeneratorHarness.Run(("notes/design.md", note)).AssertCompiles();
+
+        Assert.Equal(15, result.ConstantValue("Lambda.MaxTimeoutMinutes"));
+        Assert.DoesNotContain("latency", result.AllSource, System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Peak", result.AllSource);
+    }
+
+    [Fact]
+    public void Each_slide_of_a_deck_starts_below_the_title()
+    {
+        const string note = "# AWS limits that bite\n\n---\n# Slide 3 — DynamoDB limits\n- Item size: **400 KB** max\n\n---\n"
+            + "## Slide 4 — DynamoDB, cont.\n- Partition key: 2048 bytes max\n\n---\n## Slide 5 — Aurora\n- Cluster volume: up to 128 TiB\n";
+        var result = GeneratorHarness.Run(("notes/slides.md", note)).AssertCompiles();
+
+        Assert.Equal(400, result.ConstantValue("DynamoDB.ItemSizeMaxKb"));
+        Assert.Equal(2048, result.ConstantValue("DynamoDB.PartitionKeyMaxBytes"));
+        Assert.Equal(128, result.ConstantValue("Aurora.ClusterVolumeMaxTb"));
+    }
 }
