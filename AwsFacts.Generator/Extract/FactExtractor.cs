@@ -38,6 +38,7 @@ internal sealed class FactExtractor : INoteSink
     private Annotation _pendingBlockAnnotation = Annotation.None;
     private string? _question;
     private bool _afterBreak;
+    private FactContext? _listLead;
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
 
@@ -148,6 +149,8 @@ internal sealed class FactExtractor : INoteSink
         _question = null;
         var slide = _afterBreak;
         _afterBreak = block is ThematicBreakBlock;
+        var lead = _listLead;
+        _listLead = null;
         if (_aboutThePage > 0 && block is not HeadingBlock)
         {
             return; // a section about the page itself ("## Contributing", "## Timeline") states no facts
@@ -181,9 +184,10 @@ internal sealed class FactExtractor : INoteSink
                 break;
             case ParagraphBlock paragraph:
                 VisitParagraph(paragraph, context ?? Context(), inList: false);
+                _listLead = ListLead(paragraph, context ?? Context());
                 break;
             case ListBlock list:
-                VisitList(list, context ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
+                VisitList(list, lead ?? context ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
                 break;
             case Table table:
                 ReadTable(table, context ?? Context(), annotation);
@@ -281,6 +285,19 @@ internal sealed class FactExtractor : INoteSink
     /// <summary>Whether a later level-1 heading may be named by the service it names: not in a note that pins its classes.</summary>
     private bool MayNameByService(HeadingBlock heading)
         => heading.Level == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
+
+    /// <summary>
+    /// The context of the list after a paragraph that leads into it by naming a service ("Lambda, off the top of my
+    /// head:"): that service's class, in a note titled by a topic; else null.
+    /// </summary>
+    private FactContext? ListLead(ParagraphBlock paragraph, FactContext context)
+    {
+        var text = InlineText.Of(paragraph.Inline).Trim();
+        return text.EndsWith(":", StringComparison.Ordinal) && text.Length <= 120 && !Grammar.Numbers.HasDigit(text)
+               && ServiceHeadings.ServiceIn(text) is var (written, _)
+            ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context
+            : null;
+    }
 
     /// <summary>A level-1 heading with text after the root's starts a class of its own (an empty "#" names nothing).</summary>
     private static bool StartsService(HeadingBlock heading, string title) => heading.Level == 1 && title.Trim().Length > 0;
@@ -516,6 +533,7 @@ internal sealed class FactExtractor : INoteSink
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
+        text = inList && !QuestionAnswers.IsCard(text) ? ProseSentences.WithoutLaterStories(text) : text; // "…defaults to 300 seconds. We run 30 s."
         if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && ProseSentences.IsStory(text) && !QuestionAnswers.IsCard(text)))
         {
             return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s", "- I set up a table with 5 RCU"
@@ -540,9 +558,14 @@ internal sealed class FactExtractor : INoteSink
         if (inList && SemicolonClauses.Split(text, annotation.Names.Count > 0) is { } clauses)
         {
             // "Users per acct: 5,000; groups per acct: 300": each labelled clause is a statement of its own.
+            // "timeout is 15 minutes max; default is 3 seconds": a clause whose subject is only a bound is the one before's.
+            string? previous = null;
             foreach (var clause in clauses)
             {
-                VisitSentence(clause, annotation, boldLabel, location, context, inList);
+                var before = _facts.Count;
+                var said = previous is not null && BoundOnlySubject.IsMatch(clause) ? previous + " " + clause : clause;
+                VisitSentence(said, annotation, boldLabel, location, context, inList);
+                previous = _facts.Count > before ? _facts[before].Base.Text : previous;
             }
 
             return;
@@ -576,7 +599,7 @@ internal sealed class FactExtractor : INoteSink
                 // "The visibility timeout was the trap. It defaults to 30 seconds": "it" is what the sentence before was about.
                 proseLabel ??= ProseSentences.RefersBack(prose) ? subject : null;
                 var at = paragraph is null ? location : SentenceLocation(prose, location, paragraph, ref searchFrom);
-                context = SentenceServiceContext(prose, topic, at)?.Context ?? context; // the paragraph stays on its service
+                context = SentenceServiceContext(prose, topic, at, anywhere: true)?.Context ?? context; // the paragraph stays on its service
                 var before = _facts.Count;
                 ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, at), this);
                 subject = _facts.Count > before ? _facts[_facts.Count - 1].Base.Text : ProseSentences.SubjectOf(prose) ?? subject;
@@ -623,6 +646,9 @@ internal sealed class FactExtractor : INoteSink
         }
     }
 
+    private static readonly Regex BoundOnlySubject = new(
+        @"^(?:the\s+)?(?:default|max(?:imum)?|min(?:imum)?)\s+(?:is|was|of)\s+[~≈]?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex TrailingMeasure = new(
         @"^[~≈≤≥<>=\s]*\d[\d.,]*\s?[A-Za-z%]{0,7}\s+(?<words>[a-z]+(?:\s[a-z]+){0,2})\.?$", RegexOptions.CultureInvariant);
 
@@ -648,9 +674,10 @@ internal sealed class FactExtractor : INoteSink
     /// title is a topic ("Serverless limits that bit me", a forum thread) and where no heading around started a class:
     /// the service's class, as a heading of its name would give. Null for any other sentence.
     /// </summary>
-    private (FactContext Context, string Written)? SentenceServiceContext(string sentence, FactContext context, LocationInfo location)
+    private (FactContext Context, string Written)? SentenceServiceContext(string sentence, FactContext context, LocationInfo location, bool anywhere = false)
     {
-        if (!MayFileUnderService(context) || ServiceHeadings.SentenceService(sentence) is not var (written, service))
+        // "⚠️ Limit: an ECS cluster holds at most 5,000 services": a prose sentence (anywhere) that names one service is about it.
+        if (!MayFileUnderService(context) || (ServiceHeadings.SentenceService(sentence) ?? (anywhere && Grammar.Numbers.HasDigit(sentence) ? ServiceHeadings.ServiceIn(sentence) : null)) is not var (written, service))
         {
             return null;
         }
@@ -792,9 +819,9 @@ internal sealed class FactExtractor : INoteSink
         // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
         var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
         var cells = body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList();
-        if (PageSections.IsMetadata(cells))
+        if (PageSections.IsMetadata(cells) || PageSections.IsOwnTable(columns.AsArray()))
         {
-            return; // "| Date | 2024-04-12 |", "| Severity | SEV-2 |": the page's own record, no limits
+            return; // "| Date | 2024-04-12 |", "| Severity | SEV-2 |", "| Alarm | Threshold |": the page's or team's own, no limits
         }
 
         // "| Stages per API | 10 | We use 3 stages per API |": a remark about the team's own use states no limit.

@@ -35,6 +35,19 @@ internal static class PageSections
 
     private static readonly Regex OwnColumn = new(@"\b(?:our|my|we|us|ours|current|actual|requested|applied|raised\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// Whether a table lists the team's own alarms or thresholds (<c>| Alarm | Metric | Threshold |</c>): the numbers are
+    /// what the team chose to alert on, not limits.
+    /// </summary>
+    public static bool IsOwnTable(IReadOnlyList<string> headers)
+        => headers.Count > 0 && (OwnTableFirst.Contains(Emphasis.Replace(headers[0], string.Empty).Trim())
+            || headers.Any(h => Emphasis.Replace(h, string.Empty).Trim() is "Threshold" or "Thresholds" or "threshold" or "thresholds"));
+
+    private static readonly HashSet<string> OwnTableFirst = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alarm", "alarms", "alarm name", "alert", "alerts", "alert name", "monitor", "monitors",
+    };
+
     /// <summary>Whether a table's column holds the team's own figures ("Our account", "Current", "Requested").</summary>
     public static bool IsOwnColumn(string header) => OwnColumn.IsMatch(header);
 

@@ -58,6 +58,18 @@ internal static class ProseSentences
         @"^`(?<code>[A-Za-z][\w.:-]*)`\s+(?<rest>(?:takes|returns|accepts|allows|supports|has|is|are|can|caps|holds|gets|lets|limits|writes|reads|handles|sends|deletes|puts|retrieves)\b.*\d.*)$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A list item without the sentences after its first that tell the writer's own story: "Deregistration delay
+    /// defaults to 300 seconds. We run 30 s so scale-in doesn't stall." states one limit.
+    /// </summary>
+    public static string WithoutLaterStories(string text)
+    {
+        var sentences = End.Split(text);
+        return sentences.Length < 2 || !sentences.Skip(1).Any(TellsAStory)
+            ? text
+            : string.Join(" ", sentences.Where((s, i) => i == 0 || !TellsAStory(s)));
+    }
+
     /// <summary>Whether a list item tells the writer's own story ("I set up a table with 5 RCU"): no limit.</summary>
     public static bool IsStory(string text) => TellsAStory(End.Split(text)[0]);
 

@@ -76,7 +76,9 @@ internal static class ServiceHeadings
         {
             var inside = Known(string.Join(" ", IdentifierNamer.Words(remark.Groups["inside"].Value, isHeading: true)));
             var outside = ServiceOf(title.Remove(remark.Index, remark.Length), topicsToo);
-            return outside is not null && inside is not null ? inside : outside;
+            // "Load balancer (ALB `checkout-alb`)": the one service named in the remark, when the rest names none.
+            return outside is not null && inside is not null ? inside
+                : outside ?? (topicsToo && !Joined.IsMatch(title.Remove(remark.Index, remark.Length)) ? ServiceIn(title)?.Name : null);
         }
 
         // The words a heading's name is built from (no emoji, numbering, "Notes", "AWS"), less the kind of section and
@@ -94,7 +96,7 @@ internal static class ServiceHeadings
             return led;
         }
 
-        return !topicsToo || Joined.IsMatch(title) ? null : LeadingService(words);
+        return !topicsToo || Joined.IsMatch(title) ? null : LeadingService(words) ?? ServiceIn(title)?.Name;
     }
 
     private static readonly Regex ServiceLead = new(@"^(?<service>[^:–—]+?)\s*(?::|\s[–—-])\s+\S", RegexOptions.CultureInvariant);

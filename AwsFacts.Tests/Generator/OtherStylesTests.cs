@@ -128,4 +128,31 @@ public class OtherStylesTests
         Assert.Equal(2048, result.ConstantValue("DynamoDB.PartitionKeyMaxBytes"));
         Assert.Equal(128, result.ConstantValue("Aurora.ClusterVolumeMaxTb"));
     }
+    [Fact]
+    public void A_runbook_files_its_limits_under_the_service_its_headings_and_sentences_name()
+    {
+        const string note = "# Runbook: scaling the checkout service\n\n## 2. Scale the ECS service\n\n"
+            + "⚠️ Limit: an ECS cluster holds at most 5,000 services.\n\n## 4. Load balancer (ALB `checkout-alb`)\n\n"
+            + "- [ ] Deregistration delay defaults to 300 seconds. We run 30 s so scale-in doesn't stall.\n\n"
+            + "## Notes\n\nIn our experience an SQS queue keeps messages for up to 14 days.\n\nA Lambda function can run for up to 15 minutes.\n\n"
+            + "### Alarms\n\n| Alarm | Metric | Threshold |\n|---|---|---|\n| checkout-5xx | 5XX count | > 50 / min |\n";
+        var result = GeneratorHarness.Run(("notes/runbook.md", note)).AssertCompiles();
+
+        Assert.Equal(5000, result.ConstantValue("Ecs.ClusterMaxServices"));
+        Assert.Equal(300, result.ConstantValue("Alb.DeregistrationDelayDefaultSeconds"));
+        Assert.False(result.Has("Alb.WeSeconds")); // the team's own setting, in a later sentence of the item
+        Assert.Equal(15, result.ConstantValue("Lambda.FunctionMaxMinutes")); // a prose sentence that names one service
+        Assert.False(result.Has("RunbookScalingTheCheckoutService.Checkout5xxThresholdMin")); // the team's alarm thresholds
+    }
+
+    [Fact]
+    public void A_paragraph_that_leads_into_a_list_by_naming_a_service_files_the_list_under_it()
+    {
+        const string note = "# Which limits actually bite?\n\n**u/lambda_larry** · 64 points\n\nLambda, off the top of my head:\n\n"
+            + "- timeout is 15 minutes max; default is 3 seconds\n";
+        var result = GeneratorHarness.Run(("notes/thread.md", note)).AssertCompiles();
+
+        Assert.Equal(15, result.ConstantValue("Lambda.TimeoutMaxMinutes"));
+        Assert.Equal(3, result.ConstantValue("Lambda.TimeoutDefaultSeconds")); // a bound alone takes the earlier value's subject
+    }
 }

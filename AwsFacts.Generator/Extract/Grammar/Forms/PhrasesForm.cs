@@ -61,7 +61,7 @@ internal sealed class PhrasesForm : ValueForm
             var unlabelled = label is not null || eachHere is not null
                 ? string.Empty
                 : WithoutOtherBound(InParenthesesAfter(sentence.Masked, previous, first, noun)
-                  ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0), first.Bound);
+                  ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
@@ -250,12 +250,13 @@ internal sealed class PhrasesForm : ValueForm
     /// counts no noun ("… 4 days by default, and retention from 60 seconds …" → "retention"), the few words before
     /// the sentence's first value, nothing when it counts a noun, the subject of the sentence, else the title of its section.
     /// </summary>
-    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle, bool itemTitle, bool ownClause)
+    private static string UnlabelledBase(string masked, Phrase firstPhrase, Phrase phrase, int index, string? sentenceBase, string noun, string groupTitle, bool itemTitle, bool ownClause, string previousBase)
     {
         if (index > 0 && (noun.Length == 0 || ownClause) && phrase.Before.Length > 0
             && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
         {
-            return own;
+            // "timeout is 15 minutes max; default is 3 seconds": a bound alone is the earlier value's.
+            return previousBase.Length > 0 && OnlyBound.Contains(own) ? previousBase + " " + own : own;
         }
 
         if (sentenceBase is not null)
@@ -273,6 +274,8 @@ internal sealed class PhrasesForm : ValueForm
 
         return subject.Length > 0 ? subject : groupTitle;
     }
+
+    private static readonly HashSet<string> OnlyBound = new(StringComparer.OrdinalIgnoreCase) { "default", "max", "maximum", "min", "minimum" };
 
     /// <summary>
     /// A value in parentheses right after another says more about the same thing: <c>the refresh token defaults to
