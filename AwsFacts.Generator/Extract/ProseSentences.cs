@@ -65,9 +65,16 @@ internal static class ProseSentences
     public static string WithoutLaterStories(string text)
     {
         var sentences = End.Split(text);
-        return sentences.Length < 2 || !sentences.Skip(1).Any(TellsAStory)
+        return sentences.Length < 2 || !sentences.Skip(1).Any(OpensInFirstPerson)
             ? text
-            : string.Join(" ", sentences.Where((s, i) => i == 0 || !TellsAStory(s)));
+            : string.Join(" ", sentences.Where((s, i) => i == 0 || !OpensInFirstPerson(s)));
+    }
+
+    /// <summary>First person before the first number: "We run 30 s", not "up to 16 vCPU if we ever need it".</summary>
+    private static bool OpensInFirstPerson(string sentence)
+    {
+        var digit = Grammar.Numbers.FirstDigit(sentence);
+        return FirstPerson.IsMatch(digit < 0 ? sentence : sentence.Substring(0, digit));
     }
 
     /// <summary>Whether a list item tells the writer's own story ("I set up a table with 5 RCU"): no limit.</summary>

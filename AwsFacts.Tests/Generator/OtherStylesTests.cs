@@ -155,4 +155,14 @@ public class OtherStylesTests
         Assert.Equal(15, result.ConstantValue("Lambda.TimeoutMaxMinutes"));
         Assert.Equal(3, result.ConstantValue("Lambda.TimeoutDefaultSeconds")); // a bound alone takes the earlier value's subject
     }
+    [Fact]
+    public void A_value_the_team_chose_is_no_fact_but_a_limit_with_a_condition_in_the_first_person_is()
+    {
+        const string note = "# ECS\n\n1. Each task is 2 vCPU / 4 GB (our choice). Tasks can go up to 16 vCPU if we ever need to scale up.\n";
+        var result = GeneratorHarness.Run(("notes/ecs.md", note)).AssertCompiles();
+
+        Assert.False(result.Has("Ecs.OurChoiceTaskGb"));
+        Assert.False(result.Has("Ecs.TaskGb"));
+        Assert.Equal(16, result.ConstantValue("Ecs.TaskMaxVcpu"));
+    }
 }

@@ -44,6 +44,10 @@ internal sealed class PhrasesForm : ValueForm
         {
             var group = groups[i];
             var first = group[0];
+            if (ProseSentences.IsFirstPerson(group[group.Count - 1].After))
+            {
+                continue; // "Fargate 2 vCPU / 4 GB (our choice)": the team's own setting
+            }
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0)
                        ?? (label is null ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
             if (PerEach(noun, each) is { } perEach)
