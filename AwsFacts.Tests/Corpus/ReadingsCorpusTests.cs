@@ -51,6 +51,12 @@ public class ReadingsCorpusTests
     /// <c>blind6</c> (an "awesome limits" README of tables, an Anki export with cloze cards and tags, an incident
     /// postmortem): an independent reviewer passed 25 of 60 sampled values before anything was changed for it; 89% found
     /// and 21% named by its lists after sections about the page, record tables, clock times and per-nouns were read.
+    /// <c>blind7</c> to <c>blind10</c> (a numbered textbook chapter, a bold-question FAQ, comparison tables of services per
+    /// column; a design doc, a cram sheet of nested bullets, a Marp slide deck; a forum thread, an Obsidian vault note, a
+    /// runbook; a lecture transcript, a database comparison page, a practice-exam review) were each judged by an
+    /// independent reviewer on 60 sampled values before anything was changed for them: 28, 11, 13 and 20 passed. Their
+    /// lists name services as their writers did (<c>Kinesis</c>, <c>DynamoDb</c>), so the named floors only guard against
+    /// loss; the found floors sit just under 95%, 89%, 91% and 94%.
     /// </summary>
     [Theory]
     [InlineData("readings", 6, 0.85, 0.70)]
@@ -60,6 +66,10 @@ public class ReadingsCorpusTests
     [InlineData("blind4", 3, 0.80, 0.45)]
     [InlineData("blind5", 3, 0.85, 0.18)]
     [InlineData("blind6", 3, 0.85, 0.18)]
+    [InlineData("blind7", 3, 0.90, 0.05)]
+    [InlineData("blind8", 3, 0.85, 0.05)]
+    [InlineData("blind9", 3, 0.85, 0.08)]
+    [InlineData("blind10", 3, 0.90, 0.04)]
     public void The_corpus_compiles_cleanly_and_its_clear_limits_become_members_with_names_a_reader_would_search_for(string corpus, int notesAtLeast, double foundBar, double namedBar)
     {
         var folder = Path.Combine(Paths.TestProjectDir, "Corpus", corpus);
