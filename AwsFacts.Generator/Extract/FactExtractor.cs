@@ -39,6 +39,7 @@ internal sealed class FactExtractor : INoteSink
     private string? _question;
     private bool _afterBreak;
     private FactContext? _listLead;
+    private FactContext? _exam;
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
 
@@ -176,6 +177,11 @@ internal sealed class FactExtractor : INoteSink
             case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph) && QuestionAnswers.Question(InlineText.Of(paragraph.Inline)) is { } question:
                 _question = question; // "**Q: How long can a Lambda function run?**", its answer in the next paragraph
                 return;
+            case ParagraphBlock paragraph when context is null && QuestionAnswers.ExamQuestion(InlineText.Of(paragraph.Inline)) is { } scenario:
+                // "**Q4.** A company runs a nightly Lambda job … A. Increase the timeout to 30 minutes": a practice question's
+                // scenario and options state no facts; the explanation after it is about the service it asks about.
+                _exam = ServiceHeadings.ServiceIn(scenario) is var (examined, _) ? SentenceServiceContext(examined + ":", Context(), LocationOf(paragraph))?.Context : null;
+                break;
             case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph):
                 EnterPseudoHeading(paragraph);
                 break;
@@ -183,11 +189,11 @@ internal sealed class FactExtractor : INoteSink
                 VisitSentence($"Q: {asked} A: {answer}", Annotations.Of(paragraph.Inline), boldLabel: false, LocationOf(paragraph), Context(), inList: false);
                 break;
             case ParagraphBlock paragraph:
-                VisitParagraph(paragraph, context ?? Context(), inList: false);
-                _listLead = ListLead(paragraph, context ?? Context());
+                VisitParagraph(paragraph, context ?? _exam ?? Context(), inList: false);
+                _listLead = ListLead(paragraph, context ?? _exam ?? Context());
                 break;
             case ListBlock list:
-                VisitList(list, lead ?? context ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
+                VisitList(list, lead ?? context ?? _exam ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
                 break;
             case Table table:
                 ReadTable(table, context ?? Context(), annotation);
@@ -213,6 +219,7 @@ internal sealed class FactExtractor : INoteSink
     private void EnterHeading(HeadingBlock heading, bool slide = false)
     {
         _pseudo = null;
+        _exam = null;
         if (_aboutThePage > 0 && heading.Level <= _aboutThePage)
         {
             _aboutThePage = 0;

@@ -25,7 +25,7 @@ internal static class ProseSentences
 
     // "Warning: The GetRecords limit is shared…", as wiki pages mark a remark: the word says how to read it, not what it is.
     private static readonly Regex CalloutWord = new(
-        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip|exam tip|exam note|key point|takeaway)\s*[:!]\s+",
+        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip|exam tip|exam note|key point|takeaway|explanation|why)\s*[:!]\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The sentences of a prose line that may state values.</summary>

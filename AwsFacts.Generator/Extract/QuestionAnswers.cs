@@ -77,6 +77,24 @@ internal static class QuestionAnswers
 
     private static readonly Regex QuestionMark = new(@"^(?:Q\s*\d*\s*[:.]\s*)?(?<q>[^?]+\?)$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The scenario of a numbered practice-exam question (<c>Q17. A company needs a REST API … What is the cause?</c>,
+    /// its options after it): the words before its question mark; null for any other paragraph.
+    /// </summary>
+    public static string? ExamQuestion(string text)
+    {
+        var match = Numbered.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var mark = text.IndexOf('?');
+        return mark > 0 ? text.Substring(match.Length, mark - match.Length) : text.Substring(match.Length);
+    }
+
+    private static readonly Regex Numbered = new(@"^(?:Q(?:uestion)?\s*)\d+\s*[.:)]\s+", RegexOptions.CultureInvariant);
+
     /// <summary>The answer a paragraph gives after a question line: its text without an opening <c>A:</c>.</summary>
     public static string? Answer(string text)
     {

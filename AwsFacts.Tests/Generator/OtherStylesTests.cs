@@ -165,4 +165,17 @@ public class OtherStylesTests
         Assert.False(result.Has("Ecs.TaskGb"));
         Assert.Equal(16, result.ConstantValue("Ecs.TaskMaxVcpu"));
     }
+    [Fact]
+    public void A_practice_question_and_its_options_are_no_facts_and_its_explanation_is_about_the_service_it_asks_about()
+    {
+        const string note = "# Practice exam review\n\n**Q4.** A company runs a nightly Lambda job that takes about 20 minutes. What should they do?\n"
+            + "A. Increase the Lambda timeout to 30 minutes\nB. Raise the account concurrency limit to 5,000\n\n✅ Answer: C\n"
+            + "Explanation: The maximum timeout is 15 minutes. Memory can be set from 128 MB to 10,240 MB.\n";
+        var result = GeneratorHarness.Run(("notes/exam.md", note)).AssertCompiles();
+
+        Assert.Equal(15, result.ConstantValue("Lambda.MaxTimeoutMinutes"));
+        Assert.Equal(10240, result.ConstantValue("Lambda.MemoryMaxMb"));
+        Assert.DoesNotContain("= 30;", result.AllSource);
+        Assert.DoesNotContain("= 5000;", result.AllSource);
+    }
 }
