@@ -38,7 +38,7 @@ internal sealed class FactExtractor : INoteSink
     private Annotation _pendingBlockAnnotation = Annotation.None;
     private string? _question;
     private bool _afterBreak;
-    private FactContext? _listLead;
+    private ParagraphBlock? _leadIn;
     private FactContext? _exam;
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
@@ -150,8 +150,8 @@ internal sealed class FactExtractor : INoteSink
         _question = null;
         var slide = _afterBreak;
         _afterBreak = block is ThematicBreakBlock;
-        var lead = _listLead;
-        _listLead = null;
+        var leadIn = _leadIn;
+        _leadIn = null;
         if (_aboutThePage > 0 && block is not HeadingBlock)
         {
             return; // a section about the page itself ("## Contributing", "## Timeline") states no facts
@@ -177,7 +177,7 @@ internal sealed class FactExtractor : INoteSink
             case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph) && QuestionAnswers.Question(InlineText.Of(paragraph.Inline)) is { } question:
                 _question = question; // "**Q: How long can a Lambda function run?**", its answer in the next paragraph
                 return;
-            case ParagraphBlock paragraph when context is null && QuestionAnswers.ExamQuestion(InlineText.Of(paragraph.Inline)) is { } scenario:
+            case ParagraphBlock paragraph when context is null && InlineText.OpensWith(paragraph.Inline, 'Q') && QuestionAnswers.ExamQuestion(InlineText.Of(paragraph.Inline)) is { } scenario:
                 // "**Q4.** A company runs a nightly Lambda job … A. Increase the timeout to 30 minutes": a practice question's
                 // scenario and options state no facts; the explanation after it is about the service it asks about.
                 _exam = ServiceHeadings.ServiceIn(scenario) is var (examined, _) ? SentenceServiceContext(examined + ":", Context(), LocationOf(paragraph))?.Context : null;
@@ -190,10 +190,10 @@ internal sealed class FactExtractor : INoteSink
                 break;
             case ParagraphBlock paragraph:
                 VisitParagraph(paragraph, context ?? _exam ?? Context(), inList: false);
-                _listLead = ListLead(paragraph, context ?? _exam ?? Context());
+                _leadIn = paragraph; // read as a list's lead only if a list follows
                 break;
             case ListBlock list:
-                VisitList(list, lead ?? context ?? _exam ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
+                VisitList(list, (leadIn is null ? null : ListLead(leadIn, context ?? _exam ?? Context())) ?? context ?? _exam ?? Context(), annotation.IsEnum ? annotation : _pseudo?.Annotation ?? Annotation.None, label: null);
                 break;
             case Table table:
                 ReadTable(table, context ?? Context(), annotation);
@@ -540,8 +540,9 @@ internal sealed class FactExtractor : INoteSink
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
-        text = inList && !QuestionAnswers.IsCard(text) ? ProseSentences.WithoutLaterStories(text) : text; // "…defaults to 300 seconds. We run 30 s."
-        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && ProseSentences.IsStory(text) && !QuestionAnswers.IsCard(text)))
+        var isCard = QuestionAnswers.IsCard(text);
+        text = inList && !isCard ? ProseSentences.WithoutLaterStories(text) : text; // "…defaults to 300 seconds. We run 30 s."
+        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && !isCard && ProseSentences.IsStory(text)))
         {
             return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s", "- I set up a table with 5 RCU"
         }
@@ -549,7 +550,7 @@ internal sealed class FactExtractor : INoteSink
         var topic = context;
         var opened = SentenceServiceContext(text, context, location);
         context = opened?.Context ?? context;
-        if (QuestionAnswers.IsCard(text))
+        if (isCard)
         {
             // A flashcard: the answer is the value of what the question asks about, wherever the card is written; a
             // card that asks about one service ("… for a Lambda function?") is filed under it.

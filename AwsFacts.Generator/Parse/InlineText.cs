@@ -75,6 +75,22 @@ internal static class InlineText
     private static bool IsCalloutTitle(List<Inline> line) => line.Count > 0 && Of(line).StartsWith("[!", System.StringComparison.Ordinal);
 
     /// <summary>A line that starts a flashcard's question or answer: <c>Q: …</c>, <c>A. …</c> (<paramref name="side"/> is Q or A).</summary>
+    /// <summary>
+    /// Whether a paragraph's text opens with <paramref name="c"/>, in plain text or bold, without building the text:
+    /// a cheap test before a pattern that needs it.
+    /// </summary>
+    public static bool OpensWith(ContainerInline? container, char c)
+    {
+        var first = container?.FirstChild;
+        while (first is HtmlInline || (first is LiteralInline { Content.Length: > 0 } blank && blank.Content.IsEmptyOrWhitespace()))
+        {
+            first = first.NextSibling; // what the text leaves out: a comment, white space
+        }
+
+        var literal = first as LiteralInline ?? (first as EmphasisInline)?.FirstChild as LiteralInline;
+        return literal is { Content.Length: > 0 } && literal.Content.Text[literal.Content.Start] == c;
+    }
+
     public static bool StartsCard(Inline? inline, char side)
         => inline switch
         {
