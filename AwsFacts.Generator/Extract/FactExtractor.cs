@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Extract.Grammar;
-using AwsFacts.Generator.Extract.Grammar.Forms;
 using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Parse;
 using Markdig.Extensions.Footnotes;
@@ -21,8 +20,10 @@ namespace AwsFacts.Generator.Extract;
 /// Walks a parsed note and collects its facts, by the rules of docs/notes-format.md. Classes come from the
 /// note's level-1 headings (the first is its root class) and from headings, bold pseudo-headings and list labels
 /// that pin a name; every other heading only groups text, and its facts go to the innermost class around it.
+/// This file walks blocks, headings and sentences; lists, tables and the filing of facts under the service a
+/// topic-titled note names are in FactExtractor.Lists.cs, .Tables.cs and .Services.cs.
 /// </summary>
-internal sealed class FactExtractor : INoteSink
+internal sealed partial class FactExtractor : INoteSink
 {
     private readonly string _path;
     private readonly SourceText _text;
@@ -47,8 +48,6 @@ internal sealed class FactExtractor : INoteSink
     private bool _titleIsService;
     private HeadingBlock? _rootHeading;
     private readonly HashSet<NamePart> _levelOne = new();
-    private readonly Dictionary<string, NamePart> _sentenceServices = new(StringComparer.Ordinal);
-
     // The level of the heading of a section about the page itself, while in it; 0 outside one.
     private int _aboutThePage;
 
@@ -271,41 +270,6 @@ internal sealed class FactExtractor : INoteSink
         AddClass(path, title, location);
     }
 
-    /// <summary>
-    /// The service a heading below the title names (<see cref="ServiceHeadings"/>), when it may start a class: under a
-    /// title that is no service itself ("Exam tips", not "S3", whose "## Glacier" is a part of S3) and no heading that
-    /// started a class, in a note whose classes no heading pins (a pinned note decides its classes itself).
-    /// </summary>
-    private string? ServiceBelowTitle(HeadingBlock heading, string title)
-    {
-        if (heading.Level == 1 || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
-            || _titleIsService
-            || _headings.Any(h => h.Class is not null))
-        {
-            return null;
-        }
-
-        // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
-        return ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
-    }
-
-    /// <summary>Whether a later level-1 heading may be named by the service it names: not in a note that pins its classes.</summary>
-    private bool MayNameByService(HeadingBlock heading)
-        => heading.Level == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
-
-    /// <summary>
-    /// The context of the list after a paragraph that leads into it by naming a service ("Lambda, off the top of my
-    /// head:"): that service's class, in a note titled by a topic; else null.
-    /// </summary>
-    private FactContext? ListLead(ParagraphBlock paragraph, FactContext context)
-    {
-        var text = InlineText.Of(paragraph.Inline).Trim();
-        return text.EndsWith(":", StringComparison.Ordinal) && text.Length <= 120 && !Grammar.Numbers.HasDigit(text)
-               && ServiceHeadings.ServiceIn(text) is var (written, _)
-            ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context
-            : null;
-    }
-
     /// <summary>A level-1 heading with text after the root's starts a class of its own (an empty "#" names nothing).</summary>
     private static bool StartsService(HeadingBlock heading, string title) => heading.Level == 1 && title.Trim().Length > 0;
 
@@ -348,107 +312,6 @@ internal sealed class FactExtractor : INoteSink
         // An unpinned pseudo-heading ("**Key Configurations:**") only retitles the text inside the class a pinned
         // one ("**Firehose** <!-- name: Firehose -->") opened; a heading closes both.
         _pseudo = (path ?? _pseudo?.Class, title, location, annotation);
-    }
-
-    private void VisitList(ListBlock list, FactContext context, Annotation marker, NamePart? label)
-    {
-        var consumed = TryEnum(list, context, marker, label);
-        foreach (var item in list.OfType<ListItemBlock>().Skip(consumed))
-        {
-            VisitListItem(item, context);
-        }
-    }
-
-    private void VisitListItem(ListItemBlock item, FactContext context)
-    {
-        if (item.Count == 0 || item[0] is not ParagraphBlock paragraph)
-        {
-            foreach (var child in item)
-            {
-                Visit(child, context);
-            }
-
-            return;
-        }
-
-        var text = InlineText.Of(paragraph.Inline);
-        var annotation = Annotations.Of(paragraph.Inline);
-        var sublists = item.Skip(1).OfType<ListBlock>().ToList();
-
-        // "- Lambda" over "  - timeout: 15 min", in a note titled by a topic: the sub-items are that service's.
-        if (sublists.Count > 0 && annotation.Name is null && ServiceHeadings.ServiceOf(text.TrimEnd(':').Trim(), topicsToo: false) is { } service
-            && SentenceServiceContext(service + ":", context, LocationOf(paragraph)) is { } filed)
-        {
-            var inner = filed.Context with { GroupTitle = service, GroupLocation = LocationOf(paragraph), GroupIsClass = true, GroupIsItem = false };
-            foreach (var child in item.Skip(1))
-            {
-                Visit(child, inner);
-            }
-
-            return;
-        }
-
-        // "Label:" with sub-items: pairs, a list of names, or a group titled by the label (a class when it pins a name).
-        if (sublists.Count > 0 && text.EndsWith(":", StringComparison.Ordinal))
-        {
-            var labelText = text.TrimEnd(':').Trim();
-            var location = LocationOf(paragraph);
-            var labelPart = new NamePart(labelText, annotation.Name, IsHeading: false, location);
-            if (TryPairList(sublists, context, labelPart))
-            {
-                return;
-            }
-
-            var inner = context with { GroupTitle = labelText, GroupLocation = location, GroupIsClass = false, GroupIsItem = true };
-            var enumsBefore = _enums.Count;
-            var consumed = sublists.Count == 1 ? TryEnum(sublists[0], context, annotation, labelPart) : 0;
-            if (_enums.Count > enumsBefore)
-            {
-                _enums[enumsBefore] = _enums[enumsBefore] with
-                {
-                    Citation = Cite(paragraph.Inline!),
-                    Traits = TraitReader.For(TraitReader.Read(annotation, location, _diagnostics), FactShape.Text),
-                };
-            }
-
-            if (consumed == 0 && annotation.Name is not null && !annotation.IsEnum)
-            {
-                inner = inner with { ClassPath = PathOf(labelPart, context.ClassPath), GroupIsClass = true };
-                AddClass(inner.ClassPath, labelText, location);
-            }
-
-            foreach (var sublist in sublists)
-            {
-                foreach (var sub in sublist.OfType<ListItemBlock>().Skip(consumed))
-                {
-                    VisitListItem(sub, inner);
-                }
-            }
-
-            return;
-        }
-
-        var factsBefore = _facts.Count;
-        VisitParagraph(paragraph, context, inList: true);
-        // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
-        // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
-        var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
-            ? context with { GroupTitle = text.Trim(), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
-            : context;
-        foreach (var child in item.Skip(1))
-        {
-            Visit(child, children);
-        }
-    }
-
-    /// <summary>
-    /// A short title without a number: a few words that name a group, not a sentence that says something. Digits inside
-    /// a word name things (<c>gp3</c>, <c>io2 block express</c>); a word that starts with one is a figure.
-    /// </summary>
-    private static bool IsGroupTitle(string text)
-    {
-        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        return text.Length is > 0 and <= 60 && words.Length <= 6 && !words.Any(w => Grammar.Numbers.HasDigit(w) && !char.IsLetter(w[0]));
     }
 
     /// <summary>
@@ -660,324 +523,6 @@ internal sealed class FactExtractor : INoteSink
     private static readonly Regex TrailingMeasure = new(
         @"^[~≈≤≥<>=\s]*\d[\d.,]*\s?[A-Za-z%]{0,7}\s+(?<words>[a-z]+(?:\s[a-z]+){0,2})\.?$", RegexOptions.CultureInvariant);
 
-    /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
-    private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)
-        => MayFileUnderService(context) && ServiceHeadings.ServiceIn(Hashtags.Replace(card, string.Empty)) is var (written, _)
-           && SentenceServiceContext(written + ":", context, location) is { } filed
-            ? (filed.Context, written)
-            : null;
-
-    // "#aws #saa #ecs #fargate": a deck's tags after a card say what it is filed under, not what it asks.
-    private static readonly Regex Hashtags = new(@"(?<!\w)#[\w-]+", RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// Whether a fact in this context may be filed under a service it names: in a note whose title is no service and
-    /// whose root is not pinned, outside any class a heading started (a clause already filed under its service too).
-    /// </summary>
-    private bool MayFileUnderService(FactContext context)
-        => !_titleIsService && context.ClassPath.Length == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
-
-    /// <summary>
-    /// The context of a sentence that opens with a service ("For DynamoDB, max item size is 400 KB"), in a note whose
-    /// title is a topic ("Serverless limits that bit me", a forum thread) and where no heading around started a class:
-    /// the service's class, as a heading of its name would give. Null for any other sentence.
-    /// </summary>
-    private (FactContext Context, string Written)? SentenceServiceContext(string sentence, FactContext context, LocationInfo location, bool anywhere = false)
-    {
-        // "⚠️ Limit: an ECS cluster holds at most 5,000 services": a prose sentence (anywhere) that names one service is about it.
-        if (!MayFileUnderService(context) || (ServiceHeadings.SentenceService(sentence) ?? (anywhere && Grammar.Numbers.HasDigit(sentence) ? ServiceHeadings.ServiceIn(sentence) : null)) is not var (written, service))
-        {
-            return null;
-        }
-
-        // A clause of a line already filed under its service ("SFN: Standard ≤ 1 yr | payload ≤ 256 KiB") stays there.
-        var key = service.ToLowerInvariant();
-        if (context.ClassPath[0] != _root)
-        {
-            return _sentenceServices.TryGetValue(key, out var current) && context.ClassPath[0] == current ? (context, written) : null;
-        }
-
-        if (!_sentenceServices.TryGetValue(key, out var part))
-        {
-            part = new NamePart(service, null, IsHeading: true, location);
-            _sentenceServices.Add(key, part);
-            AddClass(new[] { part }, service, location);
-        }
-
-        return (context with { ClassPath = new[] { part } }, written);
-    }
-
-    /// <summary>
-    /// A list whose items are names — each a code span, or marked as alternatives with <c>&lt;!-- enum --&gt;</c> —
-    /// becomes an enum: <c>`Delete` (default) – resource is deleted.</c>, <c>binpack → pack tasks tightly</c>.
-    /// </summary>
-    private int TryEnum(ListBlock list, FactContext context, Annotation marker, NamePart? label)
-    {
-        // Without the enum mark only code-span names make an enum, and the first item decides: a plain first
-        // item is either a plain name or prose, and both leave the list as it is. Most lists stop here.
-        if (!marker.IsEnum && (list.Count == 0 || list[0] is not ListItemBlock { Count: 1 } first || first[0] is not ParagraphBlock firstParagraph
-                               || !InlineText.Of(firstParagraph.Inline).StartsWith("`", StringComparison.Ordinal)))
-        {
-            return 0;
-        }
-
-        // The leading run of name items is the list of alternatives; a closing remark after it stays prose.
-        var items = new List<(NameItem Item, LocationInfo Location)>();
-        foreach (var block in list)
-        {
-            if (block is not ListItemBlock item || item.Count != 1 || item[0] is not ParagraphBlock paragraph
-                || NameLists.Item(InlineText.Of(paragraph.Inline)) is not { } name)
-            {
-                break;
-            }
-
-            items.Add((name, LocationOf(paragraph)));
-        }
-
-        if (items.Count < 2 || !(marker.IsEnum || items.All(i => i.Item.IsCode)))
-        {
-            if (marker.IsEnum && label is { } marked)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadList, marked.Location, marked.Text));
-            }
-
-            return 0;
-        }
-
-        var location = label?.Location ?? context.GroupLocation;
-        var explicitName = marker.Enum is { Length: > 0 } e ? e : marker.Name;
-        var namePart = label is { } l ? l with { ExplicitName = explicitName } : new NamePart(context.GroupTitle, explicitName, IsHeading: true, location);
-        var sentence = label?.Text ?? context.GroupTitle;
-        _enums.Add(new RawEnum(
-            context.ClassPath.ToEquatableArray(),
-            namePart,
-            items.Select(i => new RawEnumItem(i.Item.Name, i.Item.Description, i.Item.IsDefault, i.Location)).ToEquatableArray(),
-            sentence,
-            location));
-        return items.Count;
-    }
-
-    /// <summary>
-    /// A label whose sub-items are all <c>N = NAME</c> pairs → a nested class with one constant per name
-    /// (<c>Common ports:</c> / <c>22 = SSH, 3389 = RDP</c> → <c>Ports.Ssh = 22</c>).
-    /// </summary>
-    private bool TryPairList(List<ListBlock> lists, FactContext context, NamePart label)
-    {
-        if (lists.Count != 1)
-        {
-            return false;
-        }
-
-        var lines = new List<(ParagraphBlock Paragraph, string Raw)>();
-        foreach (var sub in lists[0])
-        {
-            if (sub is not ListItemBlock subItem || subItem.Count != 1 || subItem[0] is not ParagraphBlock subParagraph)
-            {
-                return false;
-            }
-
-            var raw = _text.ToString(SpanOf(subParagraph));
-            if (!PairsForm.IsPairList(raw))
-            {
-                return false;
-            }
-
-            lines.Add((subParagraph, raw));
-        }
-
-        var classPath = PathOf(label, context.ClassPath);
-        AddClass(classPath, label.Text, label.Location);
-
-        foreach (var (subParagraph, raw) in lines)
-        {
-            PairsForm.AddPairs(this, classPath, label.Text, raw, SpanOf(subParagraph).Start);
-        }
-
-        return true;
-    }
-
-    /// <summary>A table → a row type and a list of rows, named by a pin before it or by the title above it.</summary>
-    private void ReadTable(Table table, FactContext context, Annotation annotation)
-    {
-        var rows = table.OfType<TableRow>().ToList();
-        var header = rows.FirstOrDefault(r => r.IsHeader);
-        if (header is null || rows.Count < 2)
-        {
-            return;
-        }
-
-        var columns = header.OfType<TableCell>().Select(CellText).ToEquatableArray();
-        var body = rows.Where(r => !r.IsHeader).ToList();
-        var location = LocationOf(table);
-        // A table right under the class's own heading is named by what its rows are ("| Resource |" → Resources):
-        // the heading's title is the class's name, which no member may take.
-        var title = context.GroupIsClass && annotation.Name is null && columns.Count > 0 && columns[0].Any(char.IsLetter)
-            ? Name.Inflector.Plural(columns[0].Trim())
-            : context.GroupTitle;
-        var name = new NamePart(title, annotation.Name, IsHeading: true, location);
-        _tables.Add(new RawTable(
-            context.ClassPath.ToEquatableArray(),
-            name,
-            columns,
-            body.Select(r => r.OfType<TableCell>().Select(CellText).ToEquatableArray()).ToEquatableArray(),
-            body.Select(r => LocationOf(r)).ToEquatableArray(),
-            context.GroupTitle,
-            location));
-
-        // A table of limits is also read as sentences: "| Concurrent executions | 1,000 |" as "- Concurrent executions: 1,000".
-        var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
-        var cells = body.Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList()).ToList();
-        if (PageSections.IsMetadata(cells) || PageSections.IsOwnTable(columns.AsArray()))
-        {
-            return; // "| Date | 2024-04-12 |", "| Severity | SEV-2 |", "| Alarm | Threshold |": the page's or team's own, no limits
-        }
-
-        // "| Stages per API | 10 | We use 3 stages per API |": a remark about the team's own use states no limit.
-        cells = cells.Select(r => (IReadOnlyList<string>)r.Select((c, i) => i > 0 && ProseSentences.IsFirstPerson(c) ? string.Empty : c).ToList()).ToList();
-
-        // "| Quota | Default | Our account |": what the team asked for is its own setting, not AWS's figure.
-        var own = Enumerable.Range(0, columns.Count).Where(i => PageSections.IsOwnColumn(columns[i])).ToList();
-        if (own.Count > 0 && own.Count < columns.Count - 1)
-        {
-            columns = columns.Where((_, i) => !own.Contains(i)).ToEquatableArray();
-            cells = cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !own.Contains(i)).ToList()).ToList();
-        }
-
-        var at = body.Select(r => LocationOf(r)).ToList();
-        if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems) && !ReadServiceColumns(context, columns.AsArray(), cells, at, problems))
-        {
-            _facts.AddRange(TableForm.Read(context, columns.AsArray(), cells, at, problems));
-        }
-
-        ReportTableProblems(problems);
-    }
-
-    /// <summary>
-    /// A summary table whose first column is the service (<c>| Service | Limit | Value |</c>), in a note titled by a
-    /// topic: each row is read without that column, in its service's class, as a sentence under the service's heading
-    /// would be. False when the table is no such table.
-    /// </summary>
-    private bool ReadServiceRows(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
-    {
-        if (columns.Length < 2 || !ServiceColumn.IsMatch(columns[0].Trim()))
-        {
-            return ReadRowsNamingAService(context, columns, rows, locations, problems);
-        }
-
-        var services = rows.Select((r, i) => r.Count > 0 ? SentenceServiceContext(r[0] + ":", context, locations[i])?.Context : null).ToList();
-        if (services.All(s => s is null))
-        {
-            return false;
-        }
-
-        // "| Service | Limit | Value |": the next column names each row's limit, the service column is only its class.
-        // "| Service | Max payload | Default timeout |": the columns name the limits, the service's name stays the row's.
-        var limitColumn = rows.All(r => r.Count > 1 && r[1].Any(char.IsLetter) && !Numbers.StartsWithDigit(r[1]));
-        var skip = limitColumn ? 1 : 0;
-        ReadRowsByClass(context, services, columns.Skip(skip).ToArray(), i => rows[i].Skip(skip).ToList(), locations, problems);
-        return true;
-    }
-
-    /// <summary>The rows read as facts, those of one class together (<paramref name="contexts"/>: each row's, or null for the table's).</summary>
-    private void ReadRowsByClass(FactContext context, List<FactContext?> contexts, string[] columns, Func<int, IReadOnlyList<string>> row,
-        List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
-    {
-        foreach (var group in Enumerable.Range(0, contexts.Count).GroupBy(i => contexts[i]?.ClassPath[0]))
-        {
-            var indexes = group.ToList();
-            _facts.AddRange(TableForm.Read(contexts[indexes[0]] ?? context, columns, indexes.Select(row).ToList(), indexes.Select(i => locations[i]).ToList(), problems));
-        }
-    }
-
-    /// <summary>
-    /// A table under a section about several services (<c>## Secrets Manager and SSM Parameter Store</c>) whose rows each
-    /// name one (<c>| Secrets per Region (Secrets Manager) | 500,000 |</c>): each such row is read in its service's class,
-    /// labelled without the service. False when no row names a service, or the table is in a class already.
-    /// </summary>
-    private bool ReadRowsNamingAService(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
-    {
-        // Most tables are in a class already: no row is scanned for a service there.
-        if (!MayFileUnderService(context))
-        {
-            return false;
-        }
-
-        var services = rows.Select((r, i) => r.Count > 1 && ServiceHeadings.ServiceIn(r[0]) is var (written, _) ? SentenceServiceContext(written + ":", context, locations[i]) : null).ToList();
-        if (services.All(s => s is null))
-        {
-            return false;
-        }
-
-        ReadRowsByClass(context, services.Select(s => s?.Context).ToList(), columns, i => services[i] is { } filed
-            ? new[] { EmptyParentheses.Replace(ServiceLabels.WithoutServiceWords(rows[i][0], filed.Written), string.Empty).Trim() }.Concat(rows[i].Skip(1)).ToList()
-            : rows[i], locations, problems);
-        return true;
-    }
-
-    /// <summary>
-    /// A comparison table whose value columns each name a service (<c>| Limit | SQS Standard | SQS FIFO | SNS |</c>,
-    /// <c>| | ALB | NLB |</c>), in a note titled by a topic: each column is read in its service's class, the rest of its
-    /// header (<c>Standard</c>, <c>FIFO</c>) qualifying its values. False when a value column names no service, or the
-    /// table is in a class already.
-    /// </summary>
-    private bool ReadServiceColumns(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
-    {
-        if (columns.Length < 2 || !MayFileUnderService(context) || ServiceHeadings.ServiceIn(columns[0]) is not null)
-        {
-            return false;
-        }
-
-        var named = columns.Skip(1).Select(c => ServiceHeadings.ServiceIn(c) is var (written, _) ? (Written: written, Others: ColumnRest(c, written)) : default((string Written, string Others)?)).ToList();
-        if (named.Any(n => n is null))
-        {
-            return false;
-        }
-
-        var at = locations.Count > 0 ? locations[0] : LocationOf(default(TextSpan));
-        foreach (var group in Enumerable.Range(1, named.Count).GroupBy(c => named[c - 1]!.Value.Written, StringComparer.OrdinalIgnoreCase))
-        {
-            var filed = SentenceServiceContext(group.Key + ":", context, at)?.Context ?? context;
-            var picked = group.ToList();
-            var headers = new[] { columns[0] }.Concat(picked.Select(c => named[c - 1]!.Value.Others)).ToArray();
-            var cells = rows.Select(r => (IReadOnlyList<string>)new[] { r.Count > 0 ? r[0] : string.Empty }.Concat(picked.Select(c => c < r.Count ? r[c] : string.Empty)).ToList()).ToList();
-            _facts.AddRange(TableForm.Read(filed, headers, cells, locations, problems));
-        }
-
-        return true;
-    }
-
-    /// <summary>A column header without the service it names: "SQS FIFO" → "FIFO", "SNS" → "".</summary>
-    private static string ColumnRest(string header, string service)
-        => EmptyParentheses.Replace(ServiceLabels.WithoutServiceWords(header, service) is var rest && rest != header ? rest : string.Empty, string.Empty).Trim();
-
-    private static readonly Regex EmptyParentheses = new(@"\s*\(\s*\)", RegexOptions.CultureInvariant);
-
-    private static readonly Regex ServiceColumn = new(@"^(?:aws\s+|amazon\s+)?(?:service|product)s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    private void ReportTableProblems(List<(ValueProblem Problem, LocationInfo Location)> problems)
-    {
-        foreach (var (problem, at) in problems.Where(p => p.Problem.Descriptor != DiagnosticDescriptors.UnrecognisedUnit))
-        {
-            // A cell whose unit is unknown ("2 vCPU") is a table of other things, not a misspelt limit: only real problems are reported.
-            _diagnostics.Add(new DiagnosticInfo(problem.Descriptor.Id, at, EquatableArray<LocationInfo>.Empty, problem.Args.ToEquatableArray()));
-        }
-    }
-
-    /// <summary>A table written in HTML is a table of limits like a Markdown one (its rows are read as sentences).</summary>
-    private void VisitHtmlTable(HtmlBlock html, FactContext context)
-    {
-        var span = SpanOf(html);
-        if (HtmlTables.Read(_text.ToString(span), span.Start) is not { } table)
-        {
-            return;
-        }
-
-        var problems = new List<(ValueProblem Problem, LocationInfo Location)>();
-        _facts.AddRange(TableForm.Read(context, table.Headers, table.Rows.Select(r => (IReadOnlyList<string>)r.Cells).ToList(),
-            table.Rows.Select(r => LocationOf(r.Span)).ToList(), problems));
-        ReportTableProblems(problems);
-    }
-
     /// <summary>The citation a sentence's footnote references give, joined when there are several.</summary>
     private Citation Cite(IEnumerable<Inline> line)
     {
@@ -1018,9 +563,6 @@ internal sealed class FactExtractor : INoteSink
             ? new Citation(InlineText.Collapse(text.Remove(match.Index, match.Length)).TrimEnd(' ', ';', ','), match.Groups["date"].Value)
             : new Citation(text, string.Empty);
     }
-
-    private static string CellText(TableCell cell)
-        => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
 
     /// <summary>The path of a class: a dotted pin is absolute (<c>Sqs.Fifo</c>), anything else nests in <paramref name="parent"/>.</summary>
     internal static NamePart[] PathOf(NamePart part, NamePart[] parent)

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AwsFacts.Generator.Diagnostics;
+using AwsFacts.Generator.Extract.Grammar.Forms;
+using AwsFacts.Generator.Model;
+using AwsFacts.Generator.Parse;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AwsFacts.Generator.Extract;
+
+// Lists: items, labels over sub-items, enums of names and N = NAME pairs.
+internal sealed partial class FactExtractor
+{
+    private void VisitList(ListBlock list, FactContext context, Annotation marker, NamePart? label)
+    {
+        var consumed = TryEnum(list, context, marker, label);
+        foreach (var item in list.OfType<ListItemBlock>().Skip(consumed))
+        {
+            VisitListItem(item, context);
+        }
+    }
+
+    private void VisitListItem(ListItemBlock item, FactContext context)
+    {
+        if (item.Count == 0 || item[0] is not ParagraphBlock paragraph)
+        {
+            foreach (var child in item)
+            {
+                Visit(child, context);
+            }
+
+            return;
+        }
+
+        var text = InlineText.Of(paragraph.Inline);
+        var annotation = Annotations.Of(paragraph.Inline);
+        var sublists = item.Skip(1).OfType<ListBlock>().ToList();
+
+        // "- Lambda" over "  - timeout: 15 min", in a note titled by a topic: the sub-items are that service's.
+        if (sublists.Count > 0 && annotation.Name is null && ServiceHeadings.ServiceOf(text.TrimEnd(':').Trim(), topicsToo: false) is { } service
+            && SentenceServiceContext(service + ":", context, LocationOf(paragraph)) is { } filed)
+        {
+            var inner = filed.Context with { GroupTitle = service, GroupLocation = LocationOf(paragraph), GroupIsClass = true, GroupIsItem = false };
+            foreach (var child in item.Skip(1))
+            {
+                Visit(child, inner);
+            }
+
+            return;
+        }
+
+        // "Label:" with sub-items: pairs, a list of names, or a group titled by the label (a class when it pins a name).
+        if (sublists.Count > 0 && text.EndsWith(":", StringComparison.Ordinal))
+        {
+            var labelText = text.TrimEnd(':').Trim();
+            var location = LocationOf(paragraph);
+            var labelPart = new NamePart(labelText, annotation.Name, IsHeading: false, location);
+            if (TryPairList(sublists, context, labelPart))
+            {
+                return;
+            }
+
+            var inner = context with { GroupTitle = labelText, GroupLocation = location, GroupIsClass = false, GroupIsItem = true };
+            var enumsBefore = _enums.Count;
+            var consumed = sublists.Count == 1 ? TryEnum(sublists[0], context, annotation, labelPart) : 0;
+            if (_enums.Count > enumsBefore)
+            {
+                _enums[enumsBefore] = _enums[enumsBefore] with
+                {
+                    Citation = Cite(paragraph.Inline!),
+                    Traits = TraitReader.For(TraitReader.Read(annotation, location, _diagnostics), FactShape.Text),
+                };
+            }
+
+            if (consumed == 0 && annotation.Name is not null && !annotation.IsEnum)
+            {
+                inner = inner with { ClassPath = PathOf(labelPart, context.ClassPath), GroupIsClass = true };
+                AddClass(inner.ClassPath, labelText, location);
+            }
+
+            foreach (var sublist in sublists)
+            {
+                foreach (var sub in sublist.OfType<ListItemBlock>().Skip(consumed))
+                {
+                    VisitListItem(sub, inner);
+                }
+            }
+
+            return;
+        }
+
+        var factsBefore = _facts.Count;
+        VisitParagraph(paragraph, context, inList: true);
+        // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
+        // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
+        var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
+            ? context with { GroupTitle = text.Trim(), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
+            : context;
+        foreach (var child in item.Skip(1))
+        {
+            Visit(child, children);
+        }
+    }
+
+    /// <summary>
+    /// A short title without a number: a few words that name a group, not a sentence that says something. Digits inside
+    /// a word name things (<c>gp3</c>, <c>io2 block express</c>); a word that starts with one is a figure.
+    /// </summary>
+    private static bool IsGroupTitle(string text)
+    {
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return text.Length is > 0 and <= 60 && words.Length <= 6 && !words.Any(w => Grammar.Numbers.HasDigit(w) && !char.IsLetter(w[0]));
+    }
+
+    /// <summary>
+    /// A list whose items are names — each a code span, or marked as alternatives with <c>&lt;!-- enum --&gt;</c> —
+    /// becomes an enum: <c>`Delete` (default) – resource is deleted.</c>, <c>binpack → pack tasks tightly</c>.
+    /// </summary>
+    private int TryEnum(ListBlock list, FactContext context, Annotation marker, NamePart? label)
+    {
+        // Without the enum mark only code-span names make an enum, and the first item decides: a plain first
+        // item is either a plain name or prose, and both leave the list as it is. Most lists stop here.
+        if (!marker.IsEnum && (list.Count == 0 || list[0] is not ListItemBlock { Count: 1 } first || first[0] is not ParagraphBlock firstParagraph
+                               || !InlineText.Of(firstParagraph.Inline).StartsWith("`", StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
+        // The leading run of name items is the list of alternatives; a closing remark after it stays prose.
+        var items = new List<(NameItem Item, LocationInfo Location)>();
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock item || item.Count != 1 || item[0] is not ParagraphBlock paragraph
+                || NameLists.Item(InlineText.Of(paragraph.Inline)) is not { } name)
+            {
+                break;
+            }
+
+            items.Add((name, LocationOf(paragraph)));
+        }
+
+        if (items.Count < 2 || !(marker.IsEnum || items.All(i => i.Item.IsCode)))
+        {
+            if (marker.IsEnum && label is { } marked)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BadList, marked.Location, marked.Text));
+            }
+
+            return 0;
+        }
+
+        var location = label?.Location ?? context.GroupLocation;
+        var explicitName = marker.Enum is { Length: > 0 } e ? e : marker.Name;
+        var namePart = label is { } l ? l with { ExplicitName = explicitName } : new NamePart(context.GroupTitle, explicitName, IsHeading: true, location);
+        var sentence = label?.Text ?? context.GroupTitle;
+        _enums.Add(new RawEnum(
+            context.ClassPath.ToEquatableArray(),
+            namePart,
+            items.Select(i => new RawEnumItem(i.Item.Name, i.Item.Description, i.Item.IsDefault, i.Location)).ToEquatableArray(),
+            sentence,
+            location));
+        return items.Count;
+    }
+
+    /// <summary>
+    /// A label whose sub-items are all <c>N = NAME</c> pairs → a nested class with one constant per name
+    /// (<c>Common ports:</c> / <c>22 = SSH, 3389 = RDP</c> → <c>Ports.Ssh = 22</c>).
+    /// </summary>
+    private bool TryPairList(List<ListBlock> lists, FactContext context, NamePart label)
+    {
+        if (lists.Count != 1)
+        {
+            return false;
+        }
+
+        var lines = new List<(ParagraphBlock Paragraph, string Raw)>();
+        foreach (var sub in lists[0])
+        {
+            if (sub is not ListItemBlock subItem || subItem.Count != 1 || subItem[0] is not ParagraphBlock subParagraph)
+            {
+                return false;
+            }
+
+            var raw = _text.ToString(SpanOf(subParagraph));
+            if (!PairsForm.IsPairList(raw))
+            {
+                return false;
+            }
+
+            lines.Add((subParagraph, raw));
+        }
+
+        var classPath = PathOf(label, context.ClassPath);
+        AddClass(classPath, label.Text, label.Location);
+
+        foreach (var (subParagraph, raw) in lines)
+        {
+            PairsForm.AddPairs(this, classPath, label.Text, raw, SpanOf(subParagraph).Start);
+        }
+
+        return true;
+    }
+}

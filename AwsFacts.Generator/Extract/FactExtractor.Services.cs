@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AwsFacts.Generator.Diagnostics;
+using AwsFacts.Generator.Extract.Grammar;
+using AwsFacts.Generator.Extract.Grammar.Forms;
+using AwsFacts.Generator.Model;
+using AwsFacts.Generator.Parse;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AwsFacts.Generator.Extract;
+
+// Which service's class a block is filed under, in a note titled by a topic: headings, list lead-ins, flashcards and sentences that name one service.
+internal sealed partial class FactExtractor
+{
+    private readonly Dictionary<string, NamePart> _sentenceServices = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The service a heading below the title names (<see cref="ServiceHeadings"/>), when it may start a class: under a
+    /// title that is no service itself ("Exam tips", not "S3", whose "## Glacier" is a part of S3) and no heading that
+    /// started a class, in a note whose classes no heading pins (a pinned note decides its classes itself).
+    /// </summary>
+    private string? ServiceBelowTitle(HeadingBlock heading, string title)
+    {
+        if (heading.Level == 1 || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
+            || _titleIsService
+            || _headings.Any(h => h.Class is not null))
+        {
+            return null;
+        }
+
+        // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
+        return ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
+    }
+
+    /// <summary>Whether a later level-1 heading may be named by the service it names: not in a note that pins its classes.</summary>
+    private bool MayNameByService(HeadingBlock heading)
+        => heading.Level == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
+
+    /// <summary>
+    /// The context of the list after a paragraph that leads into it by naming a service ("Lambda, off the top of my
+    /// head:"): that service's class, in a note titled by a topic; else null.
+    /// </summary>
+    private FactContext? ListLead(ParagraphBlock paragraph, FactContext context)
+    {
+        var text = InlineText.Of(paragraph.Inline).Trim();
+        return text.EndsWith(":", StringComparison.Ordinal) && text.Length <= 120 && !Grammar.Numbers.HasDigit(text)
+               && ServiceHeadings.ServiceIn(text) is var (written, _)
+            ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context
+            : null;
+    }
+
+    /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
+    private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)
+        => MayFileUnderService(context) && ServiceHeadings.ServiceIn(Hashtags.Replace(card, string.Empty)) is var (written, _)
+           && SentenceServiceContext(written + ":", context, location) is { } filed
+            ? (filed.Context, written)
+            : null;
+
+    // "#aws #saa #ecs #fargate": a deck's tags after a card say what it is filed under, not what it asks.
+    private static readonly Regex Hashtags = new(@"(?<!\w)#[\w-]+", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a fact in this context may be filed under a service it names: in a note whose title is no service and
+    /// whose root is not pinned, outside any class a heading started (a clause already filed under its service too).
+    /// </summary>
+    private bool MayFileUnderService(FactContext context)
+        => !_titleIsService && context.ClassPath.Length == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
+
+    /// <summary>
+    /// The context of a sentence that opens with a service ("For DynamoDB, max item size is 400 KB"), in a note whose
+    /// title is a topic ("Serverless limits that bit me", a forum thread) and where no heading around started a class:
+    /// the service's class, as a heading of its name would give. Null for any other sentence.
+    /// </summary>
+    private (FactContext Context, string Written)? SentenceServiceContext(string sentence, FactContext context, LocationInfo location, bool anywhere = false)
+    {
+        // "⚠️ Limit: an ECS cluster holds at most 5,000 services": a prose sentence (anywhere) that names one service is about it.
+        if (!MayFileUnderService(context) || (ServiceHeadings.SentenceService(sentence) ?? (anywhere && Grammar.Numbers.HasDigit(sentence) ? ServiceHeadings.ServiceIn(sentence) : null)) is not var (written, service))
+        {
+            return null;
+        }
+
+        // A clause of a line already filed under its service ("SFN: Standard ≤ 1 yr | payload ≤ 256 KiB") stays there.
+        var key = service.ToLowerInvariant();
+        if (context.ClassPath[0] != _root)
+        {
+            return _sentenceServices.TryGetValue(key, out var current) && context.ClassPath[0] == current ? (context, written) : null;
+        }
+
+        if (!_sentenceServices.TryGetValue(key, out var part))
+        {
+            part = new NamePart(service, null, IsHeading: true, location);
+            _sentenceServices.Add(key, part);
+            AddClass(new[] { part }, service, location);
+        }
+
+        return (context with { ClassPath = new[] { part } }, written);
+    }
+}
