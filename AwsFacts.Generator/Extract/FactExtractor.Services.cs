@@ -18,6 +18,9 @@ internal sealed partial class FactExtractor
 {
     private readonly Dictionary<string, NamePart> _sentenceServices = new(StringComparer.Ordinal);
 
+    // The service a sentence or cheat-sheet line of the current section was last filed under; null after a heading.
+    private NamePart? _sectionService;
+
     /// <summary>
     /// The service a heading below the title names (<see cref="ServiceHeadings"/>), when it may start a class: under a
     /// title that is no service itself ("Exam tips", not "S3", whose "## Glacier" is a part of S3) and no heading that
@@ -62,6 +65,37 @@ internal sealed partial class FactExtractor
 
     // "#aws #saa #ecs #fargate": a deck's tags after a card say what it is filed under, not what it asks.
     private static readonly Regex Hashtags = new(@"(?<!\w)#[\w-]+", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The context of a cheat sheet's line that names a service, which the lines after it keep: one that holds a number
+    /// and names one service ("SNS std topic ⇒ ≤ 12.5M subs"), or one that opens with a service's name before a comma or
+    /// colon ("Firehose, S3 dest buffer:"). Null for any other line.
+    /// </summary>
+    private FactContext? SheetLineContext(string line, FactContext context, LocationInfo location)
+        => Carry(SentenceServiceContext(line, context, location, anywhere: true)?.Context)
+           ?? (ServiceHeadings.ServiceOf(line.Split(',', ':')[0].Trim(), topicsToo: false) is { } service
+               ? SentenceServiceContext(service + ":", context, location)?.Context
+               : null);
+
+    /// <summary>
+    /// Remembers the service a sentence or line was filed under, for the rest of its section (<paramref name="filed"/>
+    /// is returned as it is).
+    /// </summary>
+    private FactContext? Carry(FactContext? filed)
+    {
+        _sectionService = filed is { ClassPath.Length: > 0 } && filed.ClassPath[0] != _root ? filed.ClassPath[0] : _sectionService;
+        return filed;
+    }
+
+    /// <summary>
+    /// A fact the page's own class would hold, filed under the service its section last named: "Amazon SQS now accepts
+    /// a message of up to 1 MiB" and then, a paragraph later, "You can set it anywhere from 1,024 bytes" are both SQS's.
+    /// </summary>
+    private RawFact InSectionService(RawFact fact)
+        => _sectionService is { } service && fact.ClassPath.Count == 1 && fact.ClassPath[0] == _root
+           && !ServiceHeadings.NamesSeveral(fact.Sentence) // "Lambda + API Gateway: max 29 s" is about neither alone
+            ? fact with { ClassPath = new[] { service }.ToEquatableArray() }
+            : fact;
 
     /// <summary>
     /// Whether a fact in this context may be filed under a service it names: in a note whose title is no service and

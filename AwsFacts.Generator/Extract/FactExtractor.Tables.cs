@@ -63,6 +63,14 @@ internal sealed partial class FactExtractor
             cells = cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !own.Contains(i)).ToList()).ToList();
         }
 
+        // "| … | Value | Adjustable? |" with Yes/No under it: a remark on each limit, not a value of its own.
+        var remarks = Enumerable.Range(1, Math.Max(0, columns.Count - 1)).Where(i => cells.All(r => i >= r.Count || IsYesNo(r[i]))).ToList();
+        if (remarks.Count > 0 && remarks.Count < columns.Count - 1)
+        {
+            columns = columns.Where((_, i) => !remarks.Contains(i)).ToEquatableArray();
+            cells = cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !remarks.Contains(i)).ToList()).ToList();
+        }
+
         var at = body.Select(r => LocationOf(r)).ToList();
         if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems) && !ReadServiceColumns(context, columns.AsArray(), cells, at, problems))
         {
@@ -92,11 +100,18 @@ internal sealed partial class FactExtractor
 
         // "| Service | Limit | Value |": the next column names each row's limit, the service column is only its class.
         // "| Service | Max payload | Default timeout |": the columns name the limits, the service's name stays the row's.
-        var limitColumn = rows.All(r => r.Count > 1 && r[1].Any(char.IsLetter) && !Numbers.StartsWithDigit(r[1]));
+        // A cell emptied as the team's own ("| DynamoDB | Tables we own | 23 |") says nothing about the column.
+        var limitColumn = rows.All(r => r.Count > 1 && (r[1].Length == 0 || (r[1].Any(char.IsLetter) && !Numbers.StartsWithDigit(r[1]))))
+                          && rows.Any(r => r[1].Length > 0);
         var skip = limitColumn ? 1 : 0;
         ReadRowsByClass(context, services, columns.Skip(skip).ToArray(), i => rows[i].Skip(skip).ToList(), locations, problems);
         return true;
     }
+
+    private static bool IsYesNo(string cell) => YesNo.IsMatch(cell.Trim());
+
+    private static readonly Regex YesNo = new(
+        @"^(?:yes|no|y|n|true|false|n/?a|hard|soft|adjustable|not adjustable|[—–\-✓✔✗✘✅❌]|)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The rows read as facts, those of one class together (<paramref name="contexts"/>: each row's, or null for the table's).</summary>
     private void ReadRowsByClass(FactContext context, List<FactContext?> contexts, string[] columns, Func<int, IReadOnlyList<string>> row,

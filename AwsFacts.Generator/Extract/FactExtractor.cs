@@ -172,6 +172,7 @@ internal sealed partial class FactExtractor : INoteSink
                 // A comment on its own line annotates the block after it (a table or a list).
                 _pendingBlockAnnotation = Annotations.Of(html);
                 VisitHtmlTable(html, context ?? Context());
+                VisitToggle(html, context);
                 break;
             case ParagraphBlock paragraph when context is null && IsPseudoHeading(paragraph) && QuestionAnswers.Question(InlineText.Of(paragraph.Inline)) is { } question:
                 _question = question; // "**Q: How long can a Lambda function run?**", its answer in the next paragraph
@@ -219,6 +220,7 @@ internal sealed partial class FactExtractor : INoteSink
     {
         _pseudo = null;
         _exam = null;
+        _sectionService = null;
         if (_aboutThePage > 0 && heading.Level <= _aboutThePage)
         {
             _aboutThePage = 0;
@@ -281,17 +283,20 @@ internal sealed partial class FactExtractor : INoteSink
             return false;
         }
 
+        // "💻 **EC2**": an emoji or symbol before the bold text is decoration.
         var meaningful = paragraph.Inline
-            .Where(i => i is not HtmlInline && i is not LineBreakInline && !(i is LiteralInline l && l.Content.ToString().Trim().Length == 0))
+            .Where(i => i is not HtmlInline && i is not LineBreakInline && !(i is LiteralInline l && !l.Content.ToString().Any(char.IsLetterOrDigit)))
             .ToList();
-        return meaningful.Count == 1 && meaningful[0] is EmphasisInline { DelimiterCount: 2 };
+        // "🐳 **ECS** / 🚀 **Fargate**": a few bold names with only symbols between them title a group too.
+        return meaningful.Count is >= 1 and <= 3 && meaningful.All(i => i is EmphasisInline { DelimiterCount: 2 });
     }
 
     private void EnterPseudoHeading(ParagraphBlock paragraph)
+        => EnterPseudoHeading(InlineText.Of(paragraph.Inline).TrimEnd(':').Trim(), Annotations.Of(paragraph.Inline), LocationOf(paragraph));
+
+    private void EnterPseudoHeading(string title, Annotation annotation, LocationInfo location)
     {
-        var title = InlineText.Of(paragraph.Inline).TrimEnd(':').Trim();
-        var annotation = Annotations.Of(paragraph.Inline);
-        var location = LocationOf(paragraph);
+        _sectionService = null; // a titled group of its own
         NamePart[]? path = null;
         if (annotation.Name is { } pinned)
         {
@@ -310,9 +315,39 @@ internal sealed partial class FactExtractor : INoteSink
         }
 
         // An unpinned pseudo-heading ("**Key Configurations:**") only retitles the text inside the class a pinned
-        // one ("**Firehose** <!-- name: Firehose -->") opened; a heading closes both.
-        _pseudo = (path ?? _pseudo?.Class, title, location, annotation);
+        // one ("**Firehose** <!-- name: Firehose -->") or a service's ("**API Gateway**") opened; a heading closes both,
+        // and so does one that names other services ("**ECS** / **Fargate**" after "**EC2**").
+        var closes = path is null && _pseudo is { Class: not null, Annotation.Name: null } && ServiceHeadings.MentionsService(title);
+        _pseudo = (path ?? (closes ? null : _pseudo?.Class), title, location, annotation);
     }
+
+    /// <summary>
+    /// A toggle, as Notion and GitHub export one (<c>&lt;details&gt;&lt;summary&gt;SQS — FIFO&lt;/summary&gt;</c> over its
+    /// items, then <c>&lt;/details&gt;</c>): its summary titles what is inside, like a bold line, and the end closes it.
+    /// </summary>
+    private void VisitToggle(HtmlBlock html, FactContext? context)
+    {
+        var text = html.Lines.ToString();
+        if (context is not null || text.IndexOf("<summary", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("</details", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        var summary = ToggleSummary.Match(text);
+        if (summary.Success && HtmlTags.Replace(summary.Groups["title"].Value, string.Empty).Trim() is { Length: > 0 } title)
+        {
+            EnterPseudoHeading(System.Net.WebUtility.HtmlDecode(title).TrimEnd(':').Trim(), Annotation.None, LocationOf(html));
+        }
+        else if (text.IndexOf("</details", StringComparison.OrdinalIgnoreCase) >= 0 && !summary.Success)
+        {
+            _pseudo = null;
+            _sectionService = null;
+        }
+    }
+
+    private static readonly Regex ToggleSummary = new(@"<summary[^>]*>(?<title>.*?)</summary>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
+
+    private static readonly Regex HtmlTags = new(@"<[^>]+>", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The facts of a paragraph, line by line (hard line breaks separate sentences). A paragraph of a term and its
@@ -323,6 +358,10 @@ internal sealed partial class FactExtractor : INoteSink
     {
         var lines = InlineText.Lines(paragraph.Inline);
         var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
+        // A cheat sheet's lines (no bullets, no blank lines) are read as list items, each on the service it or a line
+        // above names: "SQS msg → max 1 MiB" then "retention → 1 min–14 days".
+        var sheet = !inList && lines.Count >= 3 && InlineText.IsSheet(paragraph.Inline!);
+        FactContext? carried = null;
         foreach (var line in term is null ? lines : lines.Skip(1))
         {
             var answer = InlineText.AnswerLineStart(line);
@@ -335,7 +374,8 @@ internal sealed partial class FactExtractor : INoteSink
             var annotation = Annotations.Of(line);
             var text = WithoutCloze(WithoutTaskBox(InlineText.Of(line)));
             var sentence = term is null ? (inList ? PseudoBullets.WithoutOutlineNumber(text) : text) : term + ": " + InlineText.Of(line).Substring(1).Trim();
-            VisitSentence(sentence, annotation, boldLabel, location, context, inList);
+            carried = sheet ? SheetLineContext(sentence, context, location) ?? carried : null;
+            VisitSentence(sentence, annotation, boldLabel, location, carried ?? context, inList || sheet);
             if (_facts.Count == before.Item1 && _enums.Count == before.Item2 && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(sentence))
             {
                 // Nothing lost without a word: an info, a warning with AwsFactsReportUnmatched=true.
@@ -463,14 +503,20 @@ internal sealed partial class FactExtractor : INoteSink
                 : null;
             var searchFrom = 0;
             string? subject = null;
+            // A paragraph that names one service is about it, even where only a sentence left out as a story names it.
+            context = Carry(SentenceServiceContext(text, topic, location, anywhere: true)?.Context) ?? context;
             foreach (var prose in ProseSentences.Split(text))
             {
-                // "Health checks: 200 per account, …": a sentence may open with a short label of its values.
+                // "Health checks: 200 per account, …": a sentence may open with a short label of its values, or with the
+                // code its value limits ("`RetentionInDays` takes a value from 1 to 3,653 days").
                 var (proseLabel, proseValue) = ProseSentences.Label(prose);
+                (proseLabel, proseValue) = proseLabel is null && ProseSentences.CodeSubject(prose) is { } coded ? coded : (proseLabel, proseValue);
                 // "The visibility timeout was the trap. It defaults to 30 seconds": "it" is what the sentence before was about.
                 proseLabel ??= ProseSentences.RefersBack(prose) ? subject : null;
                 var at = paragraph is null ? location : SentenceLocation(prose, location, paragraph, ref searchFrom);
-                context = SentenceServiceContext(prose, topic, at, anywhere: true)?.Context ?? context; // the paragraph stays on its service
+                // The paragraph stays on its service; a sentence that opens with one is what the section goes on about.
+                var own = SentenceServiceContext(prose, topic, at, anywhere: true)?.Context;
+                context = (ServiceHeadings.SentenceService(prose) is null ? own : Carry(own)) ?? context;
                 var before = _facts.Count;
                 ValueGrammar.ReadProse(new Sentence(prose, proseLabel, proseValue, annotation, InList: false, context, at), this);
                 subject = _facts.Count > before ? _facts[_facts.Count - 1].Base.Text : ProseSentences.SubjectOf(prose) ?? subject;
@@ -593,7 +639,7 @@ internal sealed partial class FactExtractor : INoteSink
 
     public LocationInfo LocationOf(TextSpan span) => new(_path, span, _text.Lines.GetLinePositionSpan(span));
 
-    void INoteSink.AddFact(RawFact fact) => _facts.Add(fact);
+    void INoteSink.AddFact(RawFact fact) => _facts.Add(InSectionService(fact));
 
     void INoteSink.AddEnum(RawEnum item) => _enums.Add(item);
 

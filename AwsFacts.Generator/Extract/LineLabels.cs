@@ -136,7 +136,8 @@ internal static class LineLabels
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>: a dash, an
+    /// <c>GSIs per table – 20</c>, <c>services per cluster → 5,000</c>, <c>containers per task = 10</c>,
+    /// <c>S3 bucket name ⇒ 3–63 chars</c>: a dash, an
     /// arrow or an equals sign between a short label and a number separates them like a colon. Before words it stays
     /// prose ("Standard – best for most workloads"); an arrow or equals sign after a number or a parenthesis is a
     /// pair (<c>8080 = HTTP</c>) or a range (<c>storage (10 GB → 256 TB)</c>).
@@ -150,7 +151,7 @@ internal static class LineLabels
     }
 
     private static readonly Regex DashSeparated = new(
-        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z][^`:–—→=()0-9]*?)\s+(?:→|->|=|(?<approx>≈))\s+(?<value>(?:~|(?:up to|max|min|at most|at least)\s+)?\d.*)$",
+        @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z](?:[^`:–—→⇒⟶=()0-9]|(?<=[A-Za-z])\d)*?)\s+(?:→|⇒|⟶|->|=>|=|(?<approx>≈))\s+(?<value>(?:~|[≤≥<>]\s*|(?:up to|max|min|def|default|at most|at least)\s+)?\d.*)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>A label of up to this many words names its value as written.</summary>

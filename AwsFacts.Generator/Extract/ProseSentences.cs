@@ -25,7 +25,7 @@ internal static class ProseSentences
 
     // "Warning: The GetRecords limit is shared…", as wiki pages mark a remark: the word says how to read it, not what it is.
     private static readonly Regex CalloutWord = new(
-        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip|exam tip|exam note|key point|takeaway|explanation|why)\s*[:!]\s+",
+        @"^(?:warning|note|info|tip|important|caution|nb|fyi|heads up|reminder|gotcha|remember|pro tip|exam tip|exam note|key point|takeaway|explanation|why|(?:the\s+)?reason|(?:the\s+)?fix|(?:the\s+)?catch|lesson(?:s)?\s+learned|bottom\s+line|tl;?dr)\s*[:!]\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The sentences of a prose line that may state values.</summary>
@@ -33,10 +33,19 @@ internal static class ProseSentences
     {
         foreach (var sentence in End.Split(CalloutWord.Replace(text, string.Empty)).SelectMany(s => LabelledClause.Split(s)))
         {
-            var trimmed = sentence.Trim();
+            var trimmed = CalloutWord.Replace(sentence.Trim(), string.Empty); // "… bounced. The reason: `MaximumMessageSize` is …"
+            if (Restates(trimmed) || Narrates(trimmed))
+            {
+                continue; // "That upper bound works out to 12 hours": the sentence before said it in other units
+            }
+
             if (trimmed.Length > 0 && !TellsAStory(trimmed))
             {
                 yield return trimmed;
+            }
+            else if (trimmed.Length > 0 && LaterClause(trimmed) is { } clause)
+            {
+                yield return clause; // "Our pipeline runs on SQS FIFO, and FIFO queues are limited to 300 TPS"
             }
         }
     }
@@ -94,6 +103,54 @@ internal static class ProseSentences
     }
 
     private static readonly char[] ClauseEnds = { ',', ';', '(' };
+
+    /// <summary>
+    /// A sentence that tells what happened, in the past tense and with no verb in the present: "Two days later a 380 KB
+    /// invoice preview bounced", "It worked beautifully until a file took 13 hours". Limits are stated in the present,
+    /// or as the change that set them ("That got raised to 100 items per transaction in 2022").
+    /// </summary>
+    private static bool Narrates(string sentence)
+    {
+        var said = Aside.Replace(sentence, string.Empty); // "100 (it was 25 before Sep 2022)": an aside tells history, not the sentence
+        // Without a number it states nothing, but may say what the next sentence's "it" is: "The timeout was the trap."
+        return Grammar.Numbers.HasDigit(said) && PastVerb.IsMatch(said) && !PresentVerb.IsMatch(said);
+    }
+
+    private static readonly Regex Aside = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PastVerb = new(
+        @"\b(?:was|were|took|had|got|went|ran|became|began|came|kept|grew|bounced|crashed|failed|happened|worked|started|noticed|realized|realised|decided|tried|spent|paid|wrote|shipped|deployed|broke|lost|received|onboarded|celebrated|assumed)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex PresentVerb = new(
+        @"\b(?:is|are|isn't|aren't|can|cannot|can't|default|defaults|support|supports|allow|allows|accept|accepts|take|takes|get|gets|has|have|hold|holds|keep|keeps|limit|limits|cap|caps|must|may|will|won't|stay|stays|go|goes|run|runs|let|lets|max|min|maximum|minimum|up to|at most|at least|now|raised|increased|lifted|bumped)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static bool Restates(string sentence)
+    {
+        var digit = Grammar.Numbers.FirstDigit(sentence);
+        return digit > 0 && Restatement.IsMatch(sentence.Substring(0, digit));
+    }
+
+    private static readonly Regex Restatement = new(@"^(?:that|this|which)\b.*\b(?:works|comes)\s+out\s+to\s+(?:about\s+|roughly\s+|exactly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The clause of a story sentence that states a value on its own after the story: "Our order pipeline runs on an
+    /// SQS FIFO queue, and FIFO queues are limited to 300 transactions per second" → "FIFO queues are limited to …".
+    /// Null when the value is in the story's own clause.
+    /// </summary>
+    private static string? LaterClause(string sentence)
+    {
+        var digit = Grammar.Numbers.FirstDigit(sentence);
+        var joins = digit < 0 ? null : ClauseJoin.Matches(sentence.Substring(0, digit)).Cast<Match>().LastOrDefault();
+        var clause = joins is null ? null : sentence.Substring(joins.Index + joins.Length);
+        return clause is not null && !TellsAStory(clause) && !Pronoun.IsMatch(clause) ? clause : null;
+    }
+
+    private static readonly Regex ClauseJoin = new(@"[,;]\s+(?:and|but|while|whereas)\s+|;\s+", RegexOptions.CultureInvariant);
+
+    // "…, and it filled at 512 MB": a clause that opens with a pronoun goes on with the story.
+    private static readonly Regex Pronoun = new(@"^(?:it|they|that|this|these|those|he|she|you)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, then a colon and a number
@@ -154,12 +211,17 @@ internal static class ProseSentences
     /// <summary>Whether a text speaks in the first person ("We use 3 stages", "our p99"): the team's own figures.</summary>
     public static bool IsFirstPerson(string text) => FirstPerson.IsMatch(text) || Ours.IsMatch(text);
 
-    /// <summary>"ours: api fns 1024MB / 30s", "our cache hit ratio: 94%": a label in the first person heads the team's own figures.</summary>
+    /// <summary>
+    /// "ours: api fns 1024MB / 30s", "our cache hit ratio: 94%": a label in the first person heads the team's own
+    /// figures; so does "ours" or "mine" opening a cheat sheet's clause ("ours 180 s", "ours (prod) = 168 h").
+    /// </summary>
     public static bool OwnLabel(string text)
     {
         var colon = text.IndexOf(':');
-        return colon > 0 && colon < 40 && IsFirstPerson(text.Substring(0, colon));
+        return (colon > 0 && colon < 40 && IsFirstPerson(text.Substring(0, colon))) || OpensWithOurs.IsMatch(text);
     }
+
+    private static readonly Regex OpensWithOurs = new(@"^\W*(?:ours|mine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Ours = new(@"\b[Oo]urs\b|\b[Mm]ine\b", RegexOptions.CultureInvariant);
 

@@ -31,6 +31,12 @@ internal static class SemicolonClauses
             return bars;
         }
 
+        // "visibility → def 30 s · max 43,200 s (12 h)": a spaced middle dot separates like a bar.
+        if (text.IndexOf(" · ", StringComparison.Ordinal) >= 0 && Bars(text.Replace(" · ", " | ")) is { } dots)
+        {
+            return dots;
+        }
+
         if (text.IndexOf(';') < 0)
         {
             return null;

@@ -58,6 +58,10 @@ internal static class ServiceHeadings
         @"[&/+,|]|\b(?:and|vs|versus|or|with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private const int MostTopicWords = 4;
+
+    /// <summary>Whether a title names a service, alone or joined with others (<c>ECS / Fargate</c>, <c>EC2 &amp; load balancers</c>).</summary>
+    public static bool MentionsService(string title)
+        => Joined.Split(title).Any(part => part.Trim().Length > 0 && ServiceOf(part.Trim(), topicsToo: false) is not null);
     private const int LongestServiceWords = 4;
 
     /// <summary>
@@ -122,8 +126,14 @@ internal static class ServiceHeadings
     /// The one service a text names anywhere (<c>Lambda</c> in "What is the maximum timeout for a Lambda function?"),
     /// as written and as its class is named; null when it names none, or more than one.
     /// </summary>
-    public static (string Written, string Name)? ServiceIn(string text)
+    public static (string Written, string Name)? ServiceIn(string text) => ServiceIn(text, out _);
+
+    /// <summary>Whether a text names more than one service ("Lambda + API Gateway: max 29 s").</summary>
+    public static bool NamesSeveral(string text) => ServiceIn(text, out var several) is null && several;
+
+    private static (string Written, string Name)? ServiceIn(string text, out bool several)
     {
+        several = false;
         (string Written, string Name)? found = null;
         var words = Word.Matches(text);
         for (var i = 0; i < words.Count; i++)
@@ -141,6 +151,7 @@ internal static class ServiceHeadings
                 // The same service again ("DynamoDB" … "dynamodb", "Kinesis Data Streams" … "Kinesis") keeps the first.
                 if (found is { } other && !Same(other.Name, name))
                 {
+                    several = true;
                     return null;
                 }
 

@@ -40,12 +40,14 @@ internal static class InlineText
         }
 
         var firstBreak = true;
+        var sheet = IsSheet(container);
         foreach (var inline in container)
         {
             // A hard break ends a sentence; so does a soft one before a bold label, as in a run of
             // "**Storage:** 20 GiB" lines with no blank line between them, before a definition (": 40" under a term), or
             // before a flashcard's question ("Q: …" lines one after another), or after a callout's title ("> [!TIP] Scheduler").
             if (inline is LineBreakInline { IsHard: true }
+                || (inline is LineBreakInline && sheet)
                 || (inline is LineBreakInline && inline.NextSibling is EmphasisInline { DelimiterCount: 2 } && !StartsCard(inline.NextSibling, 'A'))
                 || (inline is LineBreakInline && IsDefinitionStart(inline.NextSibling))
                 || (inline is LineBreakInline && StartsCard(inline.NextSibling, 'Q'))
@@ -67,6 +69,52 @@ internal static class InlineText
 
         return lines.Where(l => l.Count > 0).ToList();
     }
+
+    /// <summary>
+    /// Whether a paragraph is a cheat sheet's lines, one fact per line with no blank line or bullet between them
+    /// (<c>retention → 1 min–14 days (def 4 d)</c> over <c>visibility → def 30 s · max 43,200 s</c>): three short lines
+    /// or more, most holding a number and half of them a sheet's mark (an arrow, <c>·</c>, <c>≤</c>, <c>=</c>, a label's
+    /// colon). Wrapped prose has long lines and few such marks, so it stays one text.
+    /// </summary>
+    public static bool IsSheet(ContainerInline container)
+    {
+        var breaks = 0;
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            breaks += inline is LineBreakInline { IsHard: false } ? 1 : 0;
+        }
+
+        if (breaks < 2)
+        {
+            return false; // most paragraphs: one line, or two
+        }
+
+        var lines = new List<string>();
+        var line = new List<Inline>();
+        for (var inline = container.FirstChild; ; inline = inline.NextSibling)
+        {
+            if (inline is null or LineBreakInline)
+            {
+                lines.Add(Of(line));
+                line.Clear();
+                if (inline is null)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            line.Add(inline);
+        }
+
+        return lines.Count >= 3 && lines.All(l => l.Length <= 100)
+               && lines.Count(Extract.Grammar.Numbers.HasDigit) * 3 >= lines.Count * 2
+               && lines.Count(l => SheetMark.IsMatch(l)) * 2 >= lines.Count;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SheetMark = new(
+        @"[→⇒⟶↳·∈≤≥≈]|->|=>|\s=\s|^[^:.!?]{2,40}:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsLineBreak(string? tag)
         => tag is not null && tag.StartsWith("<br", System.StringComparison.OrdinalIgnoreCase);

@@ -178,4 +178,91 @@ public class OtherStylesTests
         Assert.DoesNotContain("= 30;", result.AllSource);
         Assert.DoesNotContain("= 5000;", result.AllSource);
     }
+
+    [Fact]
+    public void A_cheat_sheet_written_one_fact_per_line_without_bullets_reads_each_line_on_the_service_it_or_a_line_above_names()
+    {
+        const string note = "# AWS limits ⟶ arrow sheet\n\n### Messaging\n"
+            + "SQS msg → max 1 MiB · attr min 1,024 B\n"
+            + "retention → 1 min–14 days (def 4 d)\n"
+            + "visibility → def 30 s · max 43,200 s (12 h) · ours 180 s\n"
+            + "delay → ≤ 900 s (15 min) · def 0\n"
+            + "SNS std topic ⇒ ≤ 12.5M subs\n"
+            + "Firehose, S3 dest buffer:\n"
+            + "  interval 0–900 s · def 300 s\n\n"
+            + "### Storage\nS3 bucket name → 3–63 chars · lowercase\nEBS Multi-Attach ⇒ ≤ 16 Nitro instances · same AZ\n"
+            + "  snapshot archive → min 90 d\n";
+        var result = GeneratorHarness.Run(("notes/sheet.md", note)).AssertCompiles();
+
+        Assert.Equal(1, result.ConstantValue("Sqs.MessageMaxMb"));
+        Assert.Equal(1209600, result.ConstantValue("Sqs.RetentionMaxSeconds")); // the line below names no service: SQS's still
+        Assert.Equal(30, result.ConstantValue("Sqs.VisibilityDefaultSeconds"));
+        Assert.Equal(43200, result.ConstantValue("Sqs.VisibilityMaxSeconds"));
+        Assert.Equal(900, result.ConstantValue("Sqs.DelayMaxSeconds"));
+        Assert.Equal(12500000, result.ConstantValue("Sns.StandardTopicMaxSubscriptions"));
+        Assert.Equal(900, result.ConstantValue("Firehose.IntervalMaxSeconds")); // a line that opens with a service names it
+        Assert.Equal(63, result.ConstantValue("S3.BucketNameMaxLength"));
+        Assert.Equal(16, result.ConstantValue("Ebs.MultiAttachMaxNitroInstances"));
+        Assert.Equal(90, result.ConstantValue("Ebs.SnapshotArchiveMinDays"));
+        Assert.DoesNotContain("180", result.AllSource); // "ours 180 s" is the team's own setting
+    }
+
+    [Fact]
+    public void Wrapped_prose_with_numbers_stays_one_text()
+    {
+        const string note = "# Queue notes\n\nThe SQS visibility timeout defaults to 30 seconds, and you can set it\n"
+            + "anywhere from 0 to 43,200 seconds. Messages stay in the queue for 4 days\nby default.\n";
+        var result = GeneratorHarness.Run(("notes/prose.md", note)).AssertCompiles();
+
+        Assert.Equal(43200, result.ConstantValue("Sqs.VisibilityTimeoutMaxSeconds"));
+        Assert.Equal(30, result.ConstantValue("Sqs.VisibilityTimeoutDefaultSeconds"));
+    }
+
+    [Fact]
+    public void A_blog_section_stays_on_the_service_its_first_sentence_names_and_its_story_is_no_fact()
+    {
+        const string note = "# Nine limits that bit us\n\n## 1. The payload that was too big\n\n"
+            + "Amazon SQS now accepts a message of up to 1 MiB. For most of our history the ceiling was 256 KiB.\n\n"
+            + "Two days later a 380 KB invoice preview bounced. The reason: `MaximumMessageSize` is a per-queue attribute. "
+            + "You can set it anywhere from 1,024 bytes up to 1,048,576 bytes.\n\n"
+            + "## 2. Lunch-time throttling\n\n"
+            + "Our order pipeline runs on an SQS FIFO queue, and FIFO queues are limited to 300 transactions per second per API action.\n\n"
+            + "## 3. Scratch space\n\nOur ECS services run on Fargate, and a Fargate task gets 20 GiB of ephemeral storage.\n\n"
+            + "## 4. Twelve hours\n\nThe visibility timeout can be set up to 43,200 seconds in SQS. That upper bound works out to 12 hours.\n";
+        var result = GeneratorHarness.Run(("notes/blog.md", note)).AssertCompiles();
+
+        Assert.Equal(1024, result.ConstantValue("Sqs.MaxMessageSizeMinBytes")); // a paragraph later, still SQS's
+        Assert.Equal(300, result.ConstantValue("Sqs.FifoQueuesMaxTransactionsPerSecond")); // the clause after the story
+        Assert.Equal(20, result.ConstantValue("Fargate.TaskEphemeralStorageGb")); // what the value is of names it
+        Assert.DoesNotContain("380", result.AllSource); // what happened, in the past tense
+        Assert.DoesNotContain("= 12;", result.AllSource); // the same bound in other units
+        Assert.False(result.Has("NineLimitsThatBitUs.MaxMessageSizeMinBytes"));
+    }
+
+    [Fact]
+    public void A_toggle_files_its_items_under_the_service_its_summary_names_and_a_yes_no_column_is_a_remark()
+    {
+        const string note = "# Service Limits — Platform Team\n\n## 📨 Messaging\n\n<details>\n<summary>SQS — FIFO</summary>\n\n"
+            + "- Deduplication interval: 5 minutes\n\n</details>\n\n<details>\n<summary>EC2 &amp; load balancers</summary>\n\n"
+            + "- Reserved Instance terms: 1 year or 3 years\n\n</details>\n\n## Storage\n\n"
+            + "| Service | Limit | Value | Adjustable? |\n| --- | --- | --- | --- |\n| Aurora | Aurora Replicas per cluster | 15 | No |\n"
+            + "| Aurora | Copies of your data | 6 | No |\n| DynamoDB | Tables we own | 23 | — |\n";
+        var result = GeneratorHarness.Run(("notes/notion.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("Sqs.DeduplicationIntervalMinutes"));
+        Assert.False(result.Has("Sqs.ReservedInstanceTermsYears")); // the toggle's end closes it
+        Assert.Equal(15, result.ConstantValue("Aurora.ReplicasPerCluster"));
+        Assert.Equal(6, result.ConstantValue("Aurora.CopiesOfYourData"));
+    }
+
+    [Fact]
+    public void A_bold_line_with_an_emoji_titles_its_service_until_a_bold_line_naming_others()
+    {
+        const string note = "# Numbers I keep forgetting\n\n## Compute\n\n💻 **EC2**\n• user data ≤ 16 kb\n\n"
+            + "🐳 **ECS** / 🚀 **Fargate**\n• ECS: services per cluster ~5K\n";
+        var result = GeneratorHarness.Run(("notes/cheat.md", note)).AssertCompiles();
+
+        Assert.Equal(16, result.ConstantValue("Ec2.UserDataMaxKb"));
+        Assert.Equal(5000, result.ConstantValue("Ecs.ServicesPerCluster"));
+    }
 }

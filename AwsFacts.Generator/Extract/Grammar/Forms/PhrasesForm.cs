@@ -66,6 +66,11 @@ internal sealed class PhrasesForm : ValueForm
                 ? string.Empty
                 : WithoutOtherBound(InParenthesesAfter(sentence.Masked, previous, first, noun)
                   ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
+            // "a Fargate task gets 20 GiB of ephemeral storage": what the value is of names it, after the subject.
+            unlabelled = label is null && noun.Length == 0 && group.Count == 1 && OfNoun(sentence.Masked, first.End) is { } of
+                         && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
+                ? (unlabelled + " " + of).Trim()
+                : unlabelled;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
@@ -83,6 +88,20 @@ internal sealed class PhrasesForm : ValueForm
 
         return true;
     }
+
+    /// <summary>
+    /// The noun a size or duration is of, written right after it (<c>20 GiB of ephemeral storage by default</c> →
+    /// "ephemeral storage"), or null. Vague nouns (<c>of data</c>, <c>of the time</c>) name nothing.
+    /// </summary>
+    private static string? OfNoun(string masked, int end)
+    {
+        var match = OfWords.Match(masked, end);
+        return match.Success && match.Index == end ? match.Groups["words"].Value : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex OfWords = new(
+        @"\G\s+of\s+(?!(?:the|a|an|data|it|its|which|them|this|that|these|those|our|my|your|their|up|about|at|time|headroom)\b)(?<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:by|per|for|in|on|at|and|or|with|to|from|is|are|was|each|before|after|when|if|that|which|you|we)\b|\s*[.,;:)]|\s*$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A noun that counts something and is not yet counted per anything.</summary>
     private static bool NotYetPer(string noun) => noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
