@@ -135,9 +135,10 @@ internal sealed partial class FactExtractor
         foreach (var block in list)
         {
             if (block is not ListItemBlock item || item.Count != 1 || item[0] is not ParagraphBlock paragraph
-                || NameLists.Item(InlineText.Of(paragraph.Inline)) is not { } name)
+                || NameLists.Item(InlineText.Of(paragraph.Inline)) is not { } name
+                || (!marker.IsEnum && Grammar.Numbers.StartsWithValue(name.Description)))
             {
-                break;
+                break; // "`VisibilityTimeout`: 0 to 43,200 seconds" is a setting's range, not one of a list of names
             }
 
             items.Add((name, LocationOf(paragraph)));

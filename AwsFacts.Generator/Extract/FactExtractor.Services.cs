@@ -21,6 +21,9 @@ internal sealed partial class FactExtractor
     // The service a sentence or cheat-sheet line of the current section was last filed under; null after a heading.
     private NamePart? _sectionService;
 
+    // The level of the heading whose section _sectionService was named in: its subsections ("### FIFO queues") keep it.
+    private int _sectionServiceLevel;
+
     /// <summary>
     /// The service a heading below the title names (<see cref="ServiceHeadings"/>), when it may start a class: under a
     /// title that is no service itself ("Exam tips", not "S3", whose "## Glacier" is a part of S3) and no heading that
@@ -83,7 +86,12 @@ internal sealed partial class FactExtractor
     /// </summary>
     private FactContext? Carry(FactContext? filed)
     {
-        _sectionService = filed is { ClassPath.Length: > 0 } && filed.ClassPath[0] != _root ? filed.ClassPath[0] : _sectionService;
+        if (filed is { ClassPath.Length: > 0 } && filed.ClassPath[0] != _root)
+        {
+            _sectionService = filed.ClassPath[0];
+            _sectionServiceLevel = _headings.Count > 0 ? _headings[_headings.Count - 1].Level : 0;
+        }
+
         return filed;
     }
 

@@ -41,6 +41,7 @@ internal sealed partial class FactExtractor : INoteSink
     private bool _afterBreak;
     private ParagraphBlock? _leadIn;
     private FactContext? _exam;
+    private HashSet<string> _speakers = new();
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
 
@@ -79,6 +80,7 @@ internal sealed partial class FactExtractor : INoteSink
             _citations[footnote.Label ?? string.Empty] = CitationOf(footnote);
         }
 
+        _speakers = Speakers.In(document);
         foreach (var (comment, key, start, length) in AnnotationTypos.In(document))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, LocationOf(new TextSpan(Math.Min(start, _text.Length), Math.Min(length, Math.Max(0, _text.Length - start)))), comment, key));
@@ -220,7 +222,7 @@ internal sealed partial class FactExtractor : INoteSink
     {
         _pseudo = null;
         _exam = null;
-        _sectionService = null;
+        _sectionService = heading.Level > _sectionServiceLevel ? _sectionService : null;
         if (_aboutThePage > 0 && heading.Level <= _aboutThePage)
         {
             _aboutThePage = 0;
@@ -246,6 +248,13 @@ internal sealed partial class FactExtractor : INoteSink
         var title = InlineText.Of(heading.Inline);
         var location = LocationOf(heading);
         var pinned = Annotations.HeadingName(heading) is not null;
+        if (!pinned && IndexLetter.IsMatch(title.Trim()))
+        {
+            // "### C" in a glossary: a letter of the index, which names nothing; the section around it still titles.
+            _headings.Add((heading.Level, null, _headings.Count > 0 ? _headings[_headings.Count - 1].Title : _rootTitle, location));
+            return;
+        }
+
         var service = pinned || ReferenceEquals(heading, _rootHeading) ? null : ServiceBelowTitle(heading, title);
         if (ReferenceEquals(heading, _rootHeading) || !(pinned || StartsService(heading, title) || service is not null))
         {
@@ -358,6 +367,16 @@ internal sealed partial class FactExtractor : INoteSink
     {
         var lines = InlineText.Lines(paragraph.Inline);
         var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
+        // "**Cluster volume** — It starts at 10 GiB …": a glossary entry's term titles what its definition measures.
+        var entry = !inList && term is null ? GlossaryTerm(paragraph) : null;
+        if (entry is { } glossed)
+        {
+            _sectionService = null; // each entry is about its own term
+            context = (ServiceHeadings.ServiceIn(glossed.Term) is var (written, _) ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context : null) ?? context;
+            var title = ServiceLabels.WithoutService(glossed.Term, ServiceHeadings.ServiceIn(glossed.Term)?.Written) ?? glossed.Term;
+            context = context with { GroupTitle = title, GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true };
+        }
+
         // A cheat sheet's lines (no bullets, no blank lines) are read as list items, each on the service it or a line
         // above names: "SQS msg → max 1 MiB" then "retention → 1 min–14 days".
         var sheet = !inList && lines.Count >= 3 && InlineText.IsSheet(paragraph.Inline!);
@@ -367,12 +386,13 @@ internal sealed partial class FactExtractor : INoteSink
             var answer = InlineText.AnswerLineStart(line);
             var location = answer > 0 ? LocationOf(TextSpan.FromBounds(line[answer].Span.Start, line[line.Count - 1].Span.End + 1))
                 : lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
-            var boldLabel = term is not null || line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 };
+            var boldLabel = entry is null && (term is not null || line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 });
             var citation = Cite(line);
             var before = (_facts.Count, _enums.Count);
             var reported = _diagnostics.Count;
             var annotation = Annotations.Of(line);
             var text = WithoutCloze(WithoutTaskBox(InlineText.Of(line)));
+            text = entry is { } defined && ReferenceEquals(line, lines[0]) ? text.Substring(Math.Min(text.Length, defined.Length)).TrimStart() : text;
             var sentence = term is null ? (inList ? PseudoBullets.WithoutOutlineNumber(text) : text) : term + ": " + InlineText.Of(line).Substring(1).Trim();
             carried = sheet ? SheetLineContext(sentence, context, location) ?? carried : null;
             VisitSentence(sentence, annotation, boldLabel, location, carried ?? context, inList || sheet);
@@ -400,6 +420,29 @@ internal sealed partial class FactExtractor : INoteSink
             }
         }
     }
+
+    /// <summary>
+    /// A glossary entry's term: a paragraph that opens with a bold term and a dash (<c>**Aurora Replica** — A read-only
+    /// copy …</c>). The term, and the length of the text up to its definition; null for any other paragraph.
+    /// </summary>
+    private static (string Term, int Length)? GlossaryTerm(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } bold || bold.NextSibling is not LiteralInline after)
+        {
+            return null;
+        }
+
+        var rest = after.Content.ToString();
+        var dash = EntryDash.Match(rest);
+        var term = InlineText.Of(bold).Trim();
+        return dash.Success && term.Length is > 0 and <= 60 && !Grammar.Numbers.HasDigit(term)
+            ? (term, InlineText.Of(bold).Length + dash.Length)
+            : null;
+    }
+
+    private static readonly Regex IndexLetter = new(@"^[A-Z](?:\s*[–—-]\s*[A-Z])?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex EntryDash = new(@"^\s*[—–-]\s+", RegexOptions.CultureInvariant);
 
     /// <summary>An Anki cloze deletion as its answer: <c>{{c1::128 MB}}</c> → <c>128 MB</c> (a hint after <c>::</c> dropped).</summary>
     private static string WithoutCloze(string text)
@@ -443,6 +486,11 @@ internal sealed partial class FactExtractor : INoteSink
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
+        if (_speakers.Count > 0 && Speakers.Said(text, _speakers) is { } spoken)
+        {
+            (text, inList, boldLabel) = (spoken, false, false); // "**Priya:** the max message size is now 1 MiB": what she says is prose
+        }
+
         var isCard = QuestionAnswers.IsCard(text);
         text = inList && !isCard ? ProseSentences.WithoutLaterStories(text) : text; // "…defaults to 300 seconds. We run 30 s."
         if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && !isCard && ProseSentences.IsStory(text)))
@@ -503,8 +551,10 @@ internal sealed partial class FactExtractor : INoteSink
                 : null;
             var searchFrom = 0;
             string? subject = null;
-            // A paragraph that names one service is about it, even where only a sentence left out as a story names it.
-            context = Carry(SentenceServiceContext(text, topic, location, anywhere: true)?.Context) ?? context;
+            // A paragraph that names one service, in its first sentence, is about it, even where only a sentence left
+            // out as a story names it ("Our pipeline runs on SQS FIFO…"); named later, it is mentioned in passing.
+            var whole = ServiceHeadings.ServiceIn(ProseSentences.First(text)) is null ? null : SentenceServiceContext(text, topic, location, anywhere: true)?.Context;
+            context = Carry(whole) ?? context;
             foreach (var prose in ProseSentences.Split(text))
             {
                 // "Health checks: 200 per account, …": a sentence may open with a short label of its values, or with the

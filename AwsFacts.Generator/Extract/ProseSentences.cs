@@ -33,8 +33,9 @@ internal static class ProseSentences
     {
         foreach (var sentence in End.Split(CalloutWord.Replace(text, string.Empty)).SelectMany(s => LabelledClause.Split(s)))
         {
-            var trimmed = CalloutWord.Replace(sentence.Trim(), string.Empty); // "… bounced. The reason: `MaximumMessageSize` is …"
-            if (Restates(trimmed) || Narrates(trimmed))
+            var trimmed = Discourse.Replace(CalloutWord.Replace(sentence.Trim(), string.Empty), string.Empty); // "… bounced. The reason: `MaximumMessageSize` is …"
+            trimmed = Interjection.Replace(trimmed, string.Empty); // "No, `DelaySeconds` goes up to 900"
+            if (Restates(trimmed) || Narrates(trimmed) || Asks(trimmed))
             {
                 continue; // "That upper bound works out to 12 hours": the sentence before said it in other units
             }
@@ -50,6 +51,17 @@ internal static class ProseSentences
         }
     }
 
+    // "As we can see, a new queue gets a 30-second visibility timeout": the reader's "we" tells no story.
+    private static readonly Regex Discourse = new(
+        @"^(?:as\s+(?:we|you)\s+(?:can\s+)?(?:see|saw)|as\s+shown(?:\s+above)?|(?:we|you)\s+can\s+see\s+that|note\s+that)[,:]?\s+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The first sentence of a text.</summary>
+    public static string First(string text) => End.Split(text)[0];
+
+    /// <summary>Whether a word is one that opens a callout ("Note", "Tip", "Warning"), not a name.</summary>
+    public static bool IsCalloutWord(string word) => CalloutWord.IsMatch(word + ": x");
+
     /// <summary>The text without a callout word that opens it ("Exam tip: 504 = …" → "504 = …").</summary>
     public static string WithoutCallout(string text) => CalloutWord.Replace(text, string.Empty);
 
@@ -64,7 +76,7 @@ internal static class ProseSentences
     }
 
     private static readonly Regex CodeFirst = new(
-        @"^`(?<code>[A-Za-z][\w.:-]*)`\s+(?<rest>(?:takes|returns|accepts|allows|supports|has|is|are|can|caps|holds|gets|lets|limits|writes|reads|handles|sends|deletes|puts|retrieves)\b.*\d.*)$",
+        @"^`(?<code>[A-Za-z][\w.:-]*)`\s+(?<rest>(?:takes|returns|accepts|allows|supports|has|is|are|can|caps|holds|gets|goes|tops|must|lets|limits|writes|reads|handles|sends|deletes|puts|retrieves)\b.*\d.*)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -99,10 +111,14 @@ internal static class ProseSentences
         var digit = Grammar.Numbers.FirstDigit(sentence);
         var clauseEnd = digit < 0 ? sentence.Length : sentence.IndexOfAny(ClauseEnds, digit);
         var head = clauseEnd < 0 ? sentence : sentence.Substring(0, clauseEnd);
-        return FirstPerson.IsMatch(head);
+        var said = WeCan.Replace(head, string.Empty);
+        return FirstPerson.IsMatch(said) || Ours.IsMatch(said); // "(Ours: 64 MiB / 600 s on the clickstream stream.)"
     }
 
     private static readonly char[] ClauseEnds = { ',', ';', '(' };
+
+    // "We can go as high as 12 hours": what anyone can do, as "you can" says it, is no story of the team's.
+    private static readonly Regex WeCan = new(@"\b[Ww]e\s+(?:can(?:not)?|can't|could|may|are\s+allowed\s+to)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A sentence that tells what happened, in the past tense and with no verb in the present: "Two days later a 380 KB
@@ -126,6 +142,11 @@ internal static class ProseSentences
         @"\b(?:is|are|isn't|aren't|can|cannot|can't|default|defaults|support|supports|allow|allows|accept|accepts|take|takes|get|gets|has|have|hold|holds|keep|keeps|limit|limits|cap|caps|must|may|will|won't|stay|stays|go|goes|run|runs|let|lets|max|min|maximum|minimum|up to|at most|at least|now|raised|increased|lifted|bumped)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "Isn't the max delay 5 minutes?": a question asks, and a guess in it is no fact.
+    private static bool Asks(string sentence) => sentence.EndsWith("?", StringComparison.Ordinal);
+
+    private static readonly Regex Interjection = new(@"^(?:no|nope|yes|yep|yeah|right|well|ok|okay|correct)\s*[,;:.!—–-]\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static bool Restates(string sentence)
     {
         var digit = Grammar.Numbers.FirstDigit(sentence);
@@ -141,7 +162,13 @@ internal static class ProseSentences
     /// </summary>
     private static string? LaterClause(string sentence)
     {
-        var digit = Grammar.Numbers.FirstDigit(sentence);
+        // The join before the last number: a number in the story's own clause (a code name's "V2") comes before it.
+        var digit = sentence.Length - 1;
+        while (digit >= 0 && !char.IsDigit(sentence[digit]))
+        {
+            digit--;
+        }
+
         var joins = digit < 0 ? null : ClauseJoin.Matches(sentence.Substring(0, digit)).Cast<Match>().LastOrDefault();
         var clause = joins is null ? null : sentence.Substring(joins.Index + joins.Length);
         return clause is not null && !TellsAStory(clause) && !Pronoun.IsMatch(clause) ? clause : null;

@@ -51,13 +51,13 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "never", "always", "also", "automatically", "only", "just", "still", "even", "usually", "typically", "often",
-        "sometimes", "generally", "normally", "currently", "already", "immediately", "instantly", "simply", "anywhere",
+        "sometimes", "generally", "normally", "currently", "already", "immediately", "instantly", "simply", "anywhere", "now",
     };
 
     // Pronouns point at a subject named elsewhere: "you can extend that to 365 days" names nothing.
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "you", "it", "that", "this", "these", "those", "they", "them", "which", "who", "there", "here",
+        "you", "we", "it", "that", "this", "these", "those", "they", "them", "which", "who", "there", "here",
         "itself", "themselves", "it's", "that's", "there's", "it’s", "that’s", "there’s",
         // "API Gateway has its own throttle": whose it is names nothing.
         "its", "their", "own",

@@ -265,4 +265,55 @@ public class OtherStylesTests
         Assert.Equal(16, result.ConstantValue("Ec2.UserDataMaxKb"));
         Assert.Equal(5000, result.ConstantValue("Ecs.ServicesPerCluster"));
     }
+
+    [Fact]
+    public void A_list_of_settings_in_code_with_their_ranges_is_no_list_of_names()
+    {
+        const string note = "# Queue audit\n\n## SQS attributes\n\n- `VisibilityTimeout`: 0 to 43,200 seconds (12 hours)\n"
+            + "- `DelaySeconds`: 0 to 900 seconds\n- `ReceiveMessageWaitTimeSeconds`: 0 to 20\n";
+        var result = GeneratorHarness.Run(("notes/audit.md", note)).AssertCompiles();
+
+        Assert.Equal(43200, result.ConstantValue("Sqs.VisibilityTimeoutMaxSeconds"));
+        Assert.Equal(900, result.ConstantValue("Sqs.DelayMaxSeconds"));
+        Assert.DoesNotContain("enum", result.AllSource);
+    }
+
+    [Fact]
+    public void Meeting_minutes_read_what_speakers_say_as_prose_and_a_guess_they_ask_is_no_fact()
+    {
+        const string note = "# Architecture review\n\n## Messaging\n\n"
+            + "- **Tom:** the new engine emits payloads that are far too large for the old queue design we had.\n"
+            + "- **Priya:** that was the limit until August 2025. The SQS max message size is now 1 MiB, so they fit.\n"
+            + "- **Tom:** fine, second question then: isn't the max delay on a queue 5 minutes? **Priya:** no, `DelaySeconds` goes up to 900, so 15 minutes.\n"
+            + "- **Priya:** the 5 minutes you are thinking of is the FIFO deduplication interval, which is different.\n";
+        var result = GeneratorHarness.Run(("notes/minutes.md", note)).AssertCompiles();
+
+        Assert.Equal(1, result.ConstantValue("Sqs.MaxMessageSizeMb"));
+        Assert.Equal(900, result.ConstantValue("Sqs.DelaySecondsMax"));
+        Assert.DoesNotContain("Tom", result.AllSource.Replace("Tom:", string.Empty));
+        Assert.DoesNotContain("Priya", result.AllSource.Replace("Priya:", string.Empty));
+    }
+
+    [Fact]
+    public void A_glossary_entry_titles_its_values_by_its_term_and_an_index_letter_names_nothing()
+    {
+        const string note = "# Glossary\n\n### C\n\n**Cluster volume** — The shared storage under an Aurora cluster.\n"
+            + "It starts at 10 GiB and grows automatically to a maximum of 256 TiB.\n\n### V\n\n"
+            + "**Visibility timeout** — How long a received SQS message stays hidden. Default 30 seconds, range 0 to 43,200 seconds.\n";
+        var result = GeneratorHarness.Run(("notes/glossary.md", note)).AssertCompiles();
+
+        Assert.Equal(256L * 1024 * 1024 * 1024 * 1024, result.ConstantValue("Aurora.ClusterVolumeMaxBytes"));
+        Assert.Equal(43200, result.ConstantValue("Sqs.VisibilityTimeoutMaxSeconds"));
+        Assert.False(result.Has("Sqs.VMaxSeconds"));
+    }
+
+    [Fact]
+    public void A_hyphenated_value_is_named_by_the_noun_it_qualifies()
+    {
+        const string note = "# Sqs\n\n- The queue gets a 30-second visibility timeout by default.\n- A 5-minute deduplication window applies.\n";
+        var result = GeneratorHarness.Run(("notes/sqs.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("Sqs.DeduplicationWindowMinutes"));
+        Assert.Equal(30, result.ConstantValue("Sqs.QueueVisibilityTimeoutSeconds"));
+    }
 }

@@ -67,7 +67,7 @@ internal sealed class PhrasesForm : ValueForm
                 : WithoutOtherBound(InParenthesesAfter(sentence.Masked, previous, first, noun)
                   ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
             // "a Fargate task gets 20 GiB of ephemeral storage": what the value is of names it, after the subject.
-            unlabelled = label is null && noun.Length == 0 && group.Count == 1 && OfNoun(sentence.Masked, first.End) is { } of
+            unlabelled = label is null && noun.Length == 0 && group.Count == 1 && (OfNoun(sentence.Masked, first.End) ?? AdjectiveNoun(sentence.Masked, first)) is { } of
                          && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
                 ? (unlabelled + " " + of).Trim()
                 : unlabelled;
@@ -98,6 +98,33 @@ internal sealed class PhrasesForm : ValueForm
         var match = OfWords.Match(masked, end);
         return match.Success && match.Index == end ? match.Groups["words"].Value : null;
     }
+
+    /// <summary>
+    /// The noun a hyphenated value qualifies (<c>a 30-second visibility timeout</c> → "visibility timeout", <c>a
+    /// 5-minute deduplication window</c>), or null.
+    /// </summary>
+    private static string? AdjectiveNoun(string masked, Phrase phrase)
+    {
+        if (!HyphenatedValue.IsMatch(phrase.Written.Trim()))
+        {
+            return null;
+        }
+
+        // "a 30-day window": a word that only says it is a span of time or size names nothing.
+        var match = NounAfter.Match(masked, phrase.End);
+        return match.Success && match.Index == phrase.End && !GenericNouns.Contains(match.Groups["words"].Value) ? match.Groups["words"].Value : null;
+    }
+
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "window", "period", "span", "time", "duration", "limit", "cap", "maximum", "minimum", "max", "min", "default", "value", "size",
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex HyphenatedValue = new(@"^\d[\d.,]*-[A-Za-z]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NounAfter = new(
+        @"\G\s+(?<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:by|per|for|in|on|at|and|or|with|to|from|is|are|was|were|each|before|after|when|if|that|which|applies|apply|holds|lasts|keeps|runs|means|gets|can|will|has|have|you|we|but|so)\b|\s*[.,;:)]|\s*$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex OfWords = new(
         @"\G\s+of\s+(?!(?:the|a|an|data|it|its|which|them|this|that|these|those|our|my|your|their|up|about|at|time|headroom)\b)(?<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:by|per|for|in|on|at|and|or|with|to|from|is|are|was|each|before|after|when|if|that|which|you|we)\b|\s*[.,;:)]|\s*$)",
