@@ -56,7 +56,11 @@ public class ReadingsCorpusTests
     /// runbook; a lecture transcript, a database comparison page, a practice-exam review) were each judged by an
     /// independent reviewer on 60 sampled values before anything was changed for them: 28, 11, 13 and 20 passed. Their
     /// lists name services as their writers did (<c>Kinesis</c>, <c>DynamoDb</c>), so the named floors only guard against
-    /// loss; the found floors sit just under 95%, 89%, 91% and 94%.
+    /// loss; the found floors sit just under 95%, 89%, 91% and 94%. <c>blind11</c> (a blog post with numbered sections, a
+    /// Notion export with toggles and a Yes/No column, a cheat sheet of arrow lines without bullets) and <c>blind12</c> (a
+    /// Jupyter notebook export, meeting minutes with speakers and corrections, an A–Z glossary) were judged the same way:
+    /// 9 and 2 of 60 passed before anything was changed for them, 31 and 14 after. Found: 86% and 69% (blind12's notebook
+    /// states many of its figures only in program output, which is code and never read).
     /// </summary>
     [Theory]
     [InlineData("readings", 6, 0.85, 0.70)]
@@ -70,6 +74,8 @@ public class ReadingsCorpusTests
     [InlineData("blind8", 3, 0.85, 0.05)]
     [InlineData("blind9", 3, 0.85, 0.08)]
     [InlineData("blind10", 3, 0.90, 0.04)]
+    [InlineData("blind11", 3, 0.85, 0.20)]
+    [InlineData("blind12", 3, 0.65, 0.12)]
     public void The_corpus_compiles_cleanly_and_its_clear_limits_become_members_with_names_a_reader_would_search_for(string corpus, int notesAtLeast, double foundBar, double namedBar)
     {
         var folder = Path.Combine(Paths.TestProjectDir, "Corpus", corpus);

@@ -316,4 +316,25 @@ public class OtherStylesTests
         Assert.Equal(5, result.ConstantValue("Sqs.DeduplicationWindowMinutes"));
         Assert.Equal(30, result.ConstantValue("Sqs.QueueVisibilityTimeoutSeconds"));
     }
+
+    [Fact]
+    public void A_range_without_a_unit_takes_the_unit_of_the_value_before_it_in_its_sentence()
+    {
+        const string note = "# Firehose\n\nThe interval hint defaults to 300 seconds and accepts 0 to 900.\n\nThe size hint is 5 MiB. Versions 1 to 3 exist.\n";
+        var result = GeneratorHarness.Run(("notes/firehose.md", note)).AssertCompiles();
+
+        Assert.Equal(900, result.ConstantValue("Firehose.IntervalHintMaxSeconds"));
+        Assert.Equal(300, result.ConstantValue("Firehose.IntervalHintDefaultSeconds"));
+        Assert.DoesNotContain("FromBytes(3L)", result.AllSource); // a sentence's end stops the unit
+    }
+
+    [Fact]
+    public void A_bare_number_that_completes_a_bound_subject_is_that_bound()
+    {
+        const string note = "# Fargate\n\n- Ephemeral storage: once you set it, the minimum you can ask for is 21.\n- Retries: the default is 10.\n";
+        var result = GeneratorHarness.Run(("notes/fargate.md", note)).AssertCompiles();
+
+        Assert.Equal(21, result.ConstantValue("Fargate.EphemeralStorageMin"));
+        Assert.Equal(10, result.ConstantValue("Fargate.RetriesDefault"));
+    }
 }

@@ -178,6 +178,7 @@ internal static class QuantityScanner
         }
 
         phrases.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddRangesOfEarlierUnit(text, phrases, taken);
         for (var i = 1; i < phrases.Count; i++)
         {
             phrases[i] = phrases[i] with { Before = WordsBetween(text, phrases[i - 1].End, phrases[i].Start, phrases[i].Before) };
@@ -185,6 +186,43 @@ internal static class QuantityScanner
 
         return phrases;
     }
+
+    /// <summary>
+    /// A range without a unit after a size or duration of the same sentence takes its unit: "defaults to 300 seconds and
+    /// accepts 0 to 900" is 0–900 seconds. Never across a sentence's end, nor far from the value it leans on.
+    /// </summary>
+    private static void AddRangesOfEarlierUnit(string text, List<Phrase> phrases, List<(int Start, int End)> taken)
+    {
+        if (phrases.Count == 0 || text.IndexOf(" to ", StringComparison.Ordinal) < 0 && text.IndexOf('–') < 0)
+        {
+            return;
+        }
+
+        foreach (Match match in UnitlessRange.Matches(text))
+        {
+            var end = match.Index + match.Length;
+            var earlier = phrases.LastOrDefault(p => p.End <= match.Index);
+            if (Overlaps(taken, match.Index, end, 0) || earlier is null || earlier.Low.Unit.Kind is not (UnitKind.Duration or UnitKind.Size)
+                || match.Index - earlier.End > 40 || text.Substring(earlier.End, match.Index - earlier.End).IndexOfAny(new[] { '.', ';', ':' }) >= 0)
+            {
+                continue;
+            }
+
+            var unit = earlier.High?.Unit ?? earlier.Low.Unit;
+            var low = Quantity(match.Groups["low"].Value, string.Empty, unit, false);
+            var high = Quantity(match.Groups["high"].Value, string.Empty, unit, false);
+            var phrase = new Phrase(Bound.None, false, low, high, new List<Quantity> { low }, string.Empty, string.Join(" ", TrimStopWords(WordsBefore(text, match.Index))),
+                QualifierAfter(text, end), match.Index, end, match.Value.Trim() + " " + unit.Written) { Following = WordsAfter(text, end) };
+            phrases.Add(phrase);
+            taken.Add((match.Index, end));
+        }
+
+        phrases.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static readonly Regex UnitlessRange = new(
+        @"(?<![\w.,$€£-])(?<low>\d{1,3}(?:,\d{3})*|\d+)\s*(?:to|–)\s*(?<high>\d{1,3}(?:,\d{3})*|\d+)(?![\w%.,]*\d)(?!\s*(?:[A-Za-z%]|\())",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Replaces the content of code spans (between backticks) with neutral characters, keeping positions.</summary>
     public static string Mask(string text)
@@ -273,6 +311,10 @@ internal static class QuantityScanner
             else if (boundWord.Length == 0 && CountInParentheses(text, match.Index, end) is { } counted)
             {
                 noun = counted;
+            }
+            else if (boundWord.Length == 0 && !match.Groups["highNumber"].Success && SubjectBound(text, match.Index, end) is { } implied)
+            {
+                boundWord = implied; // "the minimum you can ask for is 21", "The default is 10."
             }
             else if ((boundWord.Length == 0 && !Marked(match)) || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
@@ -470,6 +512,30 @@ internal static class QuantityScanner
     };
 
     /// <summary>A bound or default written after the number: <c>5 default</c>, <c>240 KB max</c>, <c>5 min at most</c>.</summary>
+    /// <summary>
+    /// The bound a bare number's subject names when the number completes it: "the minimum you can ask for is 21" → min,
+    /// "The default is 10" → default, "the hard limit is 50" → max. Null when the subject says no bound, or words follow.
+    /// </summary>
+    private static string? SubjectBound(string text, int start, int end)
+    {
+        var after = text.Substring(end).TrimStart();
+        if (after.Length > 0 && char.IsLetter(after[0]))
+        {
+            return null;
+        }
+
+        var match = BoundSubject.Match(text.Substring(Math.Max(0, start - 60), Math.Min(60, start)));
+        return !match.Success ? null : match.Groups["b"].Value.ToLowerInvariant() switch
+        {
+            "minimum" or "min" or "floor" => "min",
+            "default" => "default",
+            _ => "max",
+        };
+    }
+
+    private static readonly Regex BoundSubject = new(
+        @"\b(?<b>minimum|min|maximum|max|default|limit|cap|ceiling|floor)\b[^.;:!?\d]{0,40}\b(?:is|are)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static bool Marked(Match match) => match.Groups["defaultMark"].Success || match.Groups["boundMark"].Success;
 
     /// <summary>
