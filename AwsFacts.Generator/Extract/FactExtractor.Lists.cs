@@ -1,14 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Extract.Grammar.Forms;
 using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Parse;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace AwsFacts.Generator.Extract;
 

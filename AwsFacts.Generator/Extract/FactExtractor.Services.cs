@@ -2,14 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using AwsFacts.Generator.Diagnostics;
-using AwsFacts.Generator.Extract.Grammar;
-using AwsFacts.Generator.Extract.Grammar.Forms;
 using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Parse;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace AwsFacts.Generator.Extract;
 

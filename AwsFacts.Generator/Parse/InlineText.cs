@@ -122,7 +122,6 @@ internal static class InlineText
     /// <summary>The first line of an Obsidian or GitHub callout (<c>[!WARNING] Connection limits</c>): a title, not a sentence.</summary>
     private static bool IsCalloutTitle(List<Inline> line) => line.Count > 0 && Of(line).StartsWith("[!", System.StringComparison.Ordinal);
 
-    /// <summary>A line that starts a flashcard's question or answer: <c>Q: …</c>, <c>A. …</c> (<paramref name="side"/> is Q or A).</summary>
     /// <summary>
     /// Whether a paragraph's text opens with <paramref name="c"/>, in plain text or bold, without building the text:
     /// a cheap test before a pattern that needs it.
@@ -139,6 +138,7 @@ internal static class InlineText
         return literal is { Content.Length: > 0 } && literal.Content.Text[literal.Content.Start] == c;
     }
 
+    /// <summary>A line that starts a flashcard's question or answer: <c>Q: …</c>, <c>A. …</c> (<paramref name="side"/> is Q or A).</summary>
     public static bool StartsCard(Inline? inline, char side)
         => inline switch
         {
@@ -157,7 +157,6 @@ internal static class InlineText
     public static int AnswerLineStart(List<Inline> line)
         => line.FindIndex(i => i.PreviousSibling is LineBreakInline && StartsCard(i, 'A'));
 
-    /// <summary>A line that starts with <c>": "</c>: a definition of the line above, as definition lists write it.</summary>
     /// <summary>
     /// A line that opens with a short capitalised label and a colon, as property lists exported from wikis write them
     /// one under another (<c>Retention (default): 24 hours</c>, <c>Record size (max): 1 MB</c>): a statement of its own.
@@ -206,6 +205,7 @@ internal static class InlineText
     private static bool IsFootnoteStart(Inline? inline)
         => inline is LiteralInline { Content: { Length: > 1 } content } && content.Text[content.Start] is '¹' or '²' or '³' or (>= '⁴' and <= '⁹');
 
+    /// <summary>A line that starts with <c>": "</c>: a definition of the line above, as definition lists write it.</summary>
     public static bool IsDefinitionStart(Inline? inline)
         => inline is LiteralInline { Content: { Length: > 1 } content } // StringSlice indexes its whole text: read from Start
            && content.Text[content.Start] == ':' && char.IsWhiteSpace(content.Text[content.Start + 1]);

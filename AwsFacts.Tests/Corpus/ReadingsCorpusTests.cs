@@ -59,7 +59,7 @@ public class ReadingsCorpusTests
     /// loss; the found floors sit just under 95%, 89%, 91% and 94%. <c>blind11</c> (a blog post with numbered sections, a
     /// Notion export with toggles and a Yes/No column, a cheat sheet of arrow lines without bullets) and <c>blind12</c> (a
     /// Jupyter notebook export, meeting minutes with speakers and corrections, an A–Z glossary) were judged the same way:
-    /// 9 and 2 of 60 passed before anything was changed for them, 31 and 14 after. Found: 86% and 69% (blind12's notebook
+    /// 9 and 2 of 60 passed before anything was changed for them, 31 and 14 after. Found: 86% and 72% (blind12's notebook
     /// states many of its figures only in program output, which is code and never read).
     /// </summary>
     [Theory]
