@@ -57,19 +57,11 @@ internal sealed partial class FactExtractor
 
         // "| Quota | Default | Our account |": what the team asked for is its own setting, not AWS's figure.
         var own = Enumerable.Range(0, columns.Count).Where(i => PageSections.IsOwnColumn(columns[i])).ToList();
-        if (own.Count > 0 && own.Count < columns.Count - 1)
-        {
-            columns = columns.Where((_, i) => !own.Contains(i)).ToEquatableArray();
-            cells = cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !own.Contains(i)).ToList()).ToList();
-        }
+        (columns, cells) = WithoutColumns(columns, cells, own);
 
         // "| … | Value | Adjustable? |" with Yes/No under it: a remark on each limit, not a value of its own.
         var remarks = Enumerable.Range(1, Math.Max(0, columns.Count - 1)).Where(i => cells.All(r => i >= r.Count || IsYesNo(r[i]))).ToList();
-        if (remarks.Count > 0 && remarks.Count < columns.Count - 1)
-        {
-            columns = columns.Where((_, i) => !remarks.Contains(i)).ToEquatableArray();
-            cells = cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !remarks.Contains(i)).ToList()).ToList();
-        }
+        (columns, cells) = WithoutColumns(columns, cells, remarks);
 
         var at = body.Select(r => LocationOf(r)).ToList();
         if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems) && !ReadServiceColumns(context, columns.AsArray(), cells, at, problems))
@@ -107,6 +99,13 @@ internal sealed partial class FactExtractor
         ReadRowsByClass(context, services, columns.Skip(skip).ToArray(), i => rows[i].Skip(skip).ToList(), locations, problems);
         return true;
     }
+
+    /// <summary>The table without the columns at <paramref name="drop"/>, unless they are none or all but the first.</summary>
+    private static (EquatableArray<string> Columns, List<IReadOnlyList<string>> Cells) WithoutColumns(
+        EquatableArray<string> columns, List<IReadOnlyList<string>> cells, List<int> drop)
+        => drop.Count > 0 && drop.Count < columns.Count - 1
+            ? (columns.Where((_, i) => !drop.Contains(i)).ToEquatableArray(), cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !drop.Contains(i)).ToList()).ToList())
+            : (columns, cells);
 
     private static bool IsYesNo(string cell) => YesNo.IsMatch(cell.Trim());
 

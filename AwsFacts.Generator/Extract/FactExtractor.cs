@@ -337,7 +337,8 @@ internal sealed partial class FactExtractor : INoteSink
     private void VisitToggle(HtmlBlock html, FactContext? context)
     {
         var text = html.Lines.ToString();
-        if (context is not null || text.IndexOf("<summary", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("</details", StringComparison.OrdinalIgnoreCase) < 0)
+        var ends = text.IndexOf("</details", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (context is not null || text.IndexOf("<summary", StringComparison.OrdinalIgnoreCase) < 0 && !ends)
         {
             return;
         }
@@ -347,7 +348,7 @@ internal sealed partial class FactExtractor : INoteSink
         {
             EnterPseudoHeading(System.Net.WebUtility.HtmlDecode(title).TrimEnd(':').Trim(), Annotation.None, LocationOf(html));
         }
-        else if (text.IndexOf("</details", StringComparison.OrdinalIgnoreCase) >= 0 && !summary.Success)
+        else if (ends && !summary.Success)
         {
             _pseudo = null;
             _sectionService = null;
@@ -365,21 +366,22 @@ internal sealed partial class FactExtractor : INoteSink
     /// </summary>
     private void VisitParagraph(ParagraphBlock paragraph, FactContext context, bool inList)
     {
-        var lines = InlineText.Lines(paragraph.Inline);
+        var lines = InlineText.Lines(paragraph.Inline, out var sheetLines);
         var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
         // "**Cluster volume** — It starts at 10 GiB …": a glossary entry's term titles what its definition measures.
         var entry = !inList && term is null ? GlossaryTerm(paragraph) : null;
         if (entry is { } glossed)
         {
             _sectionService = null; // each entry is about its own term
-            context = (ServiceHeadings.ServiceIn(glossed.Term) is var (written, _) ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context : null) ?? context;
-            var title = ServiceLabels.WithoutService(glossed.Term, ServiceHeadings.ServiceIn(glossed.Term)?.Written) ?? glossed.Term;
+            var termService = ServiceHeadings.ServiceIn(glossed.Term)?.Written;
+            context = (termService is null ? null : SentenceServiceContext(termService + ":", context, LocationOf(paragraph))?.Context) ?? context;
+            var title = ServiceLabels.WithoutService(glossed.Term, termService) ?? glossed.Term;
             context = context with { GroupTitle = title, GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true };
         }
 
         // A cheat sheet's lines (no bullets, no blank lines) are read as list items, each on the service it or a line
         // above names: "SQS msg → max 1 MiB" then "retention → 1 min–14 days".
-        var sheet = !inList && lines.Count >= 3 && InlineText.IsSheet(paragraph.Inline!);
+        var sheet = !inList && lines.Count >= 3 && sheetLines;
         FactContext? carried = null;
         foreach (var line in term is null ? lines : lines.Skip(1))
         {
@@ -434,9 +436,10 @@ internal sealed partial class FactExtractor : INoteSink
 
         var rest = after.Content.ToString();
         var dash = EntryDash.Match(rest);
-        var term = InlineText.Of(bold).Trim();
+        var written = InlineText.Of(bold);
+        var term = written.Trim();
         return dash.Success && term.Length is > 0 and <= 60 && !Grammar.Numbers.HasDigit(term)
-            ? (term, InlineText.Of(bold).Length + dash.Length)
+            ? (term, written.Length + dash.Length)
             : null;
     }
 
@@ -553,7 +556,9 @@ internal sealed partial class FactExtractor : INoteSink
             string? subject = null;
             // A paragraph that names one service, in its first sentence, is about it, even where only a sentence left
             // out as a story names it ("Our pipeline runs on SQS FIFO…"); named later, it is mentioned in passing.
-            var whole = ServiceHeadings.ServiceIn(ProseSentences.First(text)) is null ? null : SentenceServiceContext(text, topic, location, anywhere: true)?.Context;
+            var whole = MayFileUnderService(topic) && ServiceHeadings.ServiceIn(ProseSentences.First(text)) is not null
+                ? SentenceServiceContext(text, topic, location, anywhere: true)?.Context
+                : null;
             context = Carry(whole) ?? context;
             foreach (var prose in ProseSentences.Split(text))
             {

@@ -58,11 +58,11 @@ internal static class ServiceHeadings
         @"[&/+,|]|\b(?:and|vs|versus|or|with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private const int MostTopicWords = 4;
+    private const int LongestServiceWords = 4;
 
     /// <summary>Whether a title names a service, alone or joined with others (<c>ECS / Fargate</c>, <c>EC2 &amp; load balancers</c>).</summary>
     public static bool MentionsService(string title)
         => Joined.Split(title).Any(part => part.Trim().Length > 0 && ServiceOf(part.Trim(), topicsToo: false) is not null);
-    private const int LongestServiceWords = 4;
 
     /// <summary>
     /// The service a heading's title names, as written (<c>DynamoDB</c>, <c>RDS</c>), or null when it names none: the

@@ -30,17 +30,19 @@ internal static class InlineText
     /// <summary>
     /// A paragraph's lines as separate runs of inlines, split at hard line breaks: "**Condition functions:** …␣␣"
     /// and "**Others:** …" on the next line are two sentences, not one.
+    /// <paramref name="sheet"/>: whether the paragraph is a cheat sheet's lines (<see cref="IsSheet"/>), split at every break.
     /// </summary>
-    public static List<List<Inline>> Lines(ContainerInline? container)
+    public static List<List<Inline>> Lines(ContainerInline? container, out bool sheet)
     {
         var lines = new List<List<Inline>> { new() };
+        sheet = false;
         if (container is null)
         {
             return lines;
         }
 
         var firstBreak = true;
-        var sheet = IsSheet(container);
+        sheet = IsSheet(container);
         foreach (var inline in container)
         {
             // A hard break ends a sentence; so does a soft one before a bold label, as in a run of

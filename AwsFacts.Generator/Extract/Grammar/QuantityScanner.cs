@@ -511,7 +511,6 @@ internal static class QuantityScanner
         "so", "which", "that", "while", "unless", "except", "including", "excluding", "up", "down", "out", "instead",
     };
 
-    /// <summary>A bound or default written after the number: <c>5 default</c>, <c>240 KB max</c>, <c>5 min at most</c>.</summary>
     /// <summary>
     /// The bound a bare number's subject names when the number completes it: "the minimum you can ask for is 21" → min,
     /// "The default is 10" → default, "the hard limit is 50" → max. Null when the subject says no bound, or words follow.
@@ -536,6 +535,7 @@ internal static class QuantityScanner
     private static readonly Regex BoundSubject = new(
         @"\b(?<b>minimum|min|maximum|max|default|limit|cap|ceiling|floor)\b[^.;:!?\d]{0,40}\b(?:is|are)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>A bound or default written after the number: <c>5 default</c>, <c>240 KB max</c>, <c>5 min at most</c>.</summary>
     private static bool Marked(Match match) => match.Groups["defaultMark"].Success || match.Groups["boundMark"].Success;
 
     /// <summary>
