@@ -144,10 +144,29 @@ internal static class LineLabels
     /// </summary>
     private static (string? Label, string Value)? DashLabel(string text)
     {
+        if (!HasSpacedSeparator(text))
+        {
+            return null; // most lines: spared the pattern, whose every form needs white space before its separator
+        }
+
         var match = DashSeparated.Match(text);
         return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
             ? (match.Groups["label"].Value.Trim(), (match.Groups["approx"].Success ? "~" : string.Empty) + match.Groups["value"].Value.Trim())
             : null;
+    }
+
+    /// <summary>Whether a dash, arrow, <c>=</c> or <c>≈</c> follows white space somewhere in the text.</summary>
+    private static bool HasSpacedSeparator(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if ("–—-→⇒⟶=≈".IndexOf(text[i]) >= 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Regex DashSeparated = new(

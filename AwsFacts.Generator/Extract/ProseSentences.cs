@@ -59,7 +59,16 @@ internal static class ProseSentences
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The first sentence of a text.</summary>
-    public static string First(string text) => End.Split(text)[0];
+    public static string First(string text)
+    {
+        if (!MayHoldTwoSentences(text))
+        {
+            return text;
+        }
+
+        var end = End.Match(text);
+        return end.Success ? text.Substring(0, end.Index) : text;
+    }
 
     /// <summary>Whether a word is one that opens a callout ("Note", "Tip", "Warning"), not a name.</summary>
     public static bool IsCalloutWord(string word) => CalloutWord.IsMatch(word + ": x");
@@ -87,11 +96,32 @@ internal static class ProseSentences
     /// </summary>
     public static string WithoutLaterStories(string text)
     {
+        if (!MayHoldTwoSentences(text))
+        {
+            return text;
+        }
+
         var sentences = End.Split(text);
         return sentences.Length < 2 || !sentences.Skip(1).Any(OpensInFirstPerson)
             ? text
             : string.Join(" ", sentences.Where((s, i) => i == 0 || !OpensInFirstPerson(s)));
     }
+
+    /// <summary>Whether a full stop, ! or ? is followed by white space: without one, <see cref="End"/> cannot split the text.</summary>
+    private static bool MayHoldTwoSentences(string text)
+    {
+        for (var i = text.IndexOfAny(SentenceMarks); i >= 0 && i < text.Length - 1; i = text.IndexOfAny(SentenceMarks, i + 1))
+        {
+            if (char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] SentenceMarks = { '.', '!', '?' };
 
     /// <summary>First person before the first number: "We run 30 s", not "up to 16 vCPU if we ever need it".</summary>
     private static bool OpensInFirstPerson(string sentence)
@@ -101,7 +131,7 @@ internal static class ProseSentences
     }
 
     /// <summary>Whether a list item tells the writer's own story ("I set up a table with 5 RCU"): no limit.</summary>
-    public static bool IsStory(string text) => Stories.Tells(End.Split(text)[0]);
+    public static bool IsStory(string text) => Stories.Tells(First(text));
 
     /// <summary>
     /// A prose sentence's label: up to <see cref="ProseLabelWords"/> words, then a colon and a number

@@ -40,6 +40,11 @@ internal static class ShorthandLabels
     /// <summary>The label and value of a shorthand line, or null when it is not one.</summary>
     public static (string? Label, string Value)? Split(string text)
     {
+        if (!WordsThenNumber(text, 0))
+        {
+            return null;
+        }
+
         var match = One.Match(text);
         if (match.Success && Counts(match.Groups["label"].Value) is { } label)
         {
@@ -65,6 +70,11 @@ internal static class ShorthandLabels
             return null;
         }
 
+        if (!WordsThenNumber(text, SkipSpace(text, 0)))
+        {
+            return null;
+        }
+
         var pairs = new List<(string, string)>();
         var position = 0;
         Match match;
@@ -76,6 +86,38 @@ internal static class ShorthandLabels
         }
 
         return pairs.Count >= 2 && !text.Substring(position).Any(char.IsDigit) ? pairs : null;
+    }
+
+    /// <summary>
+    /// Whether the text opens, at <paramref name="from"/>, as every form here does: a letter, then letters, spaces,
+    /// slashes or hyphens up to a number (or <c>~</c>). Most prose fails at its first comma or full stop, before any pattern runs.
+    /// </summary>
+    private static bool WordsThenNumber(string text, int from)
+    {
+        if (from >= text.Length || !IsAsciiLetter(text[from]))
+        {
+            return false;
+        }
+
+        var i = from + 1;
+        while (i < text.Length && (IsAsciiLetter(text[i]) || text[i] is ' ' or '/' or '-' || char.IsWhiteSpace(text[i])))
+        {
+            i++;
+        }
+
+        return i < text.Length && (char.IsDigit(text[i]) || text[i] == '~') && char.IsWhiteSpace(text[i - 1]);
+    }
+
+    private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+
+    private static int SkipSpace(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>Whether a unit comes right after a number: <c>15 minutes 10 GB</c> is values, not labels.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -35,9 +34,7 @@ internal sealed record Annotation(IReadOnlyList<string> Names, string? Enum, IRe
 /// </summary>
 internal static class Annotations
 {
-    private static readonly Regex Comment = new(
-        @"^<!--\s*(?<key>name|enum|was|kind|cfn|api)\s*(?::\s*(?<value>.*?))?\s*-->$",
-        RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase);
+    private static readonly string[] Keys = { "name", "enum", "was", "kind", "cfn", "api" };
 
     /// <summary>The explicit name of a heading, or null.</summary>
     public static string? HeadingName(HeadingBlock heading)
@@ -86,14 +83,11 @@ internal static class Annotations
         string? kind = null;
         foreach (var comment in comments)
         {
-            var match = Comment.Match(comment.Trim());
-            if (!match.Success)
+            if (Parts(comment) is not var (key, value))
             {
                 continue;
             }
 
-            var value = match.Groups["value"].Value.Trim();
-            var key = match.Groups["key"].Value.ToLowerInvariant();
             if (key == "kind")
             {
                 kind = value;
@@ -117,6 +111,45 @@ internal static class Annotations
         }
 
         return new Annotation(names, enumName, was) { Kind = kind, Bindings = bindings };
+    }
+
+    /// <summary>
+    /// The key (lower case) and value of <c>&lt;!-- key: value --&gt;</c>, or of <c>&lt;!-- key --&gt;</c> with an empty
+    /// value; null for any other comment. The value runs to the last <c>--&gt;</c>. Read by hand: a pattern here ran on
+    /// every annotated line and cost more than the rest of reading it.
+    /// </summary>
+    internal static (string Key, string Value)? Parts(string comment)
+    {
+        var text = comment.Trim();
+        if (text.Length < 7 || !text.StartsWith("<!--", StringComparison.Ordinal) || !text.EndsWith("-->", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var inner = text.Substring(4, text.Length - 7);
+        var start = SkipSpace(inner, 0);
+        foreach (var key in Keys)
+        {
+            if (string.Compare(inner, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0 && inner.Length - start >= key.Length)
+            {
+                var after = SkipSpace(inner, start + key.Length);
+                return after == inner.Length ? (key, string.Empty)
+                    : inner[after] == ':' ? (key, inner.Substring(after + 1).Trim())
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipSpace(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        return from;
     }
 }
 

@@ -265,9 +265,37 @@ internal static class InlineText
                 return;
             }
 
-            for (var i = start; i < start + length; i++)
+            // Plain characters go in runs: one Append per word, not per character.
+            var end = start + length;
+            for (var i = start; i < end;)
             {
-                Write(text[i]);
+                var run = i;
+                while (run < end && !NeedsCare(text[run]))
+                {
+                    run++;
+                }
+
+                if (run > i)
+                {
+                    OpenWord();
+                    builder.Append(text, i, run - i);
+                    i = run;
+                }
+                else
+                {
+                    Write(text[i++]);
+                }
+            }
+        }
+
+        private static bool NeedsCare(char c) => char.IsWhiteSpace(c) || IsSuperscriptDigit(c);
+
+        private void OpenWord()
+        {
+            if (_space)
+            {
+                builder.Append(' ');
+                _space = false;
             }
         }
 
@@ -285,12 +313,7 @@ internal static class InlineText
                 return;
             }
 
-            if (_space)
-            {
-                builder.Append(' ');
-                _space = false;
-            }
-
+            OpenWord();
             builder.Append(c);
         }
 

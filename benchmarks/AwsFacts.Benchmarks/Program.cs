@@ -22,6 +22,23 @@ if (args.Length == 2 && args[0] == "--loop")
     return;
 }
 
+// "--loop-stage <seconds>" runs only the extract and name stages over the ×10 notes, already parsed.
+if (args.Length == 2 && args[0] == "--loop-stage")
+{
+    var stage = new GeneratorStageBenchmarks();
+    stage.Load();
+    var until = DateTime.UtcNow.AddSeconds(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    var runs = 0;
+    for (; DateTime.UtcNow < until; runs++)
+    {
+        stage.Extract();
+        stage.Name();
+    }
+
+    Console.WriteLine($"{runs} extract+name runs");
+    return;
+}
+
 // Start-up: "--first-run" times the generator's first run in this fresh process over the shipped notes, after a run
 // of Roslyn's driver with no generator (so Roslyn's own start-up is not counted), then a second run. Run it as
 // several fresh processes (docs/performance.md, "Start-up in a fresh process").

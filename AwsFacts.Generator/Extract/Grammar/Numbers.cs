@@ -130,9 +130,12 @@ internal static class Numbers
     public static bool HasDigit(string text) => FirstDigit(text) >= 0;
 
     /// <summary>Where the text's first (ASCII) digit is, or -1.</summary>
-    public static int FirstDigit(string text)
+    public static int FirstDigit(string text) => FirstDigit(text, 0);
+
+    /// <summary>Where the text's first (ASCII) digit at or after <paramref name="from"/> is, or -1.</summary>
+    public static int FirstDigit(string text, int from)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
             if (IsDigit(text[i]))
             {

@@ -153,8 +153,13 @@ internal static class QuantityScanner
         var taken = new List<(int Start, int End)>();
         foreach (var form in Forms)
         {
+            if (!MayMatch(form, text))
+            {
+                continue;
+            }
+
             var found = taken.Count;
-            foreach (Match match in form.Matches(text))
+            foreach (var match in NearDigits(form, text))
             {
                 if (Overlaps(taken, match.Index, match.Index + match.Length, found))
                 {
@@ -185,6 +190,72 @@ internal static class QuantityScanner
         }
 
         return phrases;
+    }
+
+    /// <summary>
+    /// The form's matches, as <c>Matches</c> finds them, but each searched for only from just before the next digit:
+    /// every form holds a number, and what may stand before its first digit is short (a bound word, white space, <c>~</c>).
+    /// On the interpreter, trying each position of a long sentence was most of the grammar's cost.
+    /// </summary>
+    private static IEnumerable<Match> NearDigits(Regex form, string text)
+    {
+        var prefix = form == PhrasePattern ? LongestBoundWord : form == BetweenPattern ? "between".Length : 0;
+        for (var from = 0; from < text.Length;)
+        {
+            var digit = Numbers.FirstDigit(text, from);
+            if (digit < 0)
+            {
+                yield break;
+            }
+
+            var match = form.Match(text, Math.Max(from, EarliestStart(text, digit, prefix)));
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            yield return match;
+            from = match.Index + match.Length;
+        }
+    }
+
+    /// <summary>Longer than any <see cref="BoundWord"/> ("Scales automatically up to" is 26 characters).</summary>
+    private const int LongestBoundWord = 32;
+
+    /// <summary>Where a match that reaches the digit at <paramref name="digit"/> may start: before a <c>~</c>, white space, then the prefix.</summary>
+    private static int EarliestStart(string text, int digit, int prefix)
+    {
+        var start = digit;
+        if (start > 0 && text[start - 1] == '~')
+        {
+            start--;
+        }
+
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return Math.Max(0, start - prefix);
+    }
+
+    /// <summary>Whether the words a form needs are there: "between", or "and" / "or" between spaces. Most sentences have neither.</summary>
+    private static bool MayMatch(Regex form, string text)
+        => form == BetweenPattern ? text.IndexOf("etween", StringComparison.Ordinal) > 0
+            : form != ChoicePattern || HasSpacedWord(text, "and") || HasSpacedWord(text, "or");
+
+    private static bool HasSpacedWord(string text, string word)
+    {
+        for (var i = text.Length > 1 ? text.IndexOf(word, 1, StringComparison.Ordinal) : -1; i > 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if (char.IsWhiteSpace(text[i - 1]) && end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

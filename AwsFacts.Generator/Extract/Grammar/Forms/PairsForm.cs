@@ -36,7 +36,13 @@ internal sealed class PairsForm : SentenceForm
         var label = sentence.Label;
         var location = sentence.Location;
         var context = sentence.Context;
-        var raw = PairText.Of(sink.SourceOf(location.Span));
+        var source = sink.SourceOf(location.Span);
+        if (source.IndexOf('=') < 0)
+        {
+            return false; // no pair without its "=": most lines, spared the pattern
+        }
+
+        var raw = PairText.Of(source);
         var valueStart = label is null ? 0 : raw.IndexOf(':') + 1;
         if (valueStart < 0 || !PairList.IsMatch(raw.Substring(valueStart)))
         {
