@@ -26,16 +26,29 @@ internal sealed partial class FactExtractor
     /// </summary>
     private string? ServiceBelowTitle(HeadingBlock heading, string title)
     {
-        if (heading.Level == 1 || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null)
-            || _titleIsService
-            || _headings.Any(h => h.Class is not null))
+        if (heading.Level == 1 || (_rootHeading is not null && Annotations.HeadingName(_rootHeading) is not null))
         {
             return null;
+        }
+
+        var enclosing = _headings.LastOrDefault(h => h.Class is not null).Class;
+        if (enclosing is not null || _titleService is not null)
+        {
+            return OtherServiceBelow(title, enclosing is null ? _titleService! : enclosing[enclosing.Length - 1].Text);
         }
 
         // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
         return ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
     }
+
+    /// <summary>
+    /// Under a title or section that is a service (or any class), a heading that is another service by name
+    /// ("### Elastic Block Store (EBS)" in EC2's note, "### AWS Snowmobile" in S3's): that service, whose facts these are;
+    /// else null. A part of the service around it ("## Glacier" in S3's note) and a heading that merely mentions one
+    /// ("## Lambda triggers") stay in its class.
+    /// </summary>
+    private static string? OtherServiceBelow(string title, string around)
+        => ServiceHeadings.NamedOrLed(title) is { } named && !ServiceHeadings.SameOrPart(named, around) ? named : null;
 
     /// <summary>Whether a later level-1 heading may be named by the service it names: not in a note that pins its classes.</summary>
     private bool MayNameByService(HeadingBlock heading)

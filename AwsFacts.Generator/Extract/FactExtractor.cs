@@ -47,6 +47,9 @@ internal sealed partial class FactExtractor : INoteSink
 
     // A note titled by a service ("# S3") keeps its service-named sections ("## Glacier") as sections of that class.
     private bool _titleIsService;
+
+    // The service the title is ("EC2" for "## ELASTIC COMPUTE CLOUD (EC2) BASICS"), or null.
+    private string? _titleService;
     private HeadingBlock? _rootHeading;
     private readonly HashSet<NamePart> _levelOne = new();
     // The level of the heading of a section about the page itself, while in it; 0 outside one.
@@ -104,7 +107,8 @@ internal sealed partial class FactExtractor : INoteSink
 
         AddClass(new[] { _root }, _rootTitle, _root.Location);
         // Only a title that is a service's name ("# Amazon S3 – Notes"), not one about a topic ("# Service Quotas We Keep Hitting").
-        _titleIsService = ServiceHeadings.ServiceOf(_rootTitle, topicsToo: false) is not null;
+        _titleService = ServiceHeadings.ServiceOf(_rootTitle, topicsToo: false);
+        _titleIsService = _titleService is not null;
 
         foreach (var block in document)
         {

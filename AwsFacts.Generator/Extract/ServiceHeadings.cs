@@ -29,7 +29,7 @@ internal static class ServiceHeadings
         "appsync", "ses", "simple email service", "pinpoint", "dynamodb", "dynamodb streams", "dax", "rds", "aurora",
         "aurora serverless", "rds proxy", "elasticache", "memorydb", "memorydb for redis", "redshift", "redshift serverless",
         "opensearch", "opensearch service", "documentdb", "neptune", "keyspaces", "timestream", "athena", "glue", "emr",
-        "lake formation", "quicksight", "datasync", "storage gateway", "snowball", "snow family", "transfer family",
+        "lake formation", "quicksight", "datasync", "storage gateway", "snowball", "snowball edge", "snowcone", "snowmobile", "snow family", "transfer family",
         "backup", "ecs", "ecr", "eks", "fargate", "app runner", "batch", "elastic beanstalk", "beanstalk", "lightsail",
         "cloudformation", "cdk", "sam", "cloudtrail", "config", "cloudwatch", "cloudwatch logs", "cloudwatch metrics",
         "cloudwatch alarms", "cloudwatch events", "x ray", "xray", "trusted advisor", "service quotas", "codebuild",
@@ -103,6 +103,15 @@ internal static class ServiceHeadings
         return !topicsToo || Joined.IsMatch(title) ? null : LeadingService(words) ?? ServiceIn(title)?.Name;
     }
 
+    /// <summary>
+    /// The service a heading is, by name alone (<c>Elastic Block Store (EBS)</c>, <c>AWS Snowmobile</c>) or as the lead
+    /// of a topic after a colon or dash (<c>Snow Family - Edge Computing</c>); never one mentioned among other words.
+    /// </summary>
+    public static string? NamedOrLed(string title)
+        => Joined.IsMatch(title) ? null
+            : ServiceOf(title, topicsToo: false)
+              ?? (ServiceLead.Match(title) is { Success: true } lead ? ServiceOf(lead.Groups["service"].Value, topicsToo: false) : null);
+
     private static readonly Regex ServiceLead = new(@"^(?<service>[^:–—]+?)\s*(?::|\s[–—-])\s+\S", RegexOptions.CultureInvariant);
 
     private static readonly Regex Parenthesis = new(@"\s*\((?<inside>[^()]*)\)", RegexOptions.CultureInvariant);
@@ -163,6 +172,22 @@ internal static class ServiceHeadings
 
         return found;
     }
+
+    /// <summary>
+    /// Whether <paramref name="named"/> is the service <paramref name="title"/> names, or a part of it that its notes
+    /// keep in its class (Glacier in S3's, Fargate in ECS's, ALB in ELB's).
+    /// </summary>
+    public static bool SameOrPart(string named, string title)
+        => Same(named, title)
+           || Parts.TryGetValue(Whitespace.Replace(named.Trim(), " ").ToLowerInvariant(), out var whole)
+              && Same(whole, Known(title) ?? title);
+
+    private static readonly Dictionary<string, string> Parts = new(StringComparer.Ordinal)
+    {
+        ["glacier"] = "S3", ["s3 glacier"] = "S3", ["fargate"] = "ECS", ["alb"] = "ELB", ["nlb"] = "ELB", ["clb"] = "ELB", ["gwlb"] = "ELB",
+        ["auto scaling"] = "EC2", ["ec2 auto scaling"] = "EC2", ["dax"] = "DynamoDB", ["parameter store"] = "Systems Manager",
+        ["aurora serverless"] = "Aurora", ["rds proxy"] = "RDS",
+    };
 
     private static bool Same(string a, string b)
         => a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);

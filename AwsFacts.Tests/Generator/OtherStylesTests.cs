@@ -337,4 +337,22 @@ public class OtherStylesTests
         Assert.Equal(21, result.ConstantValue("Fargate.EphemeralStorageMin"));
         Assert.Equal(10, result.ConstantValue("Fargate.RetriesDefault"));
     }
+
+    [Fact]
+    public void A_heading_that_is_another_service_by_name_files_its_section_under_that_service()
+    {
+        const string ec2 = "## ELASTIC COMPUTE CLOUD (EC2) BASICS\n\n- Max 20 instances per launch\n\n### Elastic Block Store (EBS)\n\n"
+            + "- Max volume size 16 TiB\n\n#### General Purpose SSD (gp2)\n\n- Min 100 IOPS\n\n## Lambda triggers\n\n- Batch size up to 10 messages\n";
+        const string s3 = "# Amazon S3\n\n## Glacier\n\n- Minimum storage duration 90 days\n\n## AWS Snow Family - Edge Computing\n\n- Up to 40 vCPUs per device\n";
+        var result = GeneratorHarness.Run(("notes/ec2.md", ec2), ("notes/s3.md", s3)).AssertCompiles();
+
+        Assert.Equal(20, result.ConstantValue("Ec2.MaxInstancesPerLaunch"));
+        Assert.True(result.Has("Ebs.MaxVolumeSizeTb"));
+        Assert.Equal(100, result.ConstantValue("Ebs.MinIops"));
+        Assert.Equal(40, result.ConstantValue("SnowFamily.MaxVcpusPerDevice"));
+        // A part of the service around it, and a heading that only mentions one, stay in its class.
+        Assert.Equal(90, result.ConstantValue("S3.MinStorageDurationDays"));
+        Assert.False(result.Has("Glacier.MinStorageDurationDays"));
+        Assert.Equal(10, result.ConstantValue("Ec2.BatchSizeMaxMessages"));
+    }
 }
