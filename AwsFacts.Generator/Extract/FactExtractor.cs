@@ -493,6 +493,7 @@ internal sealed partial class FactExtractor : INoteSink
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
+        text = NumberFirst.AsLabelled(text); // "64,000 is the max IOPS per volume" → "max IOPS per volume: 64,000"
         if (_speakers.Count > 0 && Speakers.Said(text, _speakers) is { } spoken)
         {
             (text, inList, boldLabel) = (spoken, false, false); // "**Priya:** the max message size is now 1 MiB": what she says is prose

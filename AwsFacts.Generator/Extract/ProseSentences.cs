@@ -14,7 +14,7 @@ namespace AwsFacts.Generator.Extract;
 internal static class ProseSentences
 {
     private static readonly Regex End = new(
-        @"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|[Aa]pprox|[Vv]s|[Ee]tc|[Ii]ncl|[Mm]in|[Mm]ax|[Nn]o|[Cc]f)\.)\s+(?=[A-Z(""“])",
+        @"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|[Aa]pprox|[Vv]s|[Ee]tc|[Ii]ncl|[Mm]in|[Mm]ax|[Nn]o|[Cc]f|[Ff]ig|[Ss]ec|[Cc]h|[Pp]p?|[Vv]ol|[Vv]er|[Vv]|[Oo]p|[Aa]rt|[Ee]q|[Nn]r)\.)\s+(?=[A-Z(""“]|[0-9][0-9,.]*\s+(?:is|are)\s)",
         RegexOptions.CultureInvariant);
 
     // "…spread over several AZs; clusters per region: 100." — a labelled clause after a semicolon stands alone.
@@ -42,7 +42,7 @@ internal static class ProseSentences
 
             if (trimmed.Length > 0 && !Stories.Tells(trimmed))
             {
-                yield return trimmed;
+                yield return NumberFirst.AsLabelled(trimmed);
             }
             else if (trimmed.Length > 0 && Stories.LaterClause(trimmed) is { } clause)
             {

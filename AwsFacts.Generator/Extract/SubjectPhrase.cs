@@ -103,6 +103,26 @@ internal static class SubjectPhrase
     }
 
     /// <summary>
+    /// Where the clause that ends at <paramref name="end"/> starts: after the last of <paramref name="bounds"/>, but never
+    /// at the comma or point inside a number ("64,000 is the max", "0.5 GB"), which bounds nothing.
+    /// </summary>
+    public static int ClauseStart(string text, int end, char[] bounds)
+    {
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (Array.IndexOf(bounds, text[i]) >= 0 && !InNumber(text, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool InNumber(string text, int i)
+        => text[i] is ',' or '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+
+    /// <summary>
     /// The subject of the clause before the first value, when <see cref="Before"/> found none: the words
     /// before its verb, up to four, "number of" dropped (<c>The maximum number of concurrent executions in a
     /// Region is 1,000</c> → "maximum concurrent executions"); "" when nothing names it.
@@ -110,9 +130,9 @@ internal static class SubjectPhrase
     public static string Of(string textBeforeValue)
     {
         textBeforeValue = WithoutRemarks(textBeforeValue);
-        var clauseStart = textBeforeValue.LastIndexOfAny(ClauseBounds) + 1;
+        var clauseStart = ClauseStart(textBeforeValue, textBeforeValue.Length, ClauseBounds);
         var words = textBeforeValue.Substring(clauseStart).Split(Spaces, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit) && !Adverbs.Contains(w) && !Pronouns.Contains(w))
+            .Where(w => w.Any(char.IsLetter) && !Adverbs.Contains(w) && !Pronouns.Contains(w)) // a number names nothing
             .ToList();
         // A clause that opens with its verb has its subject elsewhere: "… and gives 2 MB/s out" names nothing.
         var verb = words.FindIndex(w => Verbs.Contains(w));

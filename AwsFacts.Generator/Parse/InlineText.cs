@@ -111,9 +111,20 @@ internal static class InlineText
         }
 
         return lines.Count >= 3 && lines.All(l => l.Length <= 100)
-               && lines.Count(Extract.Grammar.Numbers.HasDigit) * 3 >= lines.Count * 2
-               && lines.Count(l => SheetMark.IsMatch(l)) * 2 >= lines.Count;
+               && ((lines.Count(Extract.Grammar.Numbers.HasDigit) * 3 >= lines.Count * 2 && lines.Count(l => SheetMark.IsMatch(l)) * 2 >= lines.Count)
+                   || lines.All(IsShortFactLine));
     }
+
+    /// <summary>
+    /// "40 MB/s baseline per TiB" over "Burst of 250 MB/s per TiB" over "Max t-put of 500 MB/s": short lines that each
+    /// hold a number and open as a sentence does are facts one per line, without any mark. Wrapped prose runs longer,
+    /// and its lines go on mid-sentence.
+    /// </summary>
+    private static bool IsShortFactLine(string line)
+        => line.Length is > 0 and <= ShortFactLine && (char.IsUpper(line[0]) || char.IsDigit(line[0])) && Extract.Grammar.Numbers.HasDigit(line)
+           && !line.EndsWith(",", System.StringComparison.Ordinal);
+
+    private const int ShortFactLine = 60;
 
     private static readonly System.Text.RegularExpressions.Regex SheetMark = new(
         @"[→⇒⟶↳·∈≤≥≈]|->|=>|\s=\s|^[^:.!?]{2,40}:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -355,4 +355,29 @@ public class OtherStylesTests
         Assert.False(result.Has("Glacier.MinStorageDurationDays"));
         Assert.Equal(10, result.ConstantValue("Ec2.BatchSizeMaxMessages"));
     }
+
+    [Fact]
+    public void Short_lines_that_each_hold_a_number_are_read_one_fact_per_line()
+    {
+        // Course notes written as short lines without bullets; each value is cited at its own line.
+        const string note = "# EBS\n\n## st1\n\n40 MB/s baseline per TiB\nBurst of 250 MB/s per TiB\nMax t-put of 500 MB/s\n\n"
+            + "## Prose\n\nThe volume is billed per GB-month and can grow to 16 TiB\nwhile it stays attached to the instance it serves.\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(250, result.ConstantValue("Ebs.BurstMbPerSecond"));
+        Assert.Contains("line 6.", result.AllSource);
+        Assert.Contains("line 7.", result.AllSource);
+    }
+
+    [Fact]
+    public void The_comma_inside_a_number_bounds_no_clause_and_a_number_names_nothing()
+    {
+        const string note = "# EBS\n\n64,000 is the max IOPS per volume assuming 16 KiB I/O.\n\nThe GP2 starts with credits. 16,000 is the maximum IOPS for gp2.\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(64000, result.ConstantValue("Ebs.MaxIopsPerVolume"));
+        Assert.Equal(16000, result.ConstantValue("Ebs.MaxIopsForGp2"));
+        Assert.DoesNotContain("_000", result.AllSource);
+        Assert.DoesNotContain("16384", result.AllSource); // the premise's 16 KiB is no fact
+    }
 }

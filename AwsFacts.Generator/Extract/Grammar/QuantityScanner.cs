@@ -784,13 +784,11 @@ internal static class QuantityScanner
 
     private static readonly char[] ClauseEnds = { ',', ';', '(', ')', ':', '=', '→' };
 
+    private static readonly char[] WordBounds = { ',', ';', '(', ':', '=', '→' };
+
     private static string[] WordsBefore(string text, int index)
     {
-        var start = index;
-        while (start > 0 && text[start - 1] is not (',' or ';' or '(' or ':' or '=' or '→'))
-        {
-            start--;
-        }
+        var start = SubjectPhrase.ClauseStart(text, index, WordBounds);
 
         return text.Substring(start, index - start)
             .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -830,7 +828,8 @@ internal static class QuantityScanner
         return false;
     }
 
-    private static readonly string[] ExampleMarkers = { "e.g.", "for example", "for instance", ", say," };
+    // "64,000 IOPS per volume assuming 16 KiB I/O": what a figure assumes is its premise, not a fact.
+    private static readonly string[] ExampleMarkers = { "e.g.", "for example", "for instance", ", say,", "assuming " };
 
     private static readonly char[] ExampleEnds = { ')', ';' };
 
