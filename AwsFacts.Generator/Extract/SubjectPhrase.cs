@@ -19,7 +19,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "a", "an", "the", "with", "on", "in", "at", "each", "every", "per", "all", "any", "its", "their",
-        "and", "or", "but", "then", "while", "so",
+        "and", "or", "but", "then", "while", "so", "if", "unless",
         // Forum and chat openers: "No, max timeout is 15 minutes", "FWIW BatchWriteItem is capped at 25 items".
         "no", "no,", "yes", "yes,", "also", "also,", "well", "well,", "actually", "actually,", "fwiw", "iirc", "afaik", "imo", "tbh",
         "til", "edit:", "update:", "btw", "nb", "nope", "nope,", "yeah", "yeah,", "yep", "yep,", "pretty", "sure", "think", "guess",
@@ -38,12 +38,13 @@ internal static class SubjectPhrase
     // Verbs that end a sentence's subject: "Lambda functions can run for up to 15 minutes" → "Lambda functions".
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "is", "are", "can", "could", "will", "must", "may", "be", "has", "have", "gets", "get", "supports", "support",
+        "is", "are", "can", "could", "will", "must", "may", "be", "has", "have", "can't", "cant", "cannot", "won't", "isn't", "aren't",
+        "mustn't", "shouldn't", "gets", "get", "supports", "support",
         "allows", "allow", "takes", "take", "lasts", "last", "costs", "cost", "runs", "run", "keeps", "keep", "holds",
         "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
         "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
-        "needs", "need", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
+        "needs", "need", "requires", "require", "delivers", "deliver", "attempts", "attempt", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
         "ranges", "varies", "vary",
     };
 
@@ -206,14 +207,18 @@ internal static class SubjectPhrase
             words.RemoveAt(0);
         }
 
-        // Filler closes a title ("Lambda Limits" → "Lambda"); a title of filler alone names nothing.
+        // Filler closes a title ("Lambda Limits" → "Lambda"); a title of filler alone names nothing, nor does the kind of
+        // limit alone ("Hard Limits", "Soft limits": how a limit can change, not what it measures).
+        var closed = words.Count;
         while (words.Count > 0 && (IsFiller(words[words.Count - 1]) || !words[words.Count - 1].Any(char.IsLetterOrDigit)))
         {
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.All(IsFiller) ? string.Empty : string.Join(" ", words);
+        return words.All(IsFiller) || (words.Count < closed && words.All(w => LimitKinds.Contains(w))) ? string.Empty : string.Join(" ", words);
     }
+
+    private static readonly HashSet<string> LimitKinds = new(StringComparer.OrdinalIgnoreCase) { "hard", "soft", "adjustable", "non-adjustable", "fixed" };
 
     private static bool IsFiller(string word) => Filler.Contains(word.Trim(':', '.', ',', '-', '–', '—', '(', ')'));
 

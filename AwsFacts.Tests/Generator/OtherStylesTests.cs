@@ -380,4 +380,18 @@ public class OtherStylesTests
         Assert.DoesNotContain("_000", result.AllSource);
         Assert.DoesNotContain("16384", result.AllSource); // the premise's 16 KiB is no fact
     }
+
+    [Fact]
+    public void A_conversion_between_units_is_no_fact_and_the_kind_of_a_limit_names_nothing()
+    {
+        const string note = "# Snowmobile\n\n- Transfer exabytes of data (1 EB = 1,000 PB = 1,000,000 TBs)\n- Each Snowmobile has 100 PB of capacity\n\n"
+            + "## Aurora\n\n- 1 ACU = 2 GiB of memory\n\n## ECS Limits\n\n* Hard Limits:\n  * 1000 Tasks per Service\n* Soft Limits:\n  * Max 10 Containers per Task Definition\n";
+        var result = GeneratorHarness.Run(("notes/snow.md", note)).AssertCompiles();
+
+        Assert.DoesNotContain("1000000L", result.AllSource);
+        Assert.True(result.Has("Snowmobile.CapacityPb"));
+        Assert.True(result.Has("Aurora.MemoryGb")); // a unit of capacity in memory is a fact, not a conversion
+        Assert.Equal(1000, result.ConstantValue("Ecs.TasksPerService"));
+        Assert.Equal(10, result.ConstantValue("Ecs.MaxContainersPerTaskDefinition"));
+    }
 }

@@ -96,7 +96,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Cc]apped at|[Ll]imited to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Ll]imited to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -351,7 +351,8 @@ internal static class QuantityScanner
 
         var lowUnitInfo = UnitTable.Find(lowUnitText);
         var highUnitInfo = UnitTable.Find(highUnitText);
-        if (lowUnitInfo is null || highUnitInfo is null)
+        if (lowUnitInfo is null || highUnitInfo is null
+            || IsConversion(text, match.Index, end, lowUnitText.Length > 0 ? lowUnitInfo.Kind : KindOf(NextWord(text, end))))
         {
             return null;
         }
@@ -447,13 +448,17 @@ internal static class QuantityScanner
                 or "as large as" or "as many as" or "no more than" or "not more than" or "capped at" => Bound.Max,
             var least when least.EndsWith("minimum of", StringComparison.Ordinal) || least is "as low as" or "as little as" or "as short as"
                 or "as few as" or "no less than" or "no fewer than" => Bound.Min,
+            "more than" => Negated(before) ? Bound.Max : Bound.Min, // "can't be more than 4 KB" is at most 4 KB
+            "less than" or "fewer than" => Negated(before) ? Bound.Min : Bound.Max,
             var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to, limited to
             "between" => Bound.None,
             _ when match.Groups["defaultMark"].Success => Bound.Default,
             _ when match.Groups["boundMark"].Success => match.Groups["boundMark"].Value.Trim() is "max" or "maximum" or "at most" ? Bound.Max : Bound.Min,
             _ => Bound.None,
         };
-        var exclusive = boundWord is "<" or ">";
+        // "more than 5 GB" leaves 5 GB out; "no more than", "can't be more than" keep it in.
+        var exclusive = boundWord is "<" or ">"
+                        || boundWord.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !boundWord.StartsWith("no", StringComparison.OrdinalIgnoreCase) && !Negated(before);
         var after = QualifierAfter(text, end);
         var written = text.Substring(match.Index, end - match.Index).Trim();
         return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", TrimStopWords(before)), after, match.Index, end, written)
@@ -793,6 +798,59 @@ internal static class QuantityScanner
         return text.Substring(start, index - start)
             .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary>
+    /// "1 EB = 1,000 PB = 1,000,000 TB", "1 GiB = 1,024 MiB": a size or duration equal to another of the same kind is a
+    /// conversion between units, not a fact of any service ("1 ACU = 2 GiB" equates different kinds, and stays).
+    /// </summary>
+    private static bool IsConversion(string text, int start, int end, UnitKind? kind)
+    {
+        if (kind is not (UnitKind.Size or UnitKind.Duration))
+        {
+            return false;
+        }
+
+        end += NextWord(text, end) is { Length: > 0 } word && KindOf(word) == kind ? text.IndexOf(word, end, StringComparison.Ordinal) - end + word.Length : 0;
+
+        var after = EqualsQuantity.Match(text, end);
+        if (after.Success && KindOf(after.Groups["unit"].Value) == kind)
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, start - 40);
+        var before = QuantityEquals.Match(text.Substring(from, start - from));
+        return before.Success && KindOf(before.Groups["unit"].Value) == kind;
+    }
+
+    private static string NextWord(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return text.Substring(start, stop - start);
+    }
+
+    /// <summary>Whether the last words before a bound deny it: "can't be", "cannot span", "must not exceed".</summary>
+    private static bool Negated(string[] before)
+        => before.Skip(Math.Max(0, before.Length - 3)).Any(w => w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w is "not" or "cannot" or "never" or "cant" or "Cannot" or "Never");
+
+    /// <summary>The kind of a unit as written, plural or not ("TBs").</summary>
+    private static UnitKind? KindOf(string unit) => (UnitTable.Find(unit) ?? UnitTable.Find(unit.TrimEnd('s')))?.Kind;
+
+    private static readonly Regex EqualsQuantity = new(@"\G\s*=\s*[0-9][0-9,.]*\s?(?<unit>[A-Za-z]+)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex QuantityEquals = new(@"[0-9]\s?(?<unit>[A-Za-z]+)\s*=\s*$", RegexOptions.CultureInvariant);
 
     /// <summary><c>100s of EC2 instances</c>: "hundreds of", not 100 seconds.</summary>
     private static bool IsVague(string text, Match match, string unit)

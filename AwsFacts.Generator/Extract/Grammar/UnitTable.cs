@@ -21,6 +21,7 @@ internal static class UnitTable
         (UnitKind.Size, "Gb", Kilo * Kilo * Kilo, new[] { "GB", "GiB" }),
         (UnitKind.Size, "Tb", Kilo * Kilo * Kilo * Kilo, new[] { "TB", "TiB" }),
         (UnitKind.Size, "Pb", Kilo * Kilo * Kilo * Kilo * Kilo, new[] { "PB", "PiB" }),
+        (UnitKind.Size, "Eb", Kilo * Kilo * Kilo * Kilo * Kilo * Kilo, new[] { "EB", "EiB" }),
         (UnitKind.Duration, "Microseconds", 0.000001m, new[] { "µs" }),
         (UnitKind.Duration, "Milliseconds", 0.001m, new[] { "ms" }),
         (UnitKind.Duration, "Seconds", 1m, new[] { "s", "sec", "secs", "second", "seconds" }),
