@@ -95,7 +95,7 @@ internal sealed partial class FactExtractor
         // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
         // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
         var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
-            ? context with { GroupTitle = text.Trim(), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
+            ? context with { GroupTitle = Name.IdentifierNamer.WithoutProseRemark(text.Trim()), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
             : context;
         foreach (var child in item.Skip(1))
         {

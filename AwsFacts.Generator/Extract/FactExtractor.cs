@@ -309,6 +309,7 @@ internal sealed partial class FactExtractor : INoteSink
 
     private void EnterPseudoHeading(string title, Annotation annotation, LocationInfo location)
     {
+        title = Name.IdentifierNamer.WithoutProseRemark(title); // "**Snowcone (smaller)**" titles Snowcone
         _sectionService = null; // a titled group of its own
         NamePart[]? path = null;
         if (annotation.Name is { } pinned)

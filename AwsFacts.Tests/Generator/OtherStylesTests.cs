@@ -394,4 +394,14 @@ public class OtherStylesTests
         Assert.Equal(1000, result.ConstantValue("Ecs.TasksPerService"));
         Assert.Equal(10, result.ConstantValue("Ecs.MaxContainersPerTaskDefinition"));
     }
+
+    [Fact]
+    public void A_remark_about_a_bold_title_is_no_part_of_its_names_but_a_qualifier_is()
+    {
+        const string note = "# Snow Family\n\n- **Snowcone (smaller)**\n  - 2 CPUs, 4 GB of memory\n\n# ElastiCache\n\n- redis (cluster mode on)\n  - ≤ 500 nodes / cluster\n";
+        var result = GeneratorHarness.Run(("notes/snow.md", note)).AssertCompiles();
+
+        Assert.Equal(2, result.ConstantValue("SnowFamily.SnowconeCpus"));
+        Assert.Equal(500, result.ConstantValue("ElastiCache.RedisClusterModeOnMaxNodes"));
+    }
 }
