@@ -52,6 +52,11 @@ internal sealed partial class FactExtractor
             return; // "| Date | 2024-04-12 |", "| Severity | SEV-2 |", "| Alarm | Threshold |": the page's or team's own, no limits
         }
 
+        if (cells.Count(r => r.Count > 0 && IsAmount(r[0])) * 2 > cells.Count)
+        {
+            return; // "| 10 TB | 12 days | 30 hours |": rows keyed by an amount look up an estimate (transfer times, tiers), no limits
+        }
+
         // "| Stages per API | 10 | We use 3 stages per API |": a remark about the team's own use states no limit.
         cells = cells.Select(r => (IReadOnlyList<string>)r.Select((c, i) => i > 0 && ProseSentences.IsFirstPerson(c) ? string.Empty : c).ToList()).ToList();
 
@@ -108,6 +113,12 @@ internal sealed partial class FactExtractor
             : (columns, cells);
 
     private static bool IsYesNo(string cell) => YesNo.IsMatch(cell.Trim());
+
+    /// <summary>Whether a cell is only an amount with its unit: <c>10 TB</c>, <c>100 Mbps</c>, <c>1 PB</c>.</summary>
+    private static bool IsAmount(string cell)
+        => Amount.Match(cell.Trim()) is { Success: true } match && Grammar.UnitTable.IsUnit(match.Groups["unit"].Value);
+
+    private static readonly Regex Amount = new(@"^~?[0-9][0-9,.]*\s?(?<unit>[A-Za-z]+(?:/[A-Za-z]+)?)$", RegexOptions.CultureInvariant);
 
     private static readonly Regex YesNo = new(
         @"^(?:yes|no|y|n|true|false|n/?a|hard|soft|adjustable|not adjustable|[—–\-✓✔✗✘✅❌]|)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -150,7 +150,9 @@ internal static class LineLabels
         }
 
         var match = DashSeparated.Match(text);
+        // "500 GiB - 16 TiB" is a range, not a label and its value: a label opens with a word.
         return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
+               && !char.IsDigit(match.Groups["label"].Value.TrimStart('*', '_', ' ')[0])
             ? (match.Groups["label"].Value.Trim(), (match.Groups["approx"].Success ? "~" : string.Empty) + match.Groups["value"].Value.Trim())
             : null;
     }

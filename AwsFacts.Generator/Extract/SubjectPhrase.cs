@@ -44,7 +44,7 @@ internal static class SubjectPhrase
         "hold", "stores", "store", "gives", "give", "provides", "provide", "offers", "offer", "retains", "retain",
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
         "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
-        "needs", "need", "requires", "require", "delivers", "deliver", "attempts", "attempt", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
+        "needs", "need", "requires", "require", "delivers", "deliver", "attempts", "attempt", "means", "mean", "adds", "add", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
         "ranges", "varies", "vary",
     };
 
@@ -81,7 +81,7 @@ internal static class SubjectPhrase
         "general", "basics", "basic", "introduction", "intro", "misc", "miscellaneous", "other", "important", "facts",
         "fact", "numbers", "tips", "tip", "exam", "cheat", "sheet", "info", "information", "remember", "know", "things",
         "and", "the", "to", "of", "more", "extra", "additional", "common", "useful", "their", "its", "your", "our",
-        "for", "with", "about", "&",
+        "for", "with", "about", "&", "benefits", "benefit", "advantages", "scenario", "scenarios",
     };
 
     // Numbering before a title: "Chapter 15.2", "Section 4:", "1.".

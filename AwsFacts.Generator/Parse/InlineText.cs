@@ -250,6 +250,8 @@ internal static class InlineText
                 break;
             case HtmlInline:
                 break;
+            case LinkInline { IsImage: true }:
+                break; // "![Screen Shot 2020-06-18 at 8 18 34 PM](…)": an image's alt text describes a picture, it states nothing
             case ContainerInline container:
                 foreach (var child in container)
                 {

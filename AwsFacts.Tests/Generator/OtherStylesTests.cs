@@ -404,4 +404,28 @@ public class OtherStylesTests
         Assert.Equal(2, result.ConstantValue("SnowFamily.SnowconeCpus"));
         Assert.Equal(500, result.ConstantValue("ElastiCache.RedisClusterModeOnMaxNodes"));
     }
+
+    [Fact]
+    public void A_table_whose_rows_are_keyed_by_an_amount_looks_up_estimates_and_states_no_limits()
+    {
+        const string note = "# Snow Family\n\n## Time to Transfer\n\n| Data | 100 Mbps | 1Gbps |\n|---|---|---|\n| 10 TB | 12 days | 30 hours |\n| 1 PB | 3 years | 124 days |\n\n"
+            + "## Devices\n\n| Device | Storage |\n|---|---|\n| Snowcone | 8 TB |\n";
+        var result = GeneratorHarness.Run(("notes/snow.md", note)).AssertCompiles();
+
+        Assert.False(result.Has("SnowFamily._10Tb100MbpsDays"));
+        Assert.DoesNotContain("FromDays(12", result.AllSource);
+        Assert.True(result.Has("SnowFamily.SnowconeTb")); // a table keyed by a name is read as before
+    }
+
+    [Fact]
+    public void An_image_states_nothing_and_a_range_alone_is_named_by_its_section()
+    {
+        const string note = "# Aurora\n\n- Storage scales per 10GB all the way to 128 TB.\n\n![Screen Shot 2020-06-18 at 8 18 34 PM](https://example.com/x.png)\n\n"
+            + "## st1\n\n- 500 GiB - 16 TiB\n";
+        var result = GeneratorHarness.Run(("notes/aurora.md", note)).AssertCompiles();
+
+        Assert.True(result.Has("Aurora.StorageMaxTb"));
+        Assert.False(result.Has("Aurora.Pm"));
+        Assert.Equal(16L * 1024 * 1024 * 1024 * 1024, result.ConstantValue("Aurora.St1MaxBytes"));
+    }
 }

@@ -96,7 +96,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Ll]imited to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
