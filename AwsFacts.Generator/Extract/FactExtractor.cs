@@ -105,10 +105,15 @@ internal sealed partial class FactExtractor : INoteSink
             _rootTitle = InlineText.Of(_rootHeading.Inline);
         }
 
-        AddClass(new[] { _root }, _rootTitle, _root.Location);
         // Only a title that is a service's name ("# Amazon S3 – Notes"), not one about a topic ("# Service Quotas We Keep Hitting").
         _titleService = ServiceHeadings.ServiceOf(_rootTitle, topicsToo: false);
         _titleIsService = _titleService is not null;
+        if (_titleService is not null && _rootHeading is not null && Annotations.HeadingName(_rootHeading) is null)
+        {
+            _root = _root with { Text = _titleService }; // "# DX - Direct Connect" is Direct Connect's class, as "## DX - Direct Connect" would be
+        }
+
+        AddClass(new[] { _root }, _rootTitle, _root.Location);
 
         foreach (var block in document)
         {

@@ -94,6 +94,13 @@ internal static class ServiceHeadings
             return service;
         }
 
+        // "DX - Direct Connect": the service by its short and its full name.
+        if (BothNames.Match(title) is { Success: true } both && Known(both.Groups["a"].Value.Trim()) is { } a
+            && Known(both.Groups["b"].Value.Trim()) is { } b && Same(a, b))
+        {
+            return b.Length >= a.Length ? b : a;
+        }
+
         // "Step Functions: Standard vs Express", "Lambda — cold starts and limits": the service, then what about it.
         if (topicsToo && ServiceLead.Match(title) is { Success: true } lead && ServiceOf(lead.Groups["service"].Value, topicsToo: false) is { } led)
         {
@@ -111,6 +118,8 @@ internal static class ServiceHeadings
         => Joined.IsMatch(title) ? null
             : ServiceOf(title, topicsToo: false)
               ?? (ServiceLead.Match(title) is { Success: true } lead ? ServiceOf(lead.Groups["service"].Value, topicsToo: false) : null);
+
+    private static readonly Regex BothNames = new(@"^(?<a>[^:–—-]+)\s[–—-]\s(?<b>[^:–—-]+)$", RegexOptions.CultureInvariant);
 
     private static readonly Regex ServiceLead = new(@"^(?<service>[^:–—]+?)\s*(?::|\s[–—-])\s+\S", RegexOptions.CultureInvariant);
 
@@ -258,7 +267,7 @@ internal static class ServiceHeadings
         ["simple queue service"] = "SQS", ["simple notification service"] = "SNS", ["simple storage service"] = "S3",
         ["elastic compute cloud"] = "EC2", ["elastic block store"] = "EBS", ["elastic file system"] = "EFS",
         ["identity and access management"] = "IAM", ["key management service"] = "KMS", ["relational database service"] = "RDS",
-        ["simple email service"] = "SES",
+        ["simple email service"] = "SES", ["dx"] = "Direct Connect",
     };
 
     /// <summary>

@@ -428,4 +428,17 @@ public class OtherStylesTests
         Assert.False(result.Has("Aurora.Pm"));
         Assert.Equal(16L * 1024 * 1024 * 1024 * 1024, result.ConstantValue("Aurora.St1MaxBytes"));
     }
+
+    [Fact]
+    public void A_title_that_is_a_service_by_two_names_is_its_class_and_a_range_may_open_with_a_word()
+    {
+        const string dx = "# DX - Direct Connect\n\n## Direct Connect Link Aggregation Groups (LAG)\n\n- Max 4 connections per LAG\n";
+        const string rds = "# Amazon RDS\n\n- Automated backups keep a retention period between one and 35 days.\n";
+        var result = GeneratorHarness.Run(("notes/dx.md", dx), ("notes/rds.md", rds)).AssertCompiles();
+
+        Assert.False(result.Has("DxDirectConnect.MaxConnectionsPerLag"));
+        Assert.Equal(4, result.ConstantValue("DirectConnect.MaxConnectionsPerLag"));
+        Assert.Equal(1, result.ConstantValue("Rds.AutomatedBackupsMinDays"));
+        Assert.Equal(35, result.ConstantValue("Rds.AutomatedBackupsMaxDays"));
+    }
 }

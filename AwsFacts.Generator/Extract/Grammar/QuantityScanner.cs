@@ -149,6 +149,7 @@ internal static class QuantityScanner
     /// </summary>
     public static List<Phrase> Scan(string text, List<string>? overflows = null)
     {
+        text = WithRangeWordsAsDigits(text);
         var phrases = new List<Phrase>();
         var taken = new List<(int Start, int End)>();
         foreach (var form in Forms)
@@ -191,6 +192,26 @@ internal static class QuantityScanner
 
         return phrases;
     }
+
+    /// <summary>
+    /// "between one and 35 days", "from one to 7 years": a range's low end written as a word, as a digit padded to the
+    /// word's length, so every position in the text stays where it was.
+    /// </summary>
+    private static string WithRangeWordsAsDigits(string text)
+    {
+        if (text.IndexOf("etween ", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("rom ", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return text;
+        }
+
+        return RangeWord.Replace(text, m => m.Groups["lead"].Value + (Array.IndexOf(SmallNumbers, m.Groups["word"].Value.ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture).PadRight(m.Groups["word"].Length));
+    }
+
+    private static readonly string[] SmallNumbers = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+
+    private static readonly Regex RangeWord = new(
+        @"(?<lead>\b(?:[Bb]etween|[Ff]rom)\s+)(?<word>one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:and|to)\s+[0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The form's matches, as <c>Matches</c> finds them, but each searched for only from just before the next digit:
