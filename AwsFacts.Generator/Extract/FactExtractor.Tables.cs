@@ -68,6 +68,8 @@ internal sealed partial class FactExtractor
         var remarks = Enumerable.Range(1, Math.Max(0, columns.Count - 1)).Where(i => cells.All(r => i >= r.Count || IsYesNo(r[i]))).ToList();
         (columns, cells) = WithoutColumns(columns, cells, remarks);
 
+        (columns, cells) = WithPairedColumnsSplit(columns, cells);
+
         var at = body.Select(r => LocationOf(r)).ToList();
         if (!ReadServiceRows(context, columns.AsArray(), cells, at, problems) && !ReadServiceColumns(context, columns.AsArray(), cells, at, problems))
         {
@@ -104,6 +106,37 @@ internal sealed partial class FactExtractor
         ReadRowsByClass(context, services, columns.Skip(skip).ToArray(), i => rows[i].Skip(skip).ToList(), locations, problems);
         return true;
     }
+
+    /// <summary>
+    /// "| Max IOPS / Throughput |" over "| 16,000 / 1,000 MiB/s |": a column that holds two measures, each cell both values,
+    /// is two columns ("Max IOPS", "Max Throughput"); a bound word before the first measure bounds both.
+    /// </summary>
+    private static (EquatableArray<string> Columns, List<IReadOnlyList<string>> Cells) WithPairedColumnsSplit(
+        EquatableArray<string> columns, List<IReadOnlyList<string>> cells)
+    {
+        for (var i = 1; i < columns.Count; i++)
+        {
+            var names = columns[i].Split(new[] { " / " }, StringSplitOptions.None);
+            var column = i;
+            if (names.Length != 2 || cells.Count == 0
+                || !cells.All(r => column < r.Count && r[column].Split(new[] { " / " }, StringSplitOptions.None) is { Length: 2 } parts && parts.All(Grammar.Numbers.HasDigit)))
+            {
+                continue;
+            }
+
+            var bound = PairedBound.Match(names[0]);
+            var second = bound.Success && !PairedBound.IsMatch(names[1]) ? bound.Value + names[1].Trim() : names[1].Trim();
+            var split = columns.Take(i).Concat(new[] { names[0].Trim(), second }).Concat(columns.Skip(i + 1)).ToEquatableArray();
+            var rows = cells.Select(r => (IReadOnlyList<string>)r.Take(column)
+                .Concat(r[column].Split(new[] { " / " }, StringSplitOptions.None).Select(p => p.Trim()))
+                .Concat(r.Skip(column + 1)).ToList()).ToList();
+            return WithPairedColumnsSplit(split, rows);
+        }
+
+        return (columns, cells);
+    }
+
+    private static readonly Regex PairedBound = new(@"^(?:max(?:imum)?|min(?:imum)?|default)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The table without the columns at <paramref name="drop"/>, unless they are none or all but the first.</summary>
     private static (EquatableArray<string> Columns, List<IReadOnlyList<string>> Cells) WithoutColumns(

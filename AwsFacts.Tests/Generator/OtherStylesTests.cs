@@ -441,4 +441,15 @@ public class OtherStylesTests
         Assert.Equal(1, result.ConstantValue("Rds.AutomatedBackupsMinDays"));
         Assert.Equal(35, result.ConstantValue("Rds.AutomatedBackupsMaxDays"));
     }
+
+    [Fact]
+    public void A_table_column_of_two_measures_is_read_as_two_columns()
+    {
+        const string note = "# EBS\n\n| Volume Type | Max IOPS / Throughput |\n| :-- | :-- |\n| **GP3** | 16,000 / 1,000 MiB/s |\n| **st1** | 500 / 500 MiB/s |\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(16000, result.ConstantValue("Ebs.Gp3IopsMax"));
+        Assert.Equal(1000, result.ConstantValue("Ebs.Gp3ThroughputMaxMbPerSecond"));
+        Assert.Equal(500, result.ConstantValue("Ebs.St1ThroughputMaxMbPerSecond"));
+    }
 }
