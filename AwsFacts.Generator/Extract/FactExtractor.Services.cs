@@ -56,12 +56,14 @@ internal sealed partial class FactExtractor
 
     /// <summary>
     /// The context of the list after a paragraph that leads into it by naming a service ("Lambda, off the top of my
-    /// head:"): that service's class, in a note titled by a topic; else null.
+    /// head:", or only "SQS"): that service's class, in a note titled by a topic; else null.
     /// </summary>
     private FactContext? ListLead(ParagraphBlock paragraph, FactContext context)
     {
         var text = InlineText.Of(paragraph.Inline).Trim();
-        return text.EndsWith(":", StringComparison.Ordinal) && text.Length <= 120 && !Grammar.Numbers.HasDigit(text)
+        // "SQS" alone on the line above a list of its figures leads it too, as a cram sheet without headings writes it.
+        var leads = text.EndsWith(":", StringComparison.Ordinal) || (text.Length <= 40 && ServiceHeadings.ServiceOf(text, topicsToo: false) is not null);
+        return leads && text.Length <= 120 && !Grammar.Numbers.HasDigit(text)
                && ServiceHeadings.ServiceIn(text) is var (written, _)
             ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context
             : null;

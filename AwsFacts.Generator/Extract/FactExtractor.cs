@@ -209,6 +209,13 @@ internal sealed partial class FactExtractor : INoteSink
             case Table table:
                 ReadTable(table, context ?? Context(), annotation);
                 break;
+            case CodeBlock code when IndentedLists.Items(code) is { } items:
+                foreach (var (text, span) in items)
+                {
+                    VisitSentence(text, Annotation.None, boldLabel: false, LocationOf(span), context ?? _exam ?? Context(), inList: true);
+                }
+
+                break;
             case FencedCodeBlock fence:
                 if (fence.ClosingFencedCharCount == 0)
                 {
