@@ -5,7 +5,6 @@ using AwsFacts.Generator.Model;
 using AwsFacts.Generator.Name;
 using AwsFacts.Generator.Options;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AwsFacts.Generator;

@@ -70,7 +70,7 @@ internal static class ShorthandLabels
             return null;
         }
 
-        if (!WordsThenNumber(text, SkipSpace(text, 0)))
+        if (!WordsThenNumber(text, Parse.InlineText.SkipSpace(text, 0)))
         {
             return null;
         }
@@ -109,16 +109,6 @@ internal static class ShorthandLabels
     }
 
     private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
-
-    private static int SkipSpace(string text, int from)
-    {
-        while (from < text.Length && char.IsWhiteSpace(text[from]))
-        {
-            from++;
-        }
-
-        return from;
-    }
 
     /// <summary>Whether a unit comes right after a number: <c>15 minutes 10 GB</c> is values, not labels.</summary>
     private static bool UnitFollows(string text, int end)

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using AwsFacts.Generator.Diagnostics;
-using AwsFacts.Generator.Extract;
 using AwsFacts.Generator.Extract.Grammar;
 using AwsFacts.Generator.Model;
 

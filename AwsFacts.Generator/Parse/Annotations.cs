@@ -127,12 +127,12 @@ internal static class Annotations
         }
 
         var inner = text.Substring(4, text.Length - 7);
-        var start = SkipSpace(inner, 0);
+        var start = InlineText.SkipSpace(inner, 0);
         foreach (var key in Keys)
         {
             if (string.Compare(inner, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0 && inner.Length - start >= key.Length)
             {
-                var after = SkipSpace(inner, start + key.Length);
+                var after = InlineText.SkipSpace(inner, start + key.Length);
                 return after == inner.Length ? (key, string.Empty)
                     : inner[after] == ':' ? (key, inner.Substring(after + 1).Trim())
                     : null;
@@ -140,16 +140,6 @@ internal static class Annotations
         }
 
         return null;
-    }
-
-    private static int SkipSpace(string text, int from)
-    {
-        while (from < text.Length && char.IsWhiteSpace(text[from]))
-        {
-            from++;
-        }
-
-        return from;
     }
 }
 

@@ -333,6 +333,17 @@ internal static class InlineText
         private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' || (c >= '⁰' && c <= '⁹' && c != 'ⁱ' && c != '⁲' && c != '⁳');
     }
 
+    /// <summary>The first position at or after <paramref name="from"/> that is not white space (the text's length if none).</summary>
+    public static int SkipSpace(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
     /// <summary>Runs of white space become one space; the ends are trimmed.</summary>
     public static string Collapse(string text)
     {

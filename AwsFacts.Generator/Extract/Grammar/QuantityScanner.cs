@@ -864,7 +864,9 @@ internal static class QuantityScanner
     /// <summary>Whether the last words before a bound deny it: "can't be", "cannot span", "must not exceed".</summary>
     private static bool Negated(string[] before)
         => before.Skip(Math.Max(0, before.Length - 3)).Any(w => w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-            || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w is "not" or "cannot" or "never" or "cant" or "Cannot" or "Never");
+            || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || Denials.Contains(w));
+
+    private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "not", "cannot", "never", "cant" };
 
     /// <summary>The kind of a unit as written, plural or not ("TBs").</summary>
     private static UnitKind? KindOf(string unit) => (UnitTable.Find(unit) ?? UnitTable.Find(unit.TrimEnd('s')))?.Kind;
