@@ -202,4 +202,15 @@ internal sealed partial class FactExtractor
 
         return true;
     }
+
+    /// <summary>A bullet of a list indented as code (<see cref="IndentedLists"/>), read as a list item and reported when it yields nothing.</summary>
+    private void VisitIndentedItem(string text, LocationInfo location, FactContext context)
+    {
+        var (facts, enums, reported) = (_facts.Count, _enums.Count, _diagnostics.Count);
+        VisitSentence(text, Annotation.None, boldLabel: false, location, context, inList: true);
+        if (_facts.Count == facts && _enums.Count == enums && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(text))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unmatched, location, text));
+        }
+    }
 }

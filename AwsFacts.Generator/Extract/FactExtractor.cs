@@ -212,7 +212,7 @@ internal sealed partial class FactExtractor : INoteSink
             case CodeBlock code when IndentedLists.Items(code) is { } items:
                 foreach (var (text, span) in items)
                 {
-                    VisitSentence(text, Annotation.None, boldLabel: false, LocationOf(span), context ?? _exam ?? Context(), inList: true);
+                    VisitIndentedItem(text, LocationOf(span), context ?? _exam ?? Context());
                 }
 
                 break;

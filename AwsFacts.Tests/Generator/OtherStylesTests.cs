@@ -457,7 +457,8 @@ public class OtherStylesTests
     public void A_service_name_alone_leads_its_list_and_a_list_indented_as_code_is_read()
     {
         const string cram = "SQS\n• Visibility timeout: default 30s, max 12h\n\nDynamoDB\n• Item size: ≤ 400 KB\n";
-        const string dx = "# Direct Connect\n\n## Concepts\n        - 10GBASE-LR - 10 Gbps\n        - MTU of 1500/9001\n        - max 100 advertised prefixes\n\n"
+        const string dx = "# Direct Connect\n\n## Concepts\n        - 10GBASE-LR - 10 Gbps\n        - MTU of 1500/9001\n        - max 100 advertised prefixes\n"
+            + "        - AWS advertises the BGP peer IPs ( /30s)\n\n"
             + "## Code\n\n    aws directconnect create-connection --bandwidth 10Gbps\n    echo 5 GB\n";
         var result = GeneratorHarness.Run(("notes/cram.md", cram), ("notes/dx.md", dx)).AssertCompiles();
 
@@ -465,5 +466,6 @@ public class OtherStylesTests
         Assert.Equal(400, result.ConstantValue("DynamoDB.ItemSizeMaxKb"));
         Assert.Equal(100, result.ConstantValue("DirectConnect.MaxAdvertisedPrefixes"));
         Assert.DoesNotContain("5368709120", result.AllSource); // a code block that is not a list stays code
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "AWSF017" && d.Location.GetLineSpan().StartLinePosition.Line == 6); // nothing lost without a word
     }
 }
