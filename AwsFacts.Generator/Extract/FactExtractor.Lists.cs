@@ -95,7 +95,7 @@ internal sealed partial class FactExtractor
         // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
         // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
         var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
-            ? context with { GroupTitle = Name.IdentifierNamer.WithoutProseRemark(text.Trim()), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
+            ? context with { GroupTitle = SubjectPhrase.WithoutProseRemark(text.Trim()), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
             : context;
         foreach (var child in item.Skip(1))
         {
@@ -206,11 +206,23 @@ internal sealed partial class FactExtractor
     /// <summary>A bullet of a list indented as code (<see cref="IndentedLists"/>), read as a list item and reported when it yields nothing.</summary>
     private void VisitIndentedItem(string text, LocationInfo location, FactContext context)
     {
-        var (facts, enums, reported) = (_facts.Count, _enums.Count, _diagnostics.Count);
+        var before = Mark();
         VisitSentence(text, Annotation.None, boldLabel: false, location, context, inList: true);
-        if (_facts.Count == facts && _enums.Count == enums && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(text))
+        ReportIfUnmatched(before, text, location);
+    }
+
+    /// <summary>How many facts, enums and diagnostics there are so far: what a line adds is counted from here.</summary>
+    private (int Facts, int Enums, int Diagnostics) Mark() => (_facts.Count, _enums.Count, _diagnostics.Count);
+
+    /// <summary>
+    /// Nothing lost without a word: a line that added nothing since <paramref name="before"/>, not even a diagnostic, but
+    /// looks like a fact is reported (an info, a warning with AwsFactsReportUnmatched=true).
+    /// </summary>
+    private void ReportIfUnmatched((int Facts, int Enums, int Diagnostics) before, string line, LocationInfo location)
+    {
+        if (_facts.Count == before.Facts && _enums.Count == before.Enums && _diagnostics.Count == before.Diagnostics && UnmatchedLine.LooksLikeFact(line))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unmatched, location, text));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unmatched, location, line));
         }
     }
 }

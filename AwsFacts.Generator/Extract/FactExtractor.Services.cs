@@ -120,7 +120,7 @@ internal sealed partial class FactExtractor
     /// whose root is not pinned, outside any class a heading started (a clause already filed under its service too).
     /// </summary>
     private bool MayFileUnderService(FactContext context)
-        => !_titleIsService && context.ClassPath.Length == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
+        => _titleService is null && context.ClassPath.Length == 1 && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null);
 
     /// <summary>
     /// The context of a sentence that opens with a service ("For DynamoDB, max item size is 400 KB"), in a note whose

@@ -45,10 +45,8 @@ internal sealed partial class FactExtractor : INoteSink
     private NamePart _root = null!;
     private string _rootTitle = string.Empty;
 
-    // A note titled by a service ("# S3") keeps its service-named sections ("## Glacier") as sections of that class.
-    private bool _titleIsService;
-
-    // The service the title is ("EC2" for "## ELASTIC COMPUTE CLOUD (EC2) BASICS"), or null.
+    // The service the title is ("EC2" for "## ELASTIC COMPUTE CLOUD (EC2) BASICS"), or null. A note titled by a service
+    // ("# S3") keeps its sections that are parts of it ("## Glacier") as sections of that class.
     private string? _titleService;
     private HeadingBlock? _rootHeading;
     private readonly HashSet<NamePart> _levelOne = new();
@@ -107,7 +105,6 @@ internal sealed partial class FactExtractor : INoteSink
 
         // Only a title that is a service's name ("# Amazon S3 – Notes"), not one about a topic ("# Service Quotas We Keep Hitting").
         _titleService = ServiceHeadings.ServiceOf(_rootTitle, topicsToo: false);
-        _titleIsService = _titleService is not null;
         if (_titleService is not null && _rootHeading is not null && Annotations.HeadingName(_rootHeading) is null)
         {
             _root = _root with { Text = _titleService }; // "# DX - Direct Connect" is Direct Connect's class, as "## DX - Direct Connect" would be
@@ -321,7 +318,7 @@ internal sealed partial class FactExtractor : INoteSink
 
     private void EnterPseudoHeading(string title, Annotation annotation, LocationInfo location)
     {
-        title = Name.IdentifierNamer.WithoutProseRemark(title); // "**Snowcone (smaller)**" titles Snowcone
+        title = SubjectPhrase.WithoutProseRemark(title); // "**Snowcone (smaller)**" titles Snowcone
         _sectionService = null; // a titled group of its own
         NamePart[]? path = null;
         if (annotation.Name is { } pinned)
@@ -407,33 +404,28 @@ internal sealed partial class FactExtractor : INoteSink
                 : lines.Count == 1 ? LocationOf(paragraph) : LocationOf(TextSpan.FromBounds(line[0].Span.Start, line[line.Count - 1].Span.End + 1));
             var boldLabel = entry is null && (term is not null || line.FirstOrDefault() is EmphasisInline { DelimiterCount: 2 });
             var citation = Cite(line);
-            var before = (_facts.Count, _enums.Count);
-            var reported = _diagnostics.Count;
+            var before = Mark();
             var annotation = Annotations.Of(line);
             var text = WithoutCloze(WithoutTaskBox(InlineText.Of(line)));
             text = entry is { } defined && ReferenceEquals(line, lines[0]) ? text.Substring(Math.Min(text.Length, defined.Length)).TrimStart() : text;
             var sentence = term is null ? (inList ? PseudoBullets.WithoutOutlineNumber(text) : text) : term + ": " + InlineText.Of(line).Substring(1).Trim();
             carried = sheet ? SheetLineContext(sentence, context, location) ?? carried : null;
             VisitSentence(sentence, annotation, boldLabel, location, carried ?? context, inList || sheet);
-            if (_facts.Count == before.Item1 && _enums.Count == before.Item2 && _diagnostics.Count == reported && UnmatchedLine.LooksLikeFact(sentence))
-            {
-                // Nothing lost without a word: an info, a warning with AwsFactsReportUnmatched=true.
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unmatched, location, sentence));
-            }
+            ReportIfUnmatched(before, sentence, location);
 
             var was = annotation.Was.Count == 0 ? EquatableArray<string>.Empty : annotation.Was.ToEquatableArray();
             var traits = TraitReader.Read(annotation, location, _diagnostics);
-            for (var i = before.Item1; i < _facts.Count; i++)
+            for (var i = before.Facts; i < _facts.Count; i++)
             {
                 _facts[i] = _facts[i] with
                 {
                     Citation = citation,
-                    Was = i == before.Item1 ? was : EquatableArray<string>.Empty,
+                    Was = i == before.Facts ? was : EquatableArray<string>.Empty,
                     Traits = TraitReader.For(traits, _facts[i].Shape, _facts[i].Base.Text),
                 };
             }
 
-            for (var i = before.Item2; i < _enums.Count; i++)
+            for (var i = before.Enums; i < _enums.Count; i++)
             {
                 _enums[i] = _enums[i] with { Citation = citation, Traits = TraitReader.For(traits, FactShape.Text) };
             }

@@ -27,16 +27,14 @@ internal static class IndentedLists
         for (var i = 0; i < code.Lines.Count; i++)
         {
             var slice = code.Lines.Lines[i].Slice;
-            var line = slice.ToString();
-            var text = line.Trim();
+            var text = slice.ToString().Trim();
             if (text.Length == 0)
             {
                 continue;
             }
 
             written++;
-            var marker = System.Array.FindIndex(Markers, m => text.StartsWith(m, System.StringComparison.Ordinal));
-            if (marker >= 0)
+            if (System.Array.Exists(Markers, m => text.StartsWith(m, System.StringComparison.Ordinal)))
             {
                 var item = InlineText.Collapse(text.Substring(2).TrimStart('-', ' ').Replace("**", string.Empty).Replace("__", string.Empty));
                 items.Add((item, new TextSpan(slice.Start, slice.Length)));

@@ -102,7 +102,7 @@ internal static class ServiceHeadings
         }
 
         // "Step Functions: Standard vs Express", "Lambda — cold starts and limits": the service, then what about it.
-        if (topicsToo && ServiceLead.Match(title) is { Success: true } lead && ServiceOf(lead.Groups["service"].Value, topicsToo: false) is { } led)
+        if (topicsToo && Led(title) is { } led)
         {
             return led;
         }
@@ -115,9 +115,11 @@ internal static class ServiceHeadings
     /// of a topic after a colon or dash (<c>Snow Family - Edge Computing</c>); never one mentioned among other words.
     /// </summary>
     public static string? NamedOrLed(string title)
-        => Joined.IsMatch(title) ? null
-            : ServiceOf(title, topicsToo: false)
-              ?? (ServiceLead.Match(title) is { Success: true } lead ? ServiceOf(lead.Groups["service"].Value, topicsToo: false) : null);
+        => Joined.IsMatch(title) ? null : ServiceOf(title, topicsToo: false) ?? Led(title);
+
+    /// <summary>The service that leads a title before a colon or dash ("Step Functions: Standard vs Express"), or null.</summary>
+    private static string? Led(string title)
+        => ServiceLead.Match(title) is { Success: true } lead ? ServiceOf(lead.Groups["service"].Value, topicsToo: false) : null;
 
     private static readonly Regex BothNames = new(@"^(?<a>[^:–—-]+)\s[–—-]\s(?<b>[^:–—-]+)$", RegexOptions.CultureInvariant);
 

@@ -100,7 +100,7 @@ internal static class ShorthandLabels
         }
 
         var i = from + 1;
-        while (i < text.Length && (IsAsciiLetter(text[i]) || text[i] is ' ' or '/' or '-' || char.IsWhiteSpace(text[i])))
+        while (i < text.Length && (IsAsciiLetter(text[i]) || text[i] is '/' or '-' || char.IsWhiteSpace(text[i])))
         {
             i++;
         }

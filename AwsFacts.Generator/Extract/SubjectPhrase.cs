@@ -223,6 +223,17 @@ internal static class SubjectPhrase
     private static bool IsFiller(string word) => Filler.Contains(word.Trim(':', '.', ',', '-', '–', '—', '(', ')'));
 
     /// <summary>
+    /// A bold title without a remark that says something about it, not what it is: a comparison ("**Snowcone (smaller)**"),
+    /// a use or a former name ("(for data transfers)", "(formerly Amazon S3 Glacier)"). A remark that qualifies it stays
+    /// ("redis (cluster mode on)", "(io1)", "(per account and Region)").
+    /// </summary>
+    public static string WithoutProseRemark(string title) => title.IndexOf('(') < 0 ? title : ProseRemark.Replace(title, string.Empty).Trim();
+
+    private static readonly System.Text.RegularExpressions.Regex ProseRemark = new(
+        @"\s*\((?:smaller|larger|bigger|cheaper|faster|slower|newer|older|higher|lower|longer|shorter|better|optional|recommended|legacy|deprecated|new|old|(?:formerly|for|see|e\.g\.|i\.e\.)\s[^()0-9]*)\)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// The words before a clause inside the subject: "The default timeout when you create a function" → "The default
     /// timeout", "The maximum record size before base64 encoding" → "The maximum record size".
     /// </summary>

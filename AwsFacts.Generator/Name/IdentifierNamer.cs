@@ -80,17 +80,6 @@ internal static class IdentifierNamer
         return isHeading && words.Any(w => !VendorWords.Contains(w)) ? words.Where(w => !VendorWords.Contains(w)).ToList() : words;
     }
 
-    /// <summary>
-    /// A bold title without a remark that says something about it, not what it is: a comparison ("**Snowcone (smaller)**"),
-    /// a use or a former name ("(for data transfers)", "(formerly Amazon S3 Glacier)"). A remark that qualifies it stays
-    /// ("redis (cluster mode on)", "(io1)", "(per account and Region)").
-    /// </summary>
-    internal static string WithoutProseRemark(string title) => title.IndexOf('(') < 0 ? title : ProseRemark.Replace(title, string.Empty).Trim();
-
-    private static readonly Regex ProseRemark = new(
-        @"\s*\((?:smaller|larger|bigger|cheaper|faster|slower|newer|older|higher|lower|longer|shorter|better|optional|recommended|legacy|deprecated|new|old|(?:formerly|for|see|e\.g\.|i\.e\.)\s[^()0-9]*)\)",
-        RegexOptions.CultureInvariant);
-
     // Members of object: a static member with one of these names hides it (CS0108), a warning that fails the build.
     private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
     {

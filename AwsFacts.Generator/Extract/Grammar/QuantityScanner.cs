@@ -372,8 +372,7 @@ internal static class QuantityScanner
 
         var lowUnitInfo = UnitTable.Find(lowUnitText);
         var highUnitInfo = UnitTable.Find(highUnitText);
-        if (lowUnitInfo is null || highUnitInfo is null
-            || IsConversion(text, match.Index, end, lowUnitText.Length > 0 ? lowUnitInfo.Kind : KindOf(NextWord(text, end))))
+        if (lowUnitInfo is null || highUnitInfo is null || IsConversion(text, match.Index, end, lowUnitText.Length > 0 ? lowUnitInfo.Kind : null))
         {
             return null;
         }
@@ -823,16 +822,24 @@ internal static class QuantityScanner
     /// <summary>
     /// "1 EB = 1,000 PB = 1,000,000 TB", "1 GiB = 1,024 MiB": a size or duration equal to another of the same kind is a
     /// conversion between units, not a fact of any service ("1 ACU = 2 GiB" equates different kinds, and stays).
+    /// <paramref name="unit"/> is the kind of the value's own unit; null when it has none, and the word after it ("TBs") may be one.
     /// </summary>
-    private static bool IsConversion(string text, int start, int end, UnitKind? kind)
+    private static bool IsConversion(string text, int start, int end, UnitKind? unit)
     {
+        if (text.IndexOf('=') < 0)
+        {
+            return false; // most sentences: no conversion without its "="
+        }
+
+        var (word, wordEnd) = NextWord(text, end);
+        var wordKind = KindOf(word);
+        var kind = unit ?? wordKind;
         if (kind is not (UnitKind.Size or UnitKind.Duration))
         {
             return false;
         }
 
-        end += NextWord(text, end) is { Length: > 0 } word && KindOf(word) == kind ? text.IndexOf(word, end, StringComparison.Ordinal) - end + word.Length : 0;
-
+        end = wordKind == kind ? wordEnd : end;
         var after = EqualsQuantity.Match(text, end);
         if (after.Success && KindOf(after.Groups["unit"].Value) == kind)
         {
@@ -844,7 +851,8 @@ internal static class QuantityScanner
         return before.Success && KindOf(before.Groups["unit"].Value) == kind;
     }
 
-    private static string NextWord(string text, int end)
+    /// <summary>The letters after a value and one run of spaces ("TBs" in "1,000,000 TBs"), and where they end.</summary>
+    private static (string Word, int End) NextWord(string text, int end)
     {
         var start = end;
         while (start < text.Length && text[start] == ' ')
@@ -858,7 +866,7 @@ internal static class QuantityScanner
             stop++;
         }
 
-        return text.Substring(start, stop - start);
+        return (text.Substring(start, stop - start), stop);
     }
 
     /// <summary>Whether the last words before a bound deny it: "can't be", "cannot span", "must not exceed".</summary>
