@@ -27,7 +27,8 @@ internal sealed partial class FactExtractor
         }
 
         var columns = header.OfType<TableCell>().Select(CellText).ToEquatableArray();
-        var body = rows.Where(r => !r.IsHeader).ToList();
+        // "| ------- | ------ |" again between groups of rows: a rule the writer drew, no row of the table.
+        var body = rows.Where(r => !r.IsHeader && !IsRule(r)).ToList();
         var location = LocationOf(table);
         // A table right under the class's own heading is named by what its rows are ("| Resource |" → Resources):
         // the heading's title is the class's name, which no member may take.
@@ -144,6 +145,8 @@ internal sealed partial class FactExtractor
         => drop.Count > 0 && drop.Count < columns.Count - 1
             ? (columns.Where((_, i) => !drop.Contains(i)).ToEquatableArray(), cells.Select(r => (IReadOnlyList<string>)r.Where((_, i) => !drop.Contains(i)).ToList()).ToList())
             : (columns, cells);
+
+    private static bool IsRule(TableRow row) => row.OfType<TableCell>().All(c => CellText(c).All(ch => ch is '-' or ':' or '=' or ' '));
 
     private static bool IsYesNo(string cell) => YesNo.IsMatch(cell.Trim());
 

@@ -49,7 +49,8 @@ internal static class LineLabels
         var label = text.Substring(0, colon).Trim();
         var value = text.Substring(colon + 1).Trim();
         var words = label.Split(' ').Length;
-        if (label.IndexOf('`') >= 0 || !label.Any(char.IsLetter))
+        // "Instances per Cluster (default: 1000)": a colon inside a parenthesis labels nothing.
+        if (label.IndexOf('`') >= 0 || !label.Any(char.IsLetter) || label.Count(c => c == '(') > label.Count(c => c == ')'))
         {
             return (null, text);
         }
@@ -89,6 +90,8 @@ internal static class LineLabels
         "a", "an", "the", "from", "between", "is", "are", "be", "can", "will", "about", "around", "approx", "approximately",
         "roughly", "only", "just", "over", "under", "below", "above", "less", "more", "exactly", "typically", "usually",
         "up", "at", "than", "of",
+        // "Timeout: by default 3 seconds": how the value is set, not what it measures.
+        "by",
     };
 
     /// <summary>
@@ -153,8 +156,18 @@ internal static class LineLabels
         // "500 GiB - 16 TiB" is a range, not a label and its value: a label opens with a word.
         return match.Success && match.Groups["label"].Value.Split(' ').Length <= ShortLabelWords && match.Groups["label"].Value.Any(char.IsLetter)
                && !char.IsDigit(match.Groups["label"].Value.TrimStart('*', '_', ' ')[0])
-            ? (match.Groups["label"].Value.Trim(), (match.Groups["approx"].Success ? "~" : string.Empty) + match.Groups["value"].Value.Trim())
+            ? WithBoundInValue(match.Groups["label"].Value.Trim(), (match.Groups["approx"].Success ? "~" : string.Empty) + match.Groups["value"].Value.Trim())
             : null;
+    }
+
+    /// <summary>A bound word that closes a label bounds its value: <c>Tasks per cluster default = 500</c> is a default of 500.</summary>
+    private static (string Label, string Value) WithBoundInValue(string label, string value)
+    {
+        var space = label.LastIndexOf(' ');
+        var last = space > 0 ? label.Substring(space + 1) : string.Empty;
+        return last.ToLowerInvariant() is "default" or "max" or "maximum" or "min" or "minimum"
+            ? (label.Substring(0, space).TrimEnd(), last + " " + value)
+            : (label, value);
     }
 
     /// <summary>Whether a dash, arrow, <c>=</c> or <c>≈</c> follows white space somewhere in the text.</summary>

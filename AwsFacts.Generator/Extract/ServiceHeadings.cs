@@ -37,7 +37,8 @@ internal static class ServiceHeadings
         "comprehend", "textract", "polly", "transcribe", "translate", "lex", "kendra", "directory service",
         "resource access manager", "simple queue service", "simple notification service", "simple storage service",
         "elastic compute cloud", "elastic block store", "elastic file system", "identity and access management",
-        "key management service", "relational database service",
+        "key management service", "relational database service", "swf", "simple workflow service", "opsworks", "workspaces",
+        "data pipeline", "elastic transcoder", "cloudsearch", "appflow", "app mesh", "cloud map", "iot core", "outposts",
     };
 
     // What a section says it is, after the service's name: "## SQS quick facts", "## RDS BASICS:", "## Lambda limits".
@@ -269,7 +270,7 @@ internal static class ServiceHeadings
         ["simple queue service"] = "SQS", ["simple notification service"] = "SNS", ["simple storage service"] = "S3",
         ["elastic compute cloud"] = "EC2", ["elastic block store"] = "EBS", ["elastic file system"] = "EFS",
         ["identity and access management"] = "IAM", ["key management service"] = "KMS", ["relational database service"] = "RDS",
-        ["simple email service"] = "SES", ["dx"] = "Direct Connect",
+        ["simple email service"] = "SES", ["dx"] = "Direct Connect", ["dynamo"] = "DynamoDB", ["simple workflow service"] = "SWF",
     };
 
     /// <summary>

@@ -19,7 +19,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "a", "an", "the", "with", "on", "in", "at", "each", "every", "per", "all", "any", "its", "their",
-        "and", "or", "but", "then", "while", "so", "if", "unless",
+        "and", "or", "but", "then", "while", "whereas", "so", "if", "unless",
         // Forum and chat openers: "No, max timeout is 15 minutes", "FWIW BatchWriteItem is capped at 25 items".
         "no", "no,", "yes", "yes,", "also", "also,", "well", "well,", "actually", "actually,", "fwiw", "iirc", "afaik", "imo", "tbh",
         "til", "edit:", "update:", "btw", "nb", "nope", "nope,", "yeah", "yeah,", "yep", "yep,", "pretty", "sure", "think", "guess",
@@ -45,7 +45,7 @@ internal static class SubjectPhrase
         "scales", "scale", "handles", "handle", "accepts", "accept", "includes", "include", "up", "goes", "go", "down",
         "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
         "needs", "need", "requires", "require", "delivers", "deliver", "attempts", "attempt", "means", "mean", "adds", "add", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
-        "ranges", "varies", "vary",
+        "ranges", "varies", "vary", "maxes", "maxed", "tops", "peaks",
     };
 
     // Adverbs say how, not what: "scales automatically to 100 Gbps", "never within 6 hours" name nothing.
@@ -62,6 +62,12 @@ internal static class SubjectPhrase
         "itself", "themselves", "it's", "that's", "there's", "it’s", "that’s", "there’s",
         // "API Gateway has its own throttle": whose it is names nothing.
         "its", "their", "own",
+    };
+
+    // Helping verbs that open a sentence without a subject: "Can be scaled …", "Is limited to …".
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "can", "could", "will", "would", "must", "may", "might", "should", "is", "are", "was", "were", "has", "have", "cannot", "can't",
     };
 
     // Helping verbs say nothing a name needs: "Metrics are kept for 15 months" → "Metrics kept".
@@ -98,6 +104,12 @@ internal static class SubjectPhrase
     {
         var before = WithoutRemarks(textBeforeValue).Trim().TrimEnd('(', '=', ':').Trim();
         var all = WithoutSubordinateClause(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
+        // "Can be scaled from 128MB to 3008MB" under "- RAM:": a sentence that opens with its helping verb has its subject elsewhere.
+        if (all.Length > 1 && Modals.Contains(all[0]))
+        {
+            return null;
+        }
+
         // Verbs name nothing either: "A user pool can have up to 10,000 groups" → "user pool", "Each shard takes 1 MB/s" → "shard".
         var words = Trim(all.Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w) && !Adverbs.Contains(w)).ToArray());
         return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;

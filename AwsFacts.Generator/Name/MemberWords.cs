@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace AwsFacts.Generator.Name;
 
@@ -23,6 +25,32 @@ internal static class MemberWords
         return name;
     }
 
+    /// <summary>
+    /// A base's text without words that name nothing: articles and "number of" ("Max number of workflows in a domain" →
+    /// "Max workflows in domain"), unless nothing else is left.
+    /// </summary>
+    public static string Plain(string text)
+    {
+        if (text.IndexOf(' ') < 0)
+        {
+            return text;
+        }
+
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Equals("number", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                words.RemoveRange(i, 2);
+            }
+        }
+
+        var kept = words.Where(w => !Articles.Contains(w)).ToList();
+        return kept.Count == 0 ? text : string.Join(" ", kept);
+    }
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+
     /// <summary>The base without a trailing unit word equal to the suffix its constants will carry.</summary>
     public static string WithoutUnit(string baseName, string unitSuffix)
         => unitSuffix.Length > 0 && StartsWithUpper(unitSuffix) && baseName.Length > unitSuffix.Length
@@ -31,8 +59,25 @@ internal static class MemberWords
             : baseName;
 
     /// <summary>The counted noun, unless the base already says it (<c>GlobalSecondaryIndexesPerTableQuota</c>, "20 per table").</summary>
-    public static string Noun(string noun, string baseName)
-        => noun.Length > 0 && baseName.IndexOf(noun, StringComparison.Ordinal) < 0 ? noun : string.Empty;
+    public static string Noun(string noun, string baseName) => noun.Length > 0 && !Says(baseName, noun) ? noun : string.Empty;
+
+    /// <summary>
+    /// Whether a base says the noun as its own word, last or before what qualifies it ("…IndexesPerTable", "…IndexesQuota");
+    /// "PutLogEventsBatch" names an API, and does not count events.
+    /// </summary>
+    private static bool Says(string baseName, string noun)
+    {
+        for (var at = baseName.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = baseName.IndexOf(noun, at + 1, StringComparison.Ordinal))
+        {
+            var rest = baseName.Substring(at + noun.Length);
+            if (rest.Length == 0 || rest.StartsWith("Per", StringComparison.Ordinal) || rest is "Quota" or "Limit" or "Cap" or "Count")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string ShortBound(string name, string word, string shortWord)
         => StartsWithWord(name, word) ? shortWord + name.Substring(word.Length) : name;

@@ -291,7 +291,7 @@ internal sealed class NoteNamer
     /// <summary>The parts of a fact's names (Prefix, Base, Noun), or null when its base names nothing.</summary>
     private FactNaming? Naming(RawFact fact, string[] classPath, string distinction)
     {
-        var baseName = NameOf(fact.Base);
+        var baseName = NameOf(fact.Base.ExplicitName is null ? fact.Base with { Text = MemberWords.Plain(fact.Base.Text) } : fact.Base);
         if (baseName is null)
         {
             return null;
@@ -304,7 +304,9 @@ internal sealed class NoteNamer
 
         baseName = MemberWords.WithoutUnit(baseName, UnitSuffixOf(fact));
         // "A NAT gateway starts at 5 Gbps" filed under NatGateway: its bounds are the class's own (MinGbps, MaxGbps).
-        baseName = classPath.Length > 0 && baseName == classPath[classPath.Length - 1] && fact.Shape is FactShape.Min or FactShape.Max or FactShape.Default or FactShape.Range
+        // "Lambda adds 60 more instances per minute" in Lambda: what is counted names it (MoreInstancesPerMinute).
+        baseName = classPath.Length > 0 && baseName == classPath[classPath.Length - 1]
+                   && (fact.Shape is FactShape.Min or FactShape.Max or FactShape.Default or FactShape.Range || fact.Noun.Length > 0)
             ? string.Empty
             : baseName;
         var noun = MemberWords.Noun(fact.Noun, baseName);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Extract.Grammar;
@@ -14,10 +15,16 @@ internal static class Numbers
     /// A written number, as a regular-expression fragment: <c>1,024</c>, <c>256</c>, <c>0.5</c>. ASCII digits only
     /// (<c>[0-9]</c>, not <c>\d</c>, which takes any script's digits).
     /// </summary>
-    public const string Pattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?";
+    public const string Pattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|" + SpacedThousands + @"|[0-9]+(?:\.[0-9]+)?";
 
     /// <summary>A whole number, as a regular-expression fragment: <c>1,024</c>, <c>256</c> (never <c>0.5</c>).</summary>
-    public const string WholePattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+";
+    public const string WholePattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|" + SpacedThousands + @"|[0-9]+";
+
+    /// <summary>
+    /// Thousands grouped by a space, as much of Europe writes them: <c>100 000</c>, <c>20 000</c>. Only round thousands, so
+    /// two figures side by side ("2 100 GB ports") stay two.
+    /// </summary>
+    private const string SpacedThousands = @"[1-9][0-9]{0,2}(?:[ \u00A0\u202F]000)+(?![0-9]|[.,][0-9])";
 
     /// <summary>A scale letter right after a number: <c>100K</c>, <c>5k</c>, <c>12M</c> (never the start of a word).</summary>
     public const string ScalePattern = "[KkM](?![A-Za-z])";
@@ -27,14 +34,19 @@ internal static class Numbers
 
     /// <summary>The value of a written number (<c>1,024</c> → 1024). Throws OverflowException past a decimal's 28 digits.</summary>
     public static decimal Parse(string written)
-        => decimal.Parse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture);
+        => decimal.Parse(WithoutGrouping(written), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private static string WithoutGrouping(string written)
+        => written.IndexOfAny(GroupSeparators) < 0 ? written : new string(written.Where(c => System.Array.IndexOf(GroupSeparators, c) < 0).ToArray());
+
+    private static readonly char[] GroupSeparators = { ',', ' ', '\u00A0', '\u202F' };
 
     /// <summary>Whether a written number fits a decimal (28 digits): larger ones are reported, never parsed.</summary>
     public static bool Fits(string written) => Fits(written, string.Empty);
 
     /// <summary>Whether the number, times its scale letter (<c>5k</c>), fits a decimal.</summary>
     public static bool Fits(string written, string scale)
-        => decimal.TryParse(written.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        => decimal.TryParse(WithoutGrouping(written), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
            && System.Math.Abs(value) <= decimal.MaxValue / Scaled(scale);
 
     private static decimal Scaled(string scale) => scale switch { "K" or "k" => 1000m, "M" => 1000000m, _ => 1m };
@@ -83,6 +95,11 @@ internal static class Numbers
             {
                 return grouped - start;
             }
+
+            if (text[start] != '0' && SpacedThousandsEnd(text, start + run) is var spaced && spaced > 0)
+            {
+                return spaced - start;
+            }
         }
 
         var length = run;
@@ -92,6 +109,20 @@ internal static class Numbers
         }
 
         return length;
+    }
+
+    /// <summary>Where groups of " 000" after a number's first digits end (<c>100 000</c>), or -1 when none follows.</summary>
+    private static int SpacedThousandsEnd(string text, int end)
+    {
+        var grouped = -1;
+        while (end + 4 <= text.Length && text[end] is ' ' or '\u00A0' or '\u202F' && string.CompareOrdinal(text, end + 1, "000", 0, 3) == 0
+               && (end + 4 == text.Length || !(IsDigit(text[end + 4]) || (text[end + 4] is '.' or ',' && end + 5 < text.Length && IsDigit(text[end + 5])))))
+        {
+            end += 4;
+            grouped = end;
+        }
+
+        return grouped;
     }
 
     /// <summary>The written numbers in a text, left to right, as <see cref="Pattern"/> finds them.</summary>

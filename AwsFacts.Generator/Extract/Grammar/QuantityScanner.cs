@@ -96,7 +96,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -107,7 +107,7 @@ internal static class QuantityScanner
     /// </summary>
     private static readonly Regex PhrasePattern = new(
         NotInWord
-        + $@"(?:(?<bound>{BoundWord})\s*)?"
+        + $@"(?:(?<bound>{BoundWord})\s*(?:[:=]\s*)?)?"
         + @"(?<approx>~)?"
         + Amount("low")
         + "(?:"
@@ -465,7 +465,8 @@ internal static class QuantityScanner
             "min" or "minimum" or "at least" or "starts at" or ">" or ">=" or "≥" => Bound.Min,
             "default" or "def" or "defaults to" => Bound.Default,
             var most when most.EndsWith("maximum of", StringComparison.Ordinal) || most is "as high as" or "as much as" or "as long as"
-                or "as large as" or "as many as" or "no more than" or "not more than" or "capped at" => Bound.Max,
+                or "as large as" or "as many as" or "no more than" or "not more than" or "capped at"
+                or "caps at" or "maxes at" or "maxed at" or "maxes out at" or "maxed out at" or "tops out at" or "peaks at" => Bound.Max,
             var least when least.EndsWith("minimum of", StringComparison.Ordinal) || least is "as low as" or "as little as" or "as short as"
                 or "as few as" or "no less than" or "no fewer than" => Bound.Min,
             "more than" => Negated(before) ? Bound.Max : Bound.Min, // "can't be more than 4 KB" is at most 4 KB

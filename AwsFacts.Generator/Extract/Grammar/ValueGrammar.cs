@@ -29,6 +29,7 @@ internal static class ValueGrammar
     /// <summary>What the value part of a sentence may be, tried in this order (<see cref="ValuesForm"/>).</summary>
     public static readonly ValueForm[] ValueForms =
     {
+        new BoundListForm(),        // Visibility timeout (default, min, max): 30s, 0s, 12h
         new WrittenSetForm(),       // Retention values: 1, 3, 5, 7, 3653 days
         new QualifiedNumbersForm(), // Rules: 60 inbound, 60 outbound; Topics: 100,000 standard, 1,000 FIFO
         new PhrasesForm(),          // the phrases the scanner finds, each group by the phrase forms below

@@ -214,29 +214,31 @@ internal sealed class PhrasesForm : ValueForm
 
     /// <summary>
     /// A bound word that opens a list of values of different kinds bounds each of them: <c>max 16,000 iops, 1,000 mb/s</c>
-    /// is two maximums, <c>def 3,000 iops, 125 mb/s</c> two defaults. Values of one kind (<c>max 5 GB, 10 GB</c>) or with
+    /// is two maximums, <c>def 3,000 iops, 125 mb/s</c> two defaults, <c>min 0.25 vCPU / 512 MB</c> two minimums. Values of one kind (<c>max 5 GB, 10 GB</c>) or with
     /// words between them keep their own reading.
     /// </summary>
     private static List<Phrase> SharedBound(string masked, List<Phrase> phrases)
     {
         var first = phrases[0];
-        if (phrases.Count < 2 || first.Bound == Bound.None || first.IsRange
-            || phrases.Skip(1).Any(p => p.Bound != Bound.None || p.IsRange || p.IsSet)
-            || phrases.Select(p => (p.Low.Unit.Kind, p.Noun, p.Low.Unit.Written)).Distinct().Count() < phrases.Count)
+        if (phrases.Count < 2 || first.Bound == Bound.None || first.IsRange)
         {
             return phrases;
         }
 
-        for (var i = 1; i < phrases.Count; i++)
+        // The values joined to the first, up to the first that is not ("… 3,000 RCU and 1,000 WCU, so … 30%").
+        var run = 1;
+        while (run < phrases.Count && phrases[run] is { Bound: Bound.None, IsRange: false, IsSet: false } next
+               && masked.Substring(phrases[run - 1].End, Math.Max(0, next.Start - phrases[run - 1].End)).Trim() is "," or "and" or ", and" or "&" or "+" or "/")
         {
-            var between = masked.Substring(phrases[i - 1].End, Math.Max(0, phrases[i].Start - phrases[i - 1].End)).Trim();
-            if (between is not ("," or "and" or ", and" or "&" or "+"))
-            {
-                return phrases;
-            }
+            run++;
         }
 
-        return phrases.Select(p => p with { Bound = first.Bound, Exclusive = first.Exclusive }).ToList();
+        if (run < 2 || phrases.Take(run).Select(p => (p.Low.Unit.Kind, p.Noun, p.Low.Unit.Written)).Distinct().Count() < run)
+        {
+            return phrases;
+        }
+
+        return phrases.Select((p, i) => i < run ? p with { Bound = first.Bound, Exclusive = first.Exclusive } : p).ToList();
     }
 
     /// <summary>
