@@ -66,8 +66,27 @@ internal sealed partial class FactExtractor
         return leads && text.Length <= 120 && !Grammar.Numbers.HasDigit(text)
                && ServiceHeadings.ServiceIn(text) is var (written, _)
             ? SentenceServiceContext(written + ":", context, LocationOf(paragraph))?.Context
-            : null;
+            : TitledLead(text, context, LocationOf(paragraph));
     }
+
+    /// <summary>
+    /// A short line over a list that says what its items are about ("Shard limits:", "each shard can:", "Stream") titles
+    /// them as a list item over them would: a value an item does not name is named by it. Null for a sentence.
+    /// </summary>
+    private static FactContext? TitledLead(string text, FactContext context, LocationInfo location)
+    {
+        var words = text.TrimEnd(':').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || text.Length > 40 || Grammar.Numbers.HasDigit(text) || text.IndexOfAny(SentenceMarks) >= 0
+            || (!text.EndsWith(":", StringComparison.Ordinal) && words.Length > 2))
+        {
+            return null;
+        }
+
+        var title = SubjectPhrase.Title(SubjectPhrase.Before(text.TrimEnd(':')) ?? string.Empty);
+        return title.Length == 0 ? null : context with { GroupTitle = title, GroupLocation = location, GroupIsClass = false, GroupIsItem = true };
+    }
+
+    private static readonly char[] SentenceMarks = { '.', '!', '?', ';', '(', '`', '|' };
 
     /// <summary>The context of a flashcard that asks about one service, in a note whose title is a topic; else null.</summary>
     private (FactContext Context, string Written)? CardServiceContext(string card, FactContext context, LocationInfo location)

@@ -383,7 +383,9 @@ internal sealed partial class FactExtractor : INoteSink
         var lines = InlineText.Lines(paragraph.Inline, out var sheetLines);
         var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
         // "**Cluster volume** — It starts at 10 GiB …": a glossary entry's term titles what its definition measures.
-        var entry = !inList && term is null ? GlossaryTerm(paragraph) : null;
+        // So does "- **Durable Functions** — … can suspend for up to 1 year" in a list, unless its value follows the dash
+        // ("- **Timeout** — 15 min": a label and its value).
+        var entry = term is null && GlossaryTerm(paragraph) is { } found && (!inList || DefinesValue(paragraph, found.Length)) ? found : default((string Term, int Length)?);
         if (entry is { } glossed)
         {
             _sectionService = null; // each entry is about its own term
@@ -450,6 +452,14 @@ internal sealed partial class FactExtractor : INoteSink
         return dash.Success && term.Length is > 0 and <= 60 && !Grammar.Numbers.HasDigit(term)
             ? (term, written.Length + dash.Length)
             : null;
+    }
+
+    /// <summary>Whether a list item's text after its term holds a value, not first ("— 15 min" is a label's value).</summary>
+    private static bool DefinesValue(ParagraphBlock paragraph, int termLength)
+    {
+        var text = InlineText.Of(paragraph.Inline);
+        var rest = text.Substring(Math.Min(termLength, text.Length)).TrimStart();
+        return Grammar.Numbers.HasDigit(rest) && !Grammar.Numbers.StartsWithValue(rest);
     }
 
     private static readonly Regex IndexLetter = new(@"^[A-Z](?:\s*[–—-]\s*[A-Z])?$", RegexOptions.CultureInvariant);

@@ -38,7 +38,8 @@ internal static class ServiceHeadings
         "resource access manager", "simple queue service", "simple notification service", "simple storage service",
         "elastic compute cloud", "elastic block store", "elastic file system", "identity and access management",
         "key management service", "relational database service", "swf", "simple workflow service", "opsworks", "workspaces",
-        "data pipeline", "elastic transcoder", "cloudsearch", "appflow", "app mesh", "cloud map", "iot core", "outposts",
+        "data pipeline", "elastic transcoder", "cloudsearch", "appflow", "app mesh", "cloud map", "iot core", "outposts", "kinesis firehose",
+        "kinesis analytics", "kinesis data analytics", "elasticsearch", "elasticsearch service",
     };
 
     // What a section says it is, after the service's name: "## SQS quick facts", "## RDS BASICS:", "## Lambda limits".

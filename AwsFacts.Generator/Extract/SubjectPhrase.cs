@@ -88,6 +88,8 @@ internal static class SubjectPhrase
         "fact", "numbers", "tips", "tip", "exam", "cheat", "sheet", "info", "information", "remember", "know", "things",
         "and", "the", "to", "of", "more", "extra", "additional", "common", "useful", "their", "its", "your", "our",
         "for", "with", "about", "&", "benefits", "benefit", "advantages", "scenario", "scenarios",
+        "core", "concepts", "concept", "traps", "trap", "gotchas", "gotcha", "pitfalls", "caveats", "recap", "review", "deep",
+        "dive", "essentials", "fundamentals", "highlights", "takeaways", "reference", "quick",
     };
 
     // Numbering before a title: "Chapter 15.2", "Section 4:", "1.".
@@ -103,6 +105,7 @@ internal static class SubjectPhrase
     public static string? Before(string textBeforeValue)
     {
         var before = WithoutRemarks(textBeforeValue).Trim().TrimEnd('(', '=', ':').Trim();
+        before = before.Substring(before.LastIndexOf(';') + 1).Trim(); // "short jobs; can run for up to 15 minutes": the clause's own words
         var all = WithoutSubordinateClause(before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
         // "Can be scaled from 128MB to 3008MB" under "- RAM:": a sentence that opens with its helping verb has its subject elsewhere.
         if (all.Length > 1 && Modals.Contains(all[0]))

@@ -468,4 +468,21 @@ public class OtherStylesTests
         Assert.DoesNotContain("5368709120", result.AllSource); // a code block that is not a list stays code
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "AWSF017" && d.Location.GetLineSpan().StartLinePosition.Line == 6); // nothing lost without a word
     }
+
+    [Fact]
+    public void A_short_line_over_a_list_titles_its_items_and_a_bold_term_titles_its_definition()
+    {
+        const string kds = "# Kinesis Data Streams\n\neach shard can:\n- support up to 5 transactions per second for read\n- up to maximum 2 MB/s data read rate\n\n"
+            + "Stream\n- Data is stored as a record (1 MB)\n";
+        const string lambda = "# Lambda\n\n## Exam Traps\n\n- **Durable Functions** — code-first workflows; can suspend for up to 1 year\n"
+            + "- **Timeout** — short jobs; can run for up to 15 minutes\n- **Amazon DynamoDB** – Serverless NoSQL database\n";
+        var result = GeneratorHarness.Run(("notes/kds.md", kds), ("notes/lambda.md", lambda)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("KinesisDataStreams.ShardMaxTransactionsPerSecond"));
+        Assert.Equal(2, result.ConstantValue("KinesisDataStreams.ShardDataReadRateMaxMbPerSecond"));
+        Assert.Equal(1, result.ConstantValue("KinesisDataStreams.StreamMb"));
+        Assert.Equal(1, result.ConstantValue("Lambda.DurableFunctionsMaxYears"));
+        Assert.Equal(15, result.ConstantValue("Lambda.TimeoutMaxMinutes"));
+        Assert.DoesNotContain("class DynamoDB", result.AllSource); // a term without a value opens no class
+    }
 }

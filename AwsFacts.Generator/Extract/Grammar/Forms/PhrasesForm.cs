@@ -67,7 +67,9 @@ internal sealed class PhrasesForm : ValueForm
                 : WithoutOtherBound(InParenthesesAfter(sentence.Masked, previous, first, noun)
                   ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
             // "a Fargate task gets 20 GiB of ephemeral storage": what the value is of names it, after the subject.
-            unlabelled = label is null && noun.Length == 0 && group.Count == 1 && (OfNoun(sentence.Masked, first.End) ?? AdjectiveNoun(sentence.Masked, first)) is { } of
+            unlabelled = label is null && noun.Length == 0 && group.Count == 1
+                         && (OfNoun(sentence.Masked, first.End) ?? AdjectiveNoun(sentence.Masked, first)
+                             ?? (unlabelled.Length == 0 || unlabelled == groupTitle ? ClosingNoun(sentence.Masked, first) : null)) is { } of
                          && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
                 ? (unlabelled + " " + of).Trim()
                 : unlabelled;
@@ -114,6 +116,38 @@ internal sealed class PhrasesForm : ValueForm
         var match = NounAfter.Match(masked, phrase.End);
         return match.Success && match.Index == phrase.End && !GenericNouns.Contains(match.Groups["words"].Value) ? match.Groups["words"].Value : null;
     }
+
+    /// <summary>
+    /// The words that close a line after a value that nothing else names (<c>up to 2 MB/s data read rate</c> under
+    /// "each shard can:" → "data read rate"), or null: up to three words, to the end of the clause, none of them a
+    /// word that opens a phrase or a verb.
+    /// </summary>
+    private static string? ClosingNoun(string masked, Phrase phrase)
+    {
+        var match = ClosingWords.Match(masked, phrase.End);
+        if (!match.Success || match.Index != phrase.End)
+        {
+            return null;
+        }
+
+        var words = match.Groups["words"].Value.Split(' ');
+        // "…5120 characters respectively", "…60 days hibernated", "3-63 characters long": how, not what.
+        return words.Any(w => NotNouns.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+               || GenericNouns.Contains(words[words.Length - 1])
+            ? null
+            : match.Groups["words"].Value;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ClosingWords = new(
+        @"\G\s+(?<words>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:[.,;]\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "per", "for", "in", "of", "to", "and", "or", "the", "a", "an", "by", "with", "each", "is", "are", "be", "was", "from", "at", "on",
+        "max", "min", "maximum", "minimum", "default", "total", "only", "each", "every", "then", "more", "less", "approx", "roughly",
+        "is", "can", "will", "it", "that", "this", "which", "you", "we", "if", "when", "after", "before", "later", "ago", "old", "free",
+        "long", "wide", "high", "low", "big", "large", "small", "away", "apart", "ahead", "behind", "back", "up", "down", "off",
+    };
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
