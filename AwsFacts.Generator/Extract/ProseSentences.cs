@@ -206,8 +206,16 @@ internal static class ProseSentences
 
     private static readonly Regex Ours = new(@"\b[Oo]urs\b|\b[Mm]ine\b", RegexOptions.CultureInvariant);
 
-    /// <summary>"e.g. 3 tasks behind 1 ALB", "For example: 10 items": a line that opens with an example holds no fact.</summary>
-    public static bool OpensWithExample(string sentence) => ExampleOpening.IsMatch(sentence);
+    /// <summary>
+    /// "e.g. 3 tasks behind 1 ALB", "For example: 10 items": a line that opens with an example holds no fact, nor one that
+    /// counts the items of a list under it ("2 types of consumers:").
+    /// </summary>
+    public static bool OpensWithExample(string sentence) => ExampleOpening.IsMatch(sentence) || ListIntro.IsMatch(sentence);
+
+    // "2 types of consumers:", "There are 3 ways to encrypt:": a count of the items below, no limit.
+    private static readonly Regex ListIntro = new(
+        @"^\s*(?:there\s+are\s+)?(?:the\s+)?\d+\s+(?:main\s+|different\s+|key\s+)?(?:types?|kinds?|ways?|options?|modes?|categories|flavou?rs?|methods?|components?|pillars?|parts?|models?|patterns?|strategies)\b[^.:]*:\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex ExampleOpening = new(@"^\W*(?:e\.?g\.?|for\s+(?:example|instance)|example|ex\.)[\s:,]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

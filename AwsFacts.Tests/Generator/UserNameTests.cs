@@ -91,7 +91,7 @@ public class UserNameTests
     {
         var result = Run("# Lambda\n\n- Payload: 6 MB synchronous, 256 KB async\n");
 
-        Assert.Equal(6, result.ConstantValue("Lambda.PayloadMb"));
+        Assert.Equal(6, result.ConstantValue("Lambda.SynchronousPayloadMb"));
         Assert.Equal(256, result.ConstantValue("Lambda.AsyncPayloadKb"));
     }
 

@@ -24,6 +24,10 @@ internal sealed class BoundListForm : ValueForm
         @"\s*\(\s*(?<list>" + BoundName + @"(?:\s*(?:,|/|and|&)\s*" + BoundName + @")+)\s*\)|\b(?<list>" + BoundName + @"(?:\s*(?:,|/|and|&)\s*" + BoundName + @")+)\b\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "ZIP package (compressed / uncompressed)": words that tell apart as many values, in order.
+    private static readonly Regex ListedWords = new(
+        @"\s*\(\s*(?<list>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\s*\)\s*$", RegexOptions.CultureInvariant);
+
     private static readonly Regex OneValue = new(
         @"^\s*(?<approx>~)?(?<n>" + Numbers.Pattern + @")\s?(?<unit>[A-Za-z%µ][A-Za-z/%µ-]*)?\s*$", RegexOptions.CultureInvariant);
 
@@ -34,15 +38,29 @@ internal sealed class BoundListForm : ValueForm
             return false;
         }
 
-        var bounds = Regex.Split(listed.Groups["list"].Value, @"\s*(?:,|/|\band\b|&)\s*").Select(BoundOf).ToList();
+        var words = Regex.Split(listed.Groups["list"].Value, @"\s*(?:,|/|\band\b|&)\s*");
+        var bounds = words.Select(BoundOf).ToList();
         var parts = sentence.Masked.Trim().TrimEnd('.').Split(',', '/');
-        if (bounds.Distinct().Count() != bounds.Count || parts.Length != bounds.Count || Values(parts) is not { } values)
+        if (words.Distinct(StringComparer.OrdinalIgnoreCase).Count() != words.Length || parts.Length != words.Length || Values(parts) is not { } values)
         {
             return false;
         }
 
-        var inLabel = ListedBounds.Match(label.Text);
+        var inLabel = Listed(label.Text);
         var named = !inLabel.Success ? label : label with { Text = Regex.Replace(label.Text.Remove(inLabel.Index, inLabel.Length).Insert(inLabel.Index, " "), @"\s+", " ").Trim() };
+        if (bounds.Contains(null))
+        {
+            // "ZIP package (compressed / uncompressed): 50 MB / 250 MB": each value named by its word.
+            for (var i = 0; i < words.Length; i++)
+            {
+                var shape = bounds[i] switch { Bound.Min => FactShape.Min, Bound.Max => FactShape.Max, Bound.Default => FactShape.Default, _ => FactShape.Value };
+                var part = bounds[i] is null ? named with { Text = named.Text + " " + words[i] } : named;
+                sentence.Facts.Add(FactBuilder.Fact(sentence.Context, part, string.Empty, string.Empty, shape, new[] { values[i] }, null, null, null, false, false, parts[i].Trim(), sentence.Text, sentence.Location));
+            }
+
+            return true;
+        }
+
         var min = At(values, bounds, Bound.Min);
         var max = At(values, bounds, Bound.Max);
         var dflt = At(values, bounds, Bound.Default);
@@ -84,15 +102,17 @@ internal sealed class BoundListForm : ValueForm
     /// </summary>
     private static Match Listed(ValueSentence sentence, NamePart label)
     {
-        var inLabel = ListedBounds.Match(label.Text);
+        var inLabel = Listed(label.Text);
         if (inLabel.Success)
         {
             return inLabel;
         }
 
         var valueAt = sentence.Text.LastIndexOf(sentence.ValueText.Trim(), StringComparison.Ordinal);
-        return valueAt > 0 ? ListedBounds.Match(sentence.Text.Substring(0, valueAt)) : Match.Empty;
+        return valueAt > 0 ? Listed(sentence.Text.Substring(0, valueAt).TrimEnd().TrimEnd(':').TrimEnd()) : Match.Empty;
     }
+
+    private static Match Listed(string text) => ListedBounds.Match(text) is { Success: true } bounds ? bounds : ListedWords.Match(text);
 
     /// <summary>Each part read as one number with an optional unit, a unit after the last alone being every one's; null when a part is no such value.</summary>
     private static List<Quantity>? Values(string[] parts)
@@ -114,16 +134,17 @@ internal sealed class BoundListForm : ValueForm
         return matches.Select((m, i) => Numbers.Quantity(m.Groups["n"].Value, units[i]!.Kind == UnitKind.None ? shared : units[i]!, m.Groups["approx"].Success)).ToList();
     }
 
-    private static Quantity? At(List<Quantity> values, List<Bound> bounds, Bound bound)
+    private static Quantity? At(List<Quantity> values, List<Bound?> bounds, Bound bound)
     {
         var at = bounds.IndexOf(bound);
         return at >= 0 ? values[at] : null;
     }
 
-    private static Bound BoundOf(string word) => word.ToLowerInvariant() switch
+    private static Bound? BoundOf(string word) => word.ToLowerInvariant() switch
     {
         "min" or "minimum" => Bound.Min,
         "max" or "maximum" => Bound.Max,
-        _ => Bound.Default,
+        "default" or "def" => Bound.Default,
+        _ => null,
     };
 }

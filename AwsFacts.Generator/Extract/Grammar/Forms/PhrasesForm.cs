@@ -40,6 +40,7 @@ internal sealed class PhrasesForm : ValueForm
         var each = label is null && groups.Count == 1 ? SubjectPhrase.EachOf(textBefore) : null;
         var groupTitle = sentence.Context.GroupIsClass ? string.Empty : SubjectPhrase.Title(sentence.Context.GroupTitle);
         (string Base, int End) previous = (string.Empty, 0);
+        var parallel = groups.Count > 1 ? ParallelWords(sentence.Masked, groups) : null;
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -49,6 +50,7 @@ internal sealed class PhrasesForm : ValueForm
                 continue; // "Fargate 2 vCPU / 4 GB (our choice)": the team's own setting
             }
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0)
+                       ?? (group.Count == 1 && !first.IsRange && IncrementAfter.Match(sentence.Masked, first.End) is { Success: true } step && step.Index == first.End ? "Increment" : null)
                        ?? (label is null ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
             if (PerEach(noun, each) is { } perEach)
             {
@@ -77,7 +79,7 @@ internal sealed class PhrasesForm : ValueForm
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
                 : FactBuilder.Pinned(new NamePart(unlabelled, null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
-            var prefix = groups.Count > 1 ? Qualifier(first, label is not null) : string.Empty;
+            var prefix = groups.Count > 1 ? parallel?[i] ?? Qualifier(first, label is not null) : string.Empty;
             // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
             var written = label is not null && groups.Count == 1
                 ? sentence.ValueText.Trim().TrimEnd('.')
@@ -116,6 +118,10 @@ internal sealed class PhrasesForm : ValueForm
         var match = NounAfter.Match(masked, phrase.End);
         return match.Success && match.Index == phrase.End && !GenericNouns.Contains(match.Groups["words"].Value) ? match.Groups["words"].Value : null;
     }
+
+    // "128 MB → 10,240 MB in 1 MB steps", "auto-expanding in 10 GB increments": the step a setting moves by.
+    private static readonly System.Text.RegularExpressions.Regex IncrementAfter = new(
+        @"\G\s+(?:increments?|steps?|chunks?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The words that close a line after a value that nothing else names (<c>up to 2 MB/s data read rate</c> under
@@ -385,9 +391,36 @@ internal sealed class PhrasesForm : ValueForm
             return after;
         }
 
+
         // "standard 60s, high-res 1s" names each; "…, and you can set it anywhere from 0 seconds" names nothing.
         return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? SubjectPhrase.Before(phrase.Before) ?? string.Empty : string.Empty;
     }
+
+    /// <summary>
+    /// One word after each value, the same way on each ("50 MB compressed / 250 MB uncompressed", "6 MB synchronous, 256 KB
+    /// async"): the words that tell the values apart, each its value's; null when any value has none.
+    /// </summary>
+    private static string[]? ParallelWords(string masked, List<List<Phrase>> groups)
+    {
+        var words = new string[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var end = groups[i][groups[i].Count - 1].End;
+            var match = WordBeforeNext.Match(masked, end);
+            var word = match.Groups["word"].Value;
+            if (!match.Success || match.Index != end || NotNouns.Contains(word) || GenericNouns.Contains(word) || Negations.Contains(word))
+            {
+                return null;
+            }
+
+            words[i] = word;
+        }
+
+        return words.Distinct(StringComparer.OrdinalIgnoreCase).Count() == words.Length ? words : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WordBeforeNext = new(
+        @"\G\s+(?<word>[a-z][a-z-]+)\s*(?:[/,;]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string FirstWord(string text)
     {
