@@ -96,6 +96,12 @@ internal sealed partial class FactExtractor : INoteSink
             var name = Path.GetFileNameWithoutExtension(_path);
             _root = new NamePart(name, null, IsHeading: false, LocationOf(document.Count > 0 ? document[0] : document));
             _rootTitle = name;
+            // "dynamodb-questions.md", "sqs_notes.md": a file named for one service is that service's class ("ec2-storage.md"
+            // is about a topic, and keeps its name).
+            if (ServiceHeadings.ServiceIn(FileNameWords.Replace(name, " ")) is var (written, service) && OnlyNoteKinds(FileNameWords.Replace(name, " "), written))
+            {
+                (_root, _rootTitle) = (_root with { Text = service, IsHeading = true }, service);
+            }
         }
         else
         {
@@ -381,6 +387,11 @@ internal sealed partial class FactExtractor : INoteSink
     private void VisitParagraph(ParagraphBlock paragraph, FactContext context, bool inList)
     {
         var lines = InlineText.Lines(paragraph.Inline, out var sheetLines);
+        if (QuestionAnswers.OpensLikeOption(paragraph.Inline) && QuestionAnswers.AreOptions(_text.ToString(SpanOf(paragraph)).Split('\n')))
+        {
+            return; // "A. 100 KB" / "B. 256 KB" / "C. 400 KB": a quiz's options, right and wrong alike
+        }
+
         var term = IsDefinitionList(lines) ? InlineText.Of(lines[0]) : null;
         // "**Cluster volume** — It starts at 10 GiB …": a glossary entry's term titles what its definition measures.
         // So does "- **Durable Functions** — … can suspend for up to 1 year" in a list, unless its value follows the dash
@@ -461,6 +472,18 @@ internal sealed partial class FactExtractor : INoteSink
         var rest = text.Substring(Math.Min(termLength, text.Length)).TrimStart();
         return Grammar.Numbers.HasDigit(rest) && !Grammar.Numbers.StartsWithValue(rest);
     }
+
+    private static readonly Regex FileNameWords = new(@"[-_.]+", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a file name says nothing but the service and what kind of note it is ("dynamodb questions").</summary>
+    private static bool OnlyNoteKinds(string words, string service)
+        => words.Split(' ').Where(w => w.Length > 0).All(w => service.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0 || NoteKinds.Contains(w));
+
+    private static readonly HashSet<string> NoteKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "questions", "question", "quiz", "notes", "note", "cheatsheet", "cheat", "sheet", "faq", "flashcards", "cards", "summary",
+        "exam", "review", "practice", "study", "limits", "quotas", "facts", "readme", "aws", "amazon", "tips",
+    };
 
     private static readonly Regex IndexLetter = new(@"^[A-Z](?:\s*[–—-]\s*[A-Z])?$", RegexOptions.CultureInvariant);
 
@@ -582,6 +605,11 @@ internal sealed partial class FactExtractor : INoteSink
             context = Carry(whole) ?? context;
             foreach (var prose in ProseSentences.Split(text))
             {
+                if (ProseSentences.IsCalculation(prose))
+                {
+                    continue; // "10 items × 2 = 20 RCUs": a worked example
+                }
+
                 // "Health checks: 200 per account, …": a sentence may open with a short label of its values, or with the
                 // code its value limits ("`RetentionInDays` takes a value from 1 to 3,653 days").
                 var (proseLabel, proseValue) = ProseSentences.Label(prose);

@@ -73,6 +73,21 @@ internal static class ProseSentences
     /// <summary>Whether a word is one that opens a callout ("Note", "Tip", "Warning"), not a name.</summary>
     public static bool IsCalloutWord(string word) => CalloutWord.IsMatch(word + ": x");
 
+    /// <summary>
+    /// Whether a sentence works a sum (<c>10 items × 2 = 20 RCUs</c>, <c>Each item is 8 KB = 2 RCUs</c>): its figures are
+    /// the example's, no limit.
+    /// </summary>
+    public static bool IsCalculation(string sentence)
+        => sentence.IndexOfAny(CalculationMarks) >= 0 && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence));
+
+    private static readonly char[] CalculationMarks = { '×', '*', 'x', '=' };
+
+    private static readonly Regex Multiplication = new(@"\d\s*[×*✕]\s*\d|\d\s+x\s+\d", RegexOptions.CultureInvariant);
+
+    // "8 KB = 2 RCUs", "3 KB = 3 WCUs": an amount equal to an amount of another thing, as a sum writes it ("1 ACU = 2 GiB"
+    // defines a unit: a fact).
+    private static readonly Regex Equation = new(@"(?<![\d.,])(?:[2-9]|[1-9]\d+)\s?[A-Za-z]+\s*=\s*\d+(?:\.\d+)?\s?[A-Za-z]+", RegexOptions.CultureInvariant);
+
     /// <summary>The text without a callout word that opens it ("Exam tip: 504 = …" → "504 = …").</summary>
     public static string WithoutCallout(string text) => CalloutWord.Replace(text, string.Empty);
 

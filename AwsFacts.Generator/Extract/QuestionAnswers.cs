@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -195,4 +196,34 @@ internal static class QuestionAnswers
 
         return string.Join(" ", words);
     }
+
+    /// <summary>
+    /// Whether lines are a multiple-choice question's options: each opens with the next letter from A ("A. 100 KB",
+    /// "B) 256 KB", "(C) 400 KB"), three or more of them. None of them is a fact, the right one included.
+    /// </summary>
+    public static bool AreOptions(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var match = Option.Match(lines[i]);
+            if (!match.Success || char.ToUpperInvariant(match.Groups["letter"].Value[0]) != (char)('A' + i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a paragraph opens with "A." or "A)" (most do not, and are spared splitting into lines).</summary>
+    public static bool OpensLikeOption(Markdig.Syntax.Inlines.ContainerInline? inline)
+        => inline?.FirstChild is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.Length >= 3
+           && content[content.Start] is 'A' or 'a' or '(' && content.ToString() is var text && Option.IsMatch(text);
+
+    private static readonly Regex Option = new(@"^\s*\(?(?<letter>[A-Ha-h])[.)]\s+\S", RegexOptions.CultureInvariant);
 }

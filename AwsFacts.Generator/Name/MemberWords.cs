@@ -17,7 +17,8 @@ internal static class MemberWords
     {
         var name = ShortBound(baseName, "Maximum", "Max");
         name = ShortBound(name, "Minimum", "Min");
-        if (classPath.Length > 0 && StartsWithWord(name, classPath[classPath.Length - 1]))
+        // "DynamoDbItems" in DynamoDB: the class's name in any casing.
+        if (classPath.Length > 0 && StartsWithWord(name, classPath[classPath.Length - 1], StringComparison.OrdinalIgnoreCase))
         {
             name = name.Substring(classPath[classPath.Length - 1].Length);
         }
@@ -83,8 +84,8 @@ internal static class MemberWords
         => StartsWithWord(name, word) ? shortWord + name.Substring(word.Length) : name;
 
     /// <summary>Whether <paramref name="name"/> starts with <paramref name="word"/> as a whole PascalCase word, with more after it.</summary>
-    private static bool StartsWithWord(string name, string word)
-        => word.Length > 0 && name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal)
+    private static bool StartsWithWord(string name, string word, StringComparison comparison = StringComparison.Ordinal)
+        => word.Length > 0 && name.Length > word.Length && name.StartsWith(word, comparison)
            && (char.IsUpper(name[word.Length]) || char.IsDigit(name[word.Length]));
 
     private static bool StartsWithUpper(string text) => char.IsUpper(text[0]);

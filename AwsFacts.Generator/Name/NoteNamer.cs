@@ -305,7 +305,7 @@ internal sealed class NoteNamer
         baseName = MemberWords.WithoutUnit(baseName, UnitSuffixOf(fact));
         // "A NAT gateway starts at 5 Gbps" filed under NatGateway: its bounds are the class's own (MinGbps, MaxGbps).
         // "Lambda adds 60 more instances per minute" in Lambda: what is counted names it (MoreInstancesPerMinute).
-        baseName = classPath.Length > 0 && baseName == classPath[classPath.Length - 1]
+        baseName = classPath.Length > 0 && string.Equals(baseName, classPath[classPath.Length - 1], StringComparison.OrdinalIgnoreCase)
                    && (fact.Shape is FactShape.Min or FactShape.Max or FactShape.Default or FactShape.Range || fact.Noun.Length > 0)
             ? string.Empty
             : baseName;

@@ -390,7 +390,7 @@ public class OtherStylesTests
 
         Assert.DoesNotContain("1000000L", result.AllSource);
         Assert.True(result.Has("Snowmobile.CapacityPb"));
-        Assert.True(result.Has("Aurora.MemoryGb")); // a unit of capacity in memory is a fact, not a conversion
+        Assert.True(result.Has("Aurora.AcuGb")); // a unit of capacity in memory is a fact, not a conversion
         Assert.Equal(1000, result.ConstantValue("Ecs.TasksPerService"));
         Assert.Equal(10, result.ConstantValue("Ecs.MaxContainersPerTaskDefinition"));
     }
@@ -484,5 +484,21 @@ public class OtherStylesTests
         Assert.Equal(1, result.ConstantValue("Lambda.DurableFunctionsMaxYears"));
         Assert.Equal(15, result.ConstantValue("Lambda.TimeoutMaxMinutes"));
         Assert.DoesNotContain("class DynamoDB", result.AllSource); // a term without a value opens no class
+    }
+
+    [Fact]
+    public void Quiz_options_and_worked_sums_are_no_facts_and_a_file_named_for_a_service_is_its_class()
+    {
+        const string quiz = "### 1. What is the maximum item size?\nA. 100 KB\nB. 256 KB\nC. 400 KB\nD. 1 MB\n\n**Answer:** C\n"
+            + "**Explanation:** Each item is 8 KB = 2 RCUs (4 KB per RCU). 10 items × 2 = 20 RCUs for strong consistency.\n\n"
+            + "### 2. Query\n\nQuery returns up to 1 MB of data per request.\n\n- 1 RCU = 4 KB per strongly consistent read\n";
+        const string s3 = "# S3\n\n- **Durability**: 99.999999999% (11 9s).\n";
+        var result = GeneratorHarness.Run(("notes/dynamodb-questions.md", quiz), ("notes/s3.md", s3)).AssertCompiles();
+
+        Assert.DoesNotContain("AKb", result.AllSource); // an option, right or wrong, is no fact
+        Assert.DoesNotContain("= 20;", result.AllSource); // nor the figures of a worked sum
+        Assert.Equal(1, result.ConstantValue("DynamoDB.QueryReturnsMaxMb"));
+        Assert.Equal(4, result.ConstantValue("DynamoDB.RcuKb")); // "1 RCU = 4 KB" defines a unit
+        Assert.False(result.Has("S3.DurabilitySeconds")); // "11 9s" counts nines
     }
 }

@@ -886,7 +886,19 @@ internal static class QuantityScanner
 
     /// <summary><c>100s of EC2 instances</c>: "hundreds of", not 100 seconds.</summary>
     private static bool IsVague(string text, Match match, string unit)
-        => unit == "s" && !match.Groups["highNumber"].Success && OfFollows(text, match.Index + match.Length);
+        => unit == "s" && !match.Groups["highNumber"].Success && (OfFollows(text, match.Index + match.Length) || CountsNines(text, match));
+
+    /// <summary><c>99.999999999% (11 9s)</c>: "eleven nines", a count of digits, not 9 seconds.</summary>
+    private static bool CountsNines(string text, Match match)
+    {
+        var before = match.Index - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return match.Groups["lowNumber"].Value == "9" && before >= 0 && char.IsDigit(text[before]) && before < match.Index - 1;
+    }
 
     /// <summary>Whether white space and the word "of" follow <paramref name="at"/>.</summary>
     private static bool OfFollows(string text, int at)
