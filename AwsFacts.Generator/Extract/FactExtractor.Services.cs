@@ -32,13 +32,16 @@ internal sealed partial class FactExtractor
         }
 
         var enclosing = _headings.LastOrDefault(h => h.Class is not null).Class;
-        if (enclosing is not null || _titleService is not null)
-        {
-            return OtherServiceBelow(title, enclosing is null ? _titleService! : enclosing[enclosing.Length - 1].Text);
-        }
-
         // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
-        return ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
+        var service = enclosing is not null || _titleService is not null
+            ? OtherServiceBelow(title, enclosing is null ? _titleService! : enclosing[enclosing.Length - 1].Text)
+            : ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
+
+        // Unless the heading before it at its level was that service: "#### Redshift", then "#### Redshift Backups".
+        return service ?? (_lastServiceHeading is var (level, last) && level == heading.Level
+                           && ServiceHeadings.ServiceOf(title, topicsToo: true) is { } topic && string.Equals(topic, last, StringComparison.OrdinalIgnoreCase)
+            ? topic
+            : null);
     }
 
     /// <summary>

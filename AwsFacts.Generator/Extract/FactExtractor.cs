@@ -43,6 +43,10 @@ internal sealed partial class FactExtractor : INoteSink
     private FactContext? _exam;
     private HashSet<string> _speakers = new();
     private NamePart _root = null!;
+
+    // The service the last heading that opened a service's class named, and its level: "#### Redshift Backups" after
+    // "#### Redshift" goes on about Redshift.
+    private (int Level, string Service)? _lastServiceHeading;
     private string _rootTitle = string.Empty;
 
     // The service the title is ("EC2" for "## ELASTIC COMPUTE CLOUD (EC2) BASICS"), or null. A note titled by a service
@@ -287,6 +291,7 @@ internal sealed partial class FactExtractor : INoteSink
             // that names one ("## SQS"). Like the root, an unpinned one leaves the pinned pseudo-headings under it top-level.
             // "# Slide 3 — DynamoDB limits" names DynamoDB's class, as "## DynamoDB limits" would.
             service ??= MayNameByService(heading) ? ServiceHeadings.ServiceOf(title) : null;
+            _lastServiceHeading = service is null ? null : (heading.Level, service);
             var part = service is null ? HeadingPart(heading) : new NamePart(service, null, IsHeading: true, location);
             _levelOne.Add(part);
             _headings.Add((heading.Level, new[] { part }, title, location));

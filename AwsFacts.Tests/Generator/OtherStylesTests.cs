@@ -478,7 +478,7 @@ public class OtherStylesTests
             + "- **Timeout** — short jobs; can run for up to 15 minutes\n- **Amazon DynamoDB** – Serverless NoSQL database\n";
         var result = GeneratorHarness.Run(("notes/kds.md", kds), ("notes/lambda.md", lambda)).AssertCompiles();
 
-        Assert.Equal(5, result.ConstantValue("KinesisDataStreams.ShardMaxTransactionsPerSecond"));
+        Assert.Equal(5, result.ConstantValue("KinesisDataStreams.ReadShardMaxTransactionsPerSecond"));
         Assert.Equal(2, result.ConstantValue("KinesisDataStreams.ShardDataReadRateMaxMbPerSecond"));
         Assert.Equal(1, result.ConstantValue("KinesisDataStreams.StreamMb"));
         Assert.Equal(1, result.ConstantValue("Lambda.DurableFunctionsMaxYears"));
@@ -500,5 +500,21 @@ public class OtherStylesTests
         Assert.Equal(1, result.ConstantValue("DynamoDB.QueryReturnsMaxMb"));
         Assert.Equal(4, result.ConstantValue("DynamoDB.RcuKb")); // "1 RCU = 4 KB" defines a unit
         Assert.False(result.Has("S3.DurabilitySeconds")); // "11 9s" counts nines
+    }
+
+    [Fact]
+    public void Rates_in_words_reads_and_writes_and_a_section_that_goes_on_about_the_service_before_it()
+    {
+        const string kinesis = "# Kinesis\n\n> Each shard can support up to 5 transactions per second for reads, up to a maximum total data read rate of 2 MB per second "
+            + "and up to 1,000 records per second for writes.\n";
+        const string summary = "# Database Summary\n\n#### Redshift\n* Available in only 1 AZ\n\n#### Redshift Backups\n"
+            + "* Enabled by default with a 1 day retention period\n* Maximum retention period is 35 days\n";
+        var result = GeneratorHarness.Run(("notes/kinesis.md", kinesis), ("notes/db.md", summary)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("Kinesis.ReadShardMaxTransactionsPerSecond"));
+        Assert.Equal(1000, result.ConstantValue("Kinesis.WriteShardMaxRecordsPerSecond"));
+        Assert.Equal(2, result.ConstantValue("Kinesis.ShardMaximumTotalDataReadRateMbPerSecond")); // "MB per second" is a rate
+        Assert.Equal(35, result.ConstantValue("Redshift.MaxRetentionPeriodDays"));
+        Assert.Equal(1, result.ConstantValue("Redshift.EnabledByDefaultRetentionPeriodDays"));
     }
 }

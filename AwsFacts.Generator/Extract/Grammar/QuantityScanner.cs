@@ -370,6 +370,14 @@ internal static class QuantityScanner
             return null;
         }
 
+        // "2 MB per second": a size per time is a rate, as "2 MB/s" is.
+        if (lowUnitText.Length > 0 && PerTime.Match(text, end) is { Success: true } perTime && perTime.Index == end
+            && KindOf(lowUnitText) == UnitKind.Size && UnitTable.Find(lowUnitText + "/" + perTime.Groups["time"].Value) is { } rate)
+        {
+            (lowUnitText, highUnitText) = (rate.Written, highUnitText.Length > 0 ? highUnitText + "/" + perTime.Groups["time"].Value : highUnitText);
+            end = perTime.Index + perTime.Length;
+        }
+
         var lowUnitInfo = UnitTable.Find(lowUnitText);
         var highUnitInfo = UnitTable.Find(highUnitText);
         if (lowUnitInfo is null || highUnitInfo is null || IsConversion(text, match.Index, end, lowUnitText.Length > 0 ? lowUnitInfo.Kind : null))
@@ -883,6 +891,8 @@ internal static class QuantityScanner
     private static readonly Regex EqualsQuantity = new(@"\G\s*=\s*[0-9][0-9,.]*\s?(?<unit>[A-Za-z]+)", RegexOptions.CultureInvariant);
 
     private static readonly Regex QuantityEquals = new(@"[0-9]\s?(?<unit>[A-Za-z]+)\s*=\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PerTime = new(@"\G\s+per\s+(?:(?<time>s)ec(?:ond)?|(?<time>min)(?:ute)?|(?<time>h)our|(?<time>day))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary><c>100s of EC2 instances</c>: "hundreds of", not 100 seconds.</summary>
     private static bool IsVague(string text, Match match, string unit)

@@ -70,7 +70,7 @@ internal sealed class PhrasesForm : ValueForm
                   ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
             // "a Fargate task gets 20 GiB of ephemeral storage": what the value is of names it, after the subject.
             unlabelled = label is null && noun.Length == 0 && group.Count == 1
-                         && (OfNoun(sentence.Masked, first.End) ?? AdjectiveNoun(sentence.Masked, first)
+                         && (OfNoun(sentence.Masked, first.End) ?? AdjectiveNoun(sentence.Masked, first) ?? BoundNoun(sentence.Masked, first)
                              ?? (unlabelled.Length == 0 || unlabelled == groupTitle ? ClosingNoun(sentence.Masked, first) : null)) is { } of
                          && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
                 ? (unlabelled + " " + of).Trim()
@@ -80,6 +80,10 @@ internal sealed class PhrasesForm : ValueForm
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
                 : FactBuilder.Pinned(new NamePart(unlabelled, null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
             var prefix = groups.Count > 1 ? parallel?[i] ?? Qualifier(first, label is not null) : string.Empty;
+            // "5 transactions per second for reads … 1,000 records per second for writes": which way the value goes.
+            prefix = prefix.Length == 0 && Direction.Match(sentence.Masked, group[group.Count - 1].End) is { Success: true } way && way.Index == group[group.Count - 1].End
+                ? way.Groups["way"].Value.TrimEnd('s') switch { "reading" => "read", "writing" => "write", var w => w }
+                : prefix;
             // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
             var written = label is not null && groups.Count == 1
                 ? sentence.ValueText.Trim().TrimEnd('.')
@@ -109,7 +113,8 @@ internal sealed class PhrasesForm : ValueForm
     /// </summary>
     private static string? AdjectiveNoun(string masked, Phrase phrase)
     {
-        if (!HyphenatedValue.IsMatch(phrase.Written.Trim()))
+        // "a 1 day retention period", as "a 1-day retention period": after an article, a value in a singular unit qualifies a noun.
+        if (!HyphenatedValue.IsMatch(phrase.Written.Trim()) && !(SingularValue.IsMatch(phrase.Written.Trim()) && AfterArticle(masked, phrase.Start)))
         {
             return null;
         }
@@ -159,6 +164,31 @@ internal sealed class PhrasesForm : ValueForm
     {
         "window", "period", "span", "time", "duration", "limit", "cap", "maximum", "minimum", "max", "min", "default", "value", "size",
     };
+
+    /// <summary>
+    /// What "a maximum … of" names right before a value, the bound word with it (<c>up to a maximum total data read rate of
+    /// 2 MB/s</c> → "maximum total data read rate"), or null.
+    /// </summary>
+    private static string? BoundNoun(string masked, Phrase phrase)
+    {
+        var match = phrase.Start > 0 ? MaxOfWords.Match(masked.Substring(0, phrase.Start)) : System.Text.RegularExpressions.Match.Empty;
+        return match.Success ? match.Groups["words"].Value : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex MaxOfWords = new(
+        @"\b(?:a|the)\s+(?<words>(?:maximum|minimum|max|min)\s+(?:[a-z-]+\s+){0,4}[a-z-]+)\s+of\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex Direction = new(
+        @"\G\s+for\s+(?<way>reads?|writes?|reading|writing|uploads?|downloads?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex SingularValue = new(@"^\d[\d.,]*\s(?:second|minute|hour|day|week|month|year|GB|MB|KB|TB)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool AfterArticle(string masked, int start)
+    {
+        var before = masked.Substring(0, start).TrimEnd();
+        return before.EndsWith(" a", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase)
+               || before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static readonly System.Text.RegularExpressions.Regex HyphenatedValue = new(@"^\d[\d.,]*-[A-Za-z]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
