@@ -14,6 +14,12 @@ internal sealed record FactContext(NamePart[] ClassPath, string GroupTitle, Loca
 {
     /// <summary>Whether the group is titled by a list item over it (<c>- gp3</c>, <c>- Express workflows:</c>), not by a heading.</summary>
     public bool GroupIsItem { get; init; }
+
+    /// <summary>Whether the sentence was filed under a service it names, away from the section its group title is of.</summary>
+    public bool Refiled { get; init; }
+
+    /// <summary>Whether the sentence is prose (a paragraph's), not a list item or a table row.</summary>
+    public bool InProse { get; init; }
 }
 
 /// <summary>A problem found while reading a sentence's values, reported by the extractor at the sentence.</summary>
@@ -182,7 +188,7 @@ internal static class FactBuilder
             candidates.Add(phrase.Following);
         }
 
-        if (groupTitle.Length > 0 && !string.Equals(groupTitle, baseText, StringComparison.OrdinalIgnoreCase))
+        if (groupTitle.Length > 0 && baseText.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0)
         {
             candidates.Add(groupTitle);
         }

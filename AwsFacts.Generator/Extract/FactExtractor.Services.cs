@@ -171,6 +171,6 @@ internal sealed partial class FactExtractor
             AddClass(new[] { part }, service, location);
         }
 
-        return (context with { ClassPath = new[] { part } }, written);
+        return (context with { ClassPath = new[] { part }, Refiled = true }, written);
     }
 }

@@ -364,7 +364,7 @@ public class OtherStylesTests
             + "## Prose\n\nThe volume is billed per GB-month and can grow to 16 TiB\nwhile it stays attached to the instance it serves.\n";
         var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
 
-        Assert.Equal(250, result.ConstantValue("Ebs.BurstMbPerSecond"));
+        Assert.Equal(250, result.ConstantValue("Ebs.St1BurstMbPerSecond"));
         Assert.Contains("line 6.", result.AllSource);
         Assert.Contains("line 7.", result.AllSource);
     }

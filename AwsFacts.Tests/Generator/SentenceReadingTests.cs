@@ -154,9 +154,10 @@ public class SentenceReadingTests
     [Fact]
     public void Up_to_N_IOPS_is_a_maximum_named_by_what_it_counts()
     {
-        var result = GeneratorHarness.Run(("notes/ebs.md", "# EBS\n\n## gp3\n- Up to 16,000 IOPS\n")).AssertCompiles().AssertNoGeneratorDiagnostics();
+        var result = GeneratorHarness.Run(("notes/ebs.md", "# EBS\n\n- Up to 16,000 IOPS\n\n## gp3\n- Up to 16,000 IOPS\n")).AssertCompiles().AssertNoGeneratorDiagnostics();
 
         Assert.Equal(16000, result.ConstantValue("Ebs.MaxIops"));
+        Assert.Equal(16000, result.ConstantValue("Ebs.Gp3MaxIops")); // under a section, the section says whose
         Assert.False(result.Has("Ebs.Max"));
     }
 

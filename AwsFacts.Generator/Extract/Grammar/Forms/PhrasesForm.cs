@@ -75,6 +75,12 @@ internal sealed class PhrasesForm : ValueForm
                          && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
                 ? (unlabelled + " " + of).Trim()
                 : unlabelled;
+            // "## Backups" over "- Automated: up to 35 days": a name of one word or none says too little alone; the section says what about.
+            // Words after the value tell it apart already ("300 messages/second without batching").
+            unlabelled = label is null && !sentence.Context.Refiled && !sentence.Context.InProse && !sentence.Context.GroupIsItem && ShortTitle(groupTitle) && Weak(unlabelled, noun)
+                         && group[group.Count - 1].Following.Length == 0 && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
+                ? (groupTitle + " " + unlabelled).Trim()
+                : unlabelled;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
@@ -164,6 +170,13 @@ internal sealed class PhrasesForm : ValueForm
     {
         "window", "period", "span", "time", "duration", "limit", "cap", "maximum", "minimum", "max", "min", "default", "value", "size",
     };
+
+    /// <summary>A section title short enough to qualify a name: one to three words ("gp3", "Redshift Backups").</summary>
+    private static bool ShortTitle(string title) => title.Length > 0 && title.Split(' ').Count(w => w.Length > 0) <= 3 && title.IndexOf('(') < 0;
+
+    /// <summary>Whether a base and counted noun name too little alone: one word at most, counted per nothing.</summary>
+    private static bool Weak(string baseText, string noun)
+        => baseText.Trim().Split(' ').Count(w => w.Length > 0) + (noun.Length > 0 ? 1 : 0) <= 1 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
 
     /// <summary>
     /// What "a maximum … of" names right before a value, the bound word with it (<c>up to a maximum total data read rate of

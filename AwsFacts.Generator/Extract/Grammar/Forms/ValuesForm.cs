@@ -13,7 +13,8 @@ internal sealed class ValuesForm : SentenceForm
     public override bool TryRead(Sentence sentence, INoteSink sink)
     {
         var problems = new System.Collections.Generic.List<ValueProblem>();
-        var facts = FactBuilder.Build(sentence.Context, sentence.LabelPart, sentence.Annotation.Names, sentence.Label is null ? sentence.Text : sentence.Value, sentence.Text, sentence.Location, problems);
+        var context = sentence.InList ? sentence.Context : sentence.Context with { InProse = true };
+        var facts = FactBuilder.Build(context, sentence.LabelPart, sentence.Annotation.Names, sentence.Label is null ? sentence.Text : sentence.Value, sentence.Text, sentence.Location, problems);
         if (!sentence.InList && sentence.Label is null)
         {
             // In prose a value that nothing around it names would be "Value": leave it to the unmatched-line report.
