@@ -120,7 +120,9 @@ internal sealed class PhrasesForm : ValueForm
     private static string? AdjectiveNoun(string masked, Phrase phrase)
     {
         // "a 1 day retention period", as "a 1-day retention period": after an article, a value in a singular unit qualifies a noun.
-        if (!HyphenatedValue.IsMatch(phrase.Written.Trim()) && !(SingularValue.IsMatch(phrase.Written.Trim()) && AfterArticle(masked, phrase.Start)))
+        // "7-30 day waiting period": a range in a singular unit qualifies a noun too.
+        if (!HyphenatedValue.IsMatch(phrase.Written.Trim()) && !(SingularValue.IsMatch(phrase.Written.Trim()) && AfterArticle(masked, phrase.Start))
+            && !RangeAdjective.IsMatch(phrase.Written.Trim()))
         {
             return null;
         }
@@ -156,7 +158,7 @@ internal sealed class PhrasesForm : ValueForm
     }
 
     private static readonly System.Text.RegularExpressions.Regex ClosingWords = new(
-        @"\G\s+(?<words>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:[.,;]\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\G\s+(?<words>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:[.,;]\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -193,6 +195,9 @@ internal sealed class PhrasesForm : ValueForm
 
     private static readonly System.Text.RegularExpressions.Regex Direction = new(
         @"\G\s+for\s+(?<way>reads?|writes?|reading|writing|uploads?|downloads?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex RangeAdjective = new(
+        @"^\d[\d.,]*\s?[-–]\s?\d[\d.,]*[\s-](?:second|minute|hour|day|week|month|year)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex SingularValue = new(@"^\d[\d.,]*\s(?:second|minute|hour|day|week|month|year|GB|MB|KB|TB)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
