@@ -88,6 +88,23 @@ internal static class FactBuilder
         return masked is null ? text : new string(masked);
     }
 
+    /// <summary>
+    /// Blanks out an amount in parentheses right after an amount, keeping positions: "from 60 seconds (1 minute) to
+    /// 1,209,600 seconds (14 days)" is one range, each end restated in other units.
+    /// </summary>
+    internal static string MaskRestatements(string text)
+    {
+        if (text.IndexOf('(') < 0)
+        {
+            return text;
+        }
+
+        return Restatement.Replace(text, m => new string(' ', m.Length));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Restatement = new(
+        @"(?<=[0-9]\s?[A-Za-z]+)\s*\(\s*~?[0-9][0-9,.]*\s?[A-Za-z]+\s*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Whether text[start..end) holds a history word, as a whole word, in any case.</summary>
     private static bool TellsHistory(string text, int start, int end)
     {

@@ -281,7 +281,9 @@ internal sealed partial class FactExtractor : INoteSink
         var service = pinned || ReferenceEquals(heading, _rootHeading) ? null : ServiceBelowTitle(heading, title);
         if (ReferenceEquals(heading, _rootHeading) || !(pinned || StartsService(heading, title) || service is not null))
         {
-            _headings.Add((heading.Level, null, title, location));
+            // "#### How do I configure the maximum message size for Amazon SQS?": what the question asks about titles the answer.
+            var asked = ReferenceEquals(heading, _rootHeading) ? null : QuestionAnswers.HeadingLabel(title, HeadingClass() is { Length: > 0 } around ? around[around.Length - 1].Text : _rootTitle);
+            _headings.Add((heading.Level, null, asked ?? title, location));
             return;
         }
 

@@ -159,6 +159,37 @@ internal static class QuestionAnswers
         return match.Groups["prep"].Value.ToLowerInvariant() is "of" or "in" ? head + " per " + match.Groups["x"].Value : question;
     }
 
+    /// <summary>
+    /// A heading that asks a question (<c>#### How do I configure the maximum message size for Amazon SQS?</c>) as the noun
+    /// phrase it asks about ("maximum message size"), for the values under it; null for a heading that asks nothing.
+    /// </summary>
+    public static string? HeadingLabel(string title, string service)
+    {
+        var question = title.Trim();
+        if (!question.EndsWith("?", StringComparison.Ordinal) && !AskingWord.IsMatch(question))
+        {
+            return null;
+        }
+
+        question = HowTo.Replace(Remark.Replace(question, string.Empty).Trim().TrimEnd('?', ' '), string.Empty);
+        // "… for Amazon SQS" under SQS: the class itself.
+        var about = ForService.Match(question);
+        question = about.Success && service.Length > 0 && about.Groups["service"].Value.IndexOf(service, StringComparison.OrdinalIgnoreCase) >= 0
+            ? question.Substring(0, about.Index)
+            : question;
+        var label = LabelOf(WithoutAppliesTo(question, service));
+        return label.Length > 0 && label.Any(char.IsLetter) && label.Split(' ').Length <= 6 ? label : null;
+    }
+
+    private static readonly Regex ForService = new(@"\s+(?:for|in|on|with|of)\s+(?:amazon\s+|aws\s+)?(?<service>[\w ]+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex AskingWord = new(@"^(?:how|what|which|when|why|can|does|is|are)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "How do I configure …", "How can you increase …", "… Amazon SQS to support longer message retention": the asking, not the asked.
+    private static readonly Regex HowTo = new(
+        @"^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)\s+(?:configure|set|change|increase|extend|decrease|raise|get|use|enable|make|handle)?\s*(?:(?:amazon|aws)\s+)?(?:\w+\s+to\s+(?:support|allow|use|have|get)\s+)?)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static string LabelOf(string question)
     {
         if (HowMany.Match(question) is { Success: true } howMany)

@@ -115,7 +115,7 @@ internal static class SubjectPhrase
 
         // Verbs name nothing either: "A user pool can have up to 10,000 groups" → "user pool", "Each shard takes 1 MB/s" → "shard".
         var words = Trim(all.Where(w => !Auxiliaries.Contains(w) && !Verbs.Contains(w) && !Pronouns.Contains(w) && !Adverbs.Contains(w)).ToArray());
-        return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) ? string.Join(" ", words) : null;
+        return words.Length is > 0 and <= 3 && words.All(w => w.Any(char.IsLetter)) && !SetsTo(words) ? string.Join(" ", words) : null;
     }
 
     /// <summary>
@@ -168,7 +168,8 @@ internal static class SubjectPhrase
 
         words = DropNumberOf(words);
         var trimmed = Trim(words.ToArray());
-        return string.Join(" ", Trim(trimmed.Skip(Math.Max(0, trimmed.Length - 4)).ToArray()));
+        var subject = Trim(trimmed.Skip(Math.Max(0, trimmed.Length - 4)).ToArray());
+        return SetsTo(subject) ? string.Empty : string.Join(" ", subject);
     }
 
     /// <summary>
@@ -179,6 +180,10 @@ internal static class SubjectPhrase
         => text.IndexOf(')') < 0 ? text : Remark.Replace(text, string.Empty);
 
     private static readonly System.Text.RegularExpressions.Regex Remark = new(@"\s*\((?!\s*(?:default|def|max|maximum|min|minimum)\s*\))[^()]*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"limit to a value between …", "set to": how a value is set, which names nothing.</summary>
+    private static bool SetsTo(string[] words)
+        => words.Length >= 2 && words[0].ToLowerInvariant() is "limit" or "set" or "restrict" or "configure" && words[1].Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a text holds a verb: a sentence, not shorthand ("tg per alb 100 w/ max").</summary>
     public static bool HasVerb(string text)

@@ -517,4 +517,23 @@ public class OtherStylesTests
         Assert.Equal(35, result.ConstantValue("Redshift.MaxRetentionPeriodDays"));
         Assert.Equal(1, result.ConstantValue("Redshift.EnabledByDefaultRetentionPeriodDays"));
     }
+
+    [Fact]
+    public void Question_headings_restated_ends_and_tables_whose_rows_span_their_first_column()
+    {
+        const string faq = "# SQS\n\n#### How do I configure the maximum message size for Amazon SQS?\n"
+            + "  * limit to a value between 1,024 bytes (1 KB), and 262,144 bytes (256 KB).\n\n"
+            + "#### How do I configure Amazon SQS to support longer message retention?\n"
+            + "  * You can set the message retention period from 60 seconds (1 minute) to 1,209,600 seconds (14 days)\n";
+        const string quotas = "# Quotas\n\nDynamoDB\n-\n| | Category | Quota | |\n|---|---|---|---|\n"
+            + "| Per table | On demand | **40k RCU, 40k WCU** | May be less in some regions |\n| | Provisioned | **40k RCU, 40k WCU** | |\n"
+            + "| Global Secondary Indexes | Per table | Max. 20 | |\n";
+        var result = GeneratorHarness.Run(("notes/faq.md", faq), ("notes/quotas.md", quotas)).AssertCompiles();
+
+        Assert.Equal(1024, result.ConstantValue("Sqs.MaxMessageSizeMinBytes"));
+        Assert.Equal(262144, result.ConstantValue("Sqs.MaxMessageSizeMaxBytes"));
+        Assert.Equal(1209600, result.ConstantValue("Sqs.MessageRetentionPeriodMaxSeconds")); // a restatement in parentheses ends no range
+        Assert.Equal(40000, result.ConstantValue("DynamoDB.PerTableProvisionedRcu")); // an empty first cell goes on with the row above's
+        Assert.Equal(20, result.ConstantValue("DynamoDB.GlobalSecondaryIndexesPerTableMax")); // "Max." is max
+    }
 }

@@ -107,7 +107,7 @@ internal static class QuantityScanner
     /// </summary>
     private static readonly Regex PhrasePattern = new(
         NotInWord
-        + $@"(?:(?<bound>{BoundWord})\s*(?:[:=]\s*)?)?"
+        + $@"(?:(?<bound>{BoundWord})\.?\s*(?:[:=]\s*)?)?"
         + @"(?<approx>~)?"
         + Amount("low")
         + "(?:"
@@ -120,7 +120,7 @@ internal static class QuantityScanner
 
     /// <summary>A range in words: <c>between 0.5 GB and 237 GB</c>, <c>between 3 and 63 characters</c>.</summary>
     private static readonly Regex BetweenPattern = new(
-        $@"\b(?<bound>[Bb]etween)\s+(?<approx>~)?{Amount("low")}\s+and\s+{Amount("high")}",
+        $@"\b(?<bound>[Bb]etween)\s+(?<approx>~)?{Amount("low")}\s*,?\s+and\s+{Amount("high")}",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -490,6 +490,7 @@ internal static class QuantityScanner
                         || boundWord.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !boundWord.StartsWith("no", StringComparison.OrdinalIgnoreCase) && !Negated(before);
         var after = QualifierAfter(text, end);
         var written = text.Substring(match.Index, end - match.Index).Trim();
+        written = written.IndexOf("  ", StringComparison.Ordinal) < 0 ? written : MaskedGap.Replace(written, m => m.Groups["punct"].Success ? string.Empty : " "); // a restatement blanked out
         return new Phrase(bound, exclusive, low, high, set, noun, string.Join(" ", TrimStopWords(before)), after, match.Index, end, written)
         {
             Following = WordsAfter(text, end),
@@ -891,6 +892,8 @@ internal static class QuantityScanner
     private static readonly Regex EqualsQuantity = new(@"\G\s*=\s*[0-9][0-9,.]*\s?(?<unit>[A-Za-z]+)", RegexOptions.CultureInvariant);
 
     private static readonly Regex QuantityEquals = new(@"[0-9]\s?(?<unit>[A-Za-z]+)\s*=\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex MaskedGap = new(@"\s{2,}(?:(?<punct>(?=[,.;)]|$)))?", RegexOptions.CultureInvariant);
 
     private static readonly Regex PerTime = new(@"\G\s+per\s+(?:(?<time>s)ec(?:ond)?|(?<time>min)(?:ute)?|(?<time>h)our|(?<time>day))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

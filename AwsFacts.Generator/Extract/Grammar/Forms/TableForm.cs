@@ -40,19 +40,27 @@ internal static class TableForm
         List<(ValueProblem Problem, LocationInfo Location)> problems)
     {
         var facts = new List<RawFact>();
-        var valueColumns = Enumerable.Range(1, Math.Max(0, headers.Count - 1)).ToList();
+        var labelColumns = LabelColumns(headers, rows);
+        var valueColumns = Enumerable.Range(1 + labelColumns, Math.Max(0, headers.Count - 1 - labelColumns)).ToList();
+        // "| | Category | Quota | |": a column with no header after the values holds remarks on them.
+        valueColumns.RemoveAll(c => c > valueColumns[0] && headers[c].Trim().Length == 0 && labelColumns > 0);
+        var above = string.Empty;
         for (var r = 0; r < rows.Count; r++)
         {
             var cells = rows[r];
-            if (cells.Count < 2 || !cells[0].Any(char.IsLetter))
+            // "| Messages | count | … |" then "| | in flight | … |": an empty first cell goes on with the row above's.
+            var rowLabel = cells.Count > 0 && cells[0].Any(char.IsLetter) ? cells[0] : labelColumns > 0 ? above : string.Empty;
+            above = rowLabel;
+            rowLabel = string.Join(" ", new[] { rowLabel }.Concat(cells.Skip(1).Take(labelColumns)).Where(c => c.Trim().Length > 0));
+            if (cells.Count < 2 || !rowLabel.Any(char.IsLetter))
             {
                 continue;
             }
 
             foreach (var column in valueColumns.Where(c => c < cells.Count && cells[c].Any(char.IsDigit)))
             {
-                var (label, value) = Sentence(cells[0], headers[column], cells[column], valueColumns.Count > 1);
-                var sentence = cells[0] + (PlainHeaders.Contains(headers[column].Trim()) ? string.Empty : " (" + headers[column].Trim() + ")") + ": " + cells[column];
+                var (label, value) = Sentence(rowLabel, headers[column], cells[column], valueColumns.Count > 1);
+                var sentence = rowLabel + (PlainHeaders.Contains(headers[column].Trim()) ? string.Empty : " (" + headers[column].Trim() + ")") + ": " + cells[column];
                 var found = new List<ValueProblem>();
                 var labelPart = new NamePart(label, null, IsHeading: false, rowLocations[r]);
                 foreach (var fact in FactBuilder.Build(context, labelPart, Array.Empty<string>(), value, sentence, rowLocations[r], found))
@@ -66,6 +74,36 @@ internal static class TableForm
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// How many columns after the first say what a row's value is rather than hold it (<c>| Per table | On demand | 40k RCU |</c>
+    /// under <c>| | Category | Quota |</c>): leading columns no cell of which holds a digit, with a value column after them.
+    /// </summary>
+    private static int LabelColumns(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        // Only a table that spans its first column over rows (empty cells under a label) or leaves it unheaded: a column of
+        // descriptions ("| gp3 | SSD | general purpose | 16,000 |") names no row.
+        if (headers.Count < 3 || !(headers[0].Trim().Length == 0 || rows.Any(r => r.Count > 1 && r[0].Trim().Length == 0 && r.Skip(1).Any(c => c.Trim().Length > 0))))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var c = 1; c < headers.Count - 1; c++)
+        {
+            var column = c;
+            var cells = rows.Select(r => column < r.Count ? r[column] : string.Empty).ToList();
+            if (cells.Any(Numbers.HasDigit) || !cells.Any(cell => cell.Any(char.IsLetter)) || cells.Any(cell => cell.Split(' ').Length > 8)
+                || PlainHeaders.Contains(headers[c].Trim()) && headers[c].Trim().Length > 0)
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count < headers.Count - 1 && count > 0 && rows.Any(r => 1 + count < r.Count && Numbers.HasDigit(r[1 + count])) ? count : 0;
     }
 
     /// <summary>The label and value text one cell gives, its column's header applied.</summary>
