@@ -99,11 +99,11 @@ internal static class FactBuilder
             return text;
         }
 
-        return Restatement.Replace(text, m => new string(' ', m.Length));
+        return Restatement.Replace(text, m => m.Value.Substring(0, m.Groups["gap"].Index - m.Index) + new string(' ', m.Groups["gap"].Length));
     }
 
     private static readonly System.Text.RegularExpressions.Regex Restatement = new(
-        @"(?<=[0-9]\s?[A-Za-z]+)\s*\(\s*~?[0-9][0-9,.]*\s?[A-Za-z]+\s*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"[0-9]\s?[A-Za-z]+(?<gap>\s*\(\s*~?[0-9][0-9,.]*\s?[A-Za-z]+\s*\))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether text[start..end) holds a history word, as a whole word, in any case.</summary>
     private static bool TellsHistory(string text, int start, int end)

@@ -78,9 +78,10 @@ internal static class ProseSentences
     /// the example's, no limit.
     /// </summary>
     public static bool IsCalculation(string sentence)
-        => sentence.IndexOfAny(CalculationMarks) >= 0 && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence));
+        => (sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0)
+           && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence));
 
-    private static readonly char[] CalculationMarks = { '×', '*', 'x', '=' };
+    private static readonly char[] CalculationMarks = { '×', '*', '✕', '=' };
 
     private static readonly Regex Multiplication = new(@"\d\s*[×*✕]\s*\d|\d\s+x\s+\d", RegexOptions.CultureInvariant);
 
@@ -225,7 +226,8 @@ internal static class ProseSentences
     /// "e.g. 3 tasks behind 1 ALB", "For example: 10 items": a line that opens with an example holds no fact, nor one that
     /// counts the items of a list under it ("2 types of consumers:").
     /// </summary>
-    public static bool OpensWithExample(string sentence) => ExampleOpening.IsMatch(sentence) || ListIntro.IsMatch(sentence);
+    public static bool OpensWithExample(string sentence)
+        => ExampleOpening.IsMatch(sentence) || (sentence.TrimEnd().EndsWith(":", StringComparison.Ordinal) && ListIntro.IsMatch(sentence));
 
     // "2 types of consumers:", "There are 3 ways to encrypt:": a count of the items below, no limit.
     private static readonly Regex ListIntro = new(

@@ -112,7 +112,10 @@ internal sealed class BoundListForm : ValueForm
         return valueAt > 0 ? Listed(sentence.Text.Substring(0, valueAt).TrimEnd().TrimEnd(':').TrimEnd()) : Match.Empty;
     }
 
-    private static Match Listed(string text) => ListedBounds.Match(text) is { Success: true } bounds ? bounds : ListedWords.Match(text);
+    private static Match Listed(string text)
+        => text.IndexOf('/') < 0 && text.IndexOf(',') < 0 && text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf('&') < 0
+            ? Match.Empty // every list of bounds or words is joined by one of these
+            : ListedBounds.Match(text) is { Success: true } bounds ? bounds : ListedWords.Match(text);
 
     /// <summary>Each part read as one number with an optional unit, a unit after the last alone being every one's; null when a part is no such value.</summary>
     private static List<Quantity>? Values(string[] parts)

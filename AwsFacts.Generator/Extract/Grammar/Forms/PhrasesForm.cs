@@ -15,14 +15,6 @@ namespace AwsFacts.Generator.Extract.Grammar.Forms;
 /// <c>BatchThroughputPerSecond = 3000</c> (two groups, the second qualified by its parenthesis).</example>
 internal sealed class PhrasesForm : ValueForm
 {
-    /// <summary>Words that, first in a parenthesis, say it qualifies nothing: <c>(no batch)</c>, <c>(default)</c>.</summary>
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "without", "not", "default", "preferred",
-        // Remarks on how firm or exact a figure is tell no two figures apart: "10,000 per second (adjustable)".
-        "adjustable", "soft", "hard", "approx", "approximately", "about", "roughly", "typically", "usually",
-    };
-
     public override bool TryRead(ValueSentence sentence)
     {
         if (sentence.Phrases.Count == 0)
@@ -40,7 +32,7 @@ internal sealed class PhrasesForm : ValueForm
         var each = label is null && groups.Count == 1 ? SubjectPhrase.EachOf(textBefore) : null;
         var groupTitle = sentence.Context.GroupIsClass ? string.Empty : SubjectPhrase.Title(sentence.Context.GroupTitle);
         (string Base, int End) previous = (string.Empty, 0);
-        var parallel = groups.Count > 1 ? ParallelWords(sentence.Masked, groups) : null;
+        var parallel = groups.Count > 1 ? ValueWords.Parallel(sentence.Masked, groups) : null;
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -50,7 +42,7 @@ internal sealed class PhrasesForm : ValueForm
                 continue; // "Fargate 2 vCPU / 4 GB (our choice)": the team's own setting
             }
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0)
-                       ?? (group.Count == 1 && !first.IsRange && IncrementAfter.Match(sentence.Masked, first.End) is { Success: true } step && step.Index == first.End ? "Increment" : null)
+                       ?? (group.Count == 1 && !first.IsRange && ValueWords.IsIncrement(sentence.Masked, first) ? "Increment" : null)
                        ?? (label is null ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
             if (PerEach(noun, each) is { } perEach)
             {
@@ -70,26 +62,18 @@ internal sealed class PhrasesForm : ValueForm
                   ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
             // "a Fargate task gets 20 GiB of ephemeral storage": what the value is of names it, after the subject.
             unlabelled = label is null && noun.Length == 0 && group.Count == 1
-                         && (OfNoun(sentence.Masked, first.End) ?? AdjectiveNoun(sentence.Masked, first) ?? BoundNoun(sentence.Masked, first)
-                             ?? (unlabelled.Length == 0 || unlabelled == groupTitle ? ClosingNoun(sentence.Masked, first) : null)) is { } of
+                         && ValueWords.Measured(sentence.Masked, first, closingToo: unlabelled.Length == 0 || unlabelled == groupTitle) is { } of
                          && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
                 ? (unlabelled + " " + of).Trim()
                 : unlabelled;
-            // "## Backups" over "- Automated: up to 35 days": a name of one word or none says too little alone; the section says what about.
-            // Words after the value tell it apart already ("300 messages/second without batching").
-            unlabelled = label is null && !sentence.Context.Refiled && !sentence.Context.InProse && !sentence.Context.GroupIsItem && ShortTitle(groupTitle) && Weak(unlabelled, noun)
-                         && group[group.Count - 1].Following.Length == 0 && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
-                ? (groupTitle + " " + unlabelled).Trim()
-                : unlabelled;
+            unlabelled = label is null ? WithSectionTitle(sentence.Context, unlabelled, noun, groupTitle, group[group.Count - 1]) : unlabelled;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
                 : FactBuilder.Pinned(new NamePart(unlabelled, null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
             var prefix = groups.Count > 1 ? parallel?[i] ?? Qualifier(first, label is not null) : string.Empty;
             // "5 transactions per second for reads … 1,000 records per second for writes": which way the value goes.
-            prefix = prefix.Length == 0 && Direction.Match(sentence.Masked, group[group.Count - 1].End) is { Success: true } way && way.Index == group[group.Count - 1].End
-                ? way.Groups["way"].Value.TrimEnd('s') switch { "reading" => "read", "writing" => "write", var w => w }
-                : prefix;
+            prefix = prefix.Length == 0 ? ValueWords.Way(sentence.Masked, group[group.Count - 1].End) ?? prefix : prefix;
             // The value as the note writes it: the whole value part when it is one fact, else this fact's phrases.
             var written = label is not null && groups.Count == 1
                 ? sentence.ValueText.Trim().TrimEnd('.')
@@ -104,74 +88,15 @@ internal sealed class PhrasesForm : ValueForm
     }
 
     /// <summary>
-    /// The noun a size or duration is of, written right after it (<c>20 GiB of ephemeral storage by default</c> →
-    /// "ephemeral storage"), or null. Vague nouns (<c>of data</c>, <c>of the time</c>) name nothing.
+    /// A name of one word or none, in a list under a short section heading, with the section's title first ("## gp3" over
+    /// "- Up to 16,000 IOPS" → "gp3" + Iops). Not in prose, not for a sentence filed away from its section, not under a
+    /// list item's title, nor when words after the value tell it apart already ("300 messages/second without batching").
     /// </summary>
-    private static string? OfNoun(string masked, int end)
-    {
-        var match = OfWords.Match(masked, end);
-        return match.Success && match.Index == end ? match.Groups["words"].Value : null;
-    }
-
-    /// <summary>
-    /// The noun a hyphenated value qualifies (<c>a 30-second visibility timeout</c> → "visibility timeout", <c>a
-    /// 5-minute deduplication window</c>), or null.
-    /// </summary>
-    private static string? AdjectiveNoun(string masked, Phrase phrase)
-    {
-        // "a 1 day retention period", as "a 1-day retention period": after an article, a value in a singular unit qualifies a noun.
-        // "7-30 day waiting period": a range in a singular unit qualifies a noun too.
-        if (!HyphenatedValue.IsMatch(phrase.Written.Trim()) && !(SingularValue.IsMatch(phrase.Written.Trim()) && AfterArticle(masked, phrase.Start))
-            && !RangeAdjective.IsMatch(phrase.Written.Trim()))
-        {
-            return null;
-        }
-
-        // "a 30-day window": a word that only says it is a span of time or size names nothing.
-        var match = NounAfter.Match(masked, phrase.End);
-        return match.Success && match.Index == phrase.End && !GenericNouns.Contains(match.Groups["words"].Value) ? match.Groups["words"].Value : null;
-    }
-
-    // "128 MB → 10,240 MB in 1 MB steps", "auto-expanding in 10 GB increments": the step a setting moves by.
-    private static readonly System.Text.RegularExpressions.Regex IncrementAfter = new(
-        @"\G\s+(?:increments?|steps?|chunks?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    /// <summary>
-    /// The words that close a line after a value that nothing else names (<c>up to 2 MB/s data read rate</c> under
-    /// "each shard can:" → "data read rate"), or null: up to three words, to the end of the clause, none of them a
-    /// word that opens a phrase or a verb.
-    /// </summary>
-    private static string? ClosingNoun(string masked, Phrase phrase)
-    {
-        var match = ClosingWords.Match(masked, phrase.End);
-        if (!match.Success || match.Index != phrase.End)
-        {
-            return null;
-        }
-
-        var words = match.Groups["words"].Value.Split(' ');
-        // "…5120 characters respectively", "…60 days hibernated", "3-63 characters long": how, not what.
-        return words.Any(w => NotNouns.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
-               || GenericNouns.Contains(words[words.Length - 1])
-            ? null
-            : match.Groups["words"].Value;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex ClosingWords = new(
-        @"\G\s+(?<words>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:[.,;]\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "per", "for", "in", "of", "to", "and", "or", "the", "a", "an", "by", "with", "each", "is", "are", "be", "was", "from", "at", "on",
-        "max", "min", "maximum", "minimum", "default", "total", "only", "each", "every", "then", "more", "less", "approx", "roughly",
-        "is", "can", "will", "it", "that", "this", "which", "you", "we", "if", "when", "after", "before", "later", "ago", "old", "free",
-        "long", "wide", "high", "low", "big", "large", "small", "away", "apart", "ahead", "behind", "back", "up", "down", "off",
-    };
-
-    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "window", "period", "span", "time", "duration", "limit", "cap", "maximum", "minimum", "max", "min", "default", "value", "size",
-    };
+    private static string WithSectionTitle(FactContext context, string unlabelled, string noun, string groupTitle, Phrase last)
+        => !context.Refiled && !context.InProse && !context.GroupIsItem && ShortTitle(groupTitle) && Weak(unlabelled, noun)
+           && last.Following.Length == 0 && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
+            ? (groupTitle + " " + unlabelled).Trim()
+            : unlabelled;
 
     /// <summary>A section title short enough to qualify a name: one to three words ("gp3", "Redshift Backups").</summary>
     private static bool ShortTitle(string title) => title.Length > 0 && title.Split(' ').Count(w => w.Length > 0) <= 3 && title.IndexOf('(') < 0;
@@ -179,44 +104,6 @@ internal sealed class PhrasesForm : ValueForm
     /// <summary>Whether a base and counted noun name too little alone: one word at most, counted per nothing.</summary>
     private static bool Weak(string baseText, string noun)
         => baseText.Trim().Split(' ').Count(w => w.Length > 0) + (noun.Length > 0 ? 1 : 0) <= 1 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
-
-    /// <summary>
-    /// What "a maximum … of" names right before a value, the bound word with it (<c>up to a maximum total data read rate of
-    /// 2 MB/s</c> → "maximum total data read rate"), or null.
-    /// </summary>
-    private static string? BoundNoun(string masked, Phrase phrase)
-    {
-        var match = phrase.Start > 0 ? MaxOfWords.Match(masked.Substring(0, phrase.Start)) : System.Text.RegularExpressions.Match.Empty;
-        return match.Success ? match.Groups["words"].Value : null;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex MaxOfWords = new(
-        @"\b(?:a|the)\s+(?<words>(?:maximum|minimum|max|min)\s+(?:[a-z-]+\s+){0,4}[a-z-]+)\s+of\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    private static readonly System.Text.RegularExpressions.Regex Direction = new(
-        @"\G\s+for\s+(?<way>reads?|writes?|reading|writing|uploads?|downloads?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    private static readonly System.Text.RegularExpressions.Regex RangeAdjective = new(
-        @"^\d[\d.,]*\s?[-–]\s?\d[\d.,]*[\s-](?:second|minute|hour|day|week|month|year)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex SingularValue = new(@"^\d[\d.,]*\s(?:second|minute|hour|day|week|month|year|GB|MB|KB|TB)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static bool AfterArticle(string masked, int start)
-    {
-        var before = masked.Substring(0, start).TrimEnd();
-        return before.EndsWith(" a", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase)
-               || before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex HyphenatedValue = new(@"^\d[\d.,]*-[A-Za-z]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex NounAfter = new(
-        @"\G\s+(?<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:by|per|for|in|on|at|and|or|with|to|from|is|are|was|were|each|before|after|when|if|that|which|applies|apply|holds|lasts|keeps|runs|means|gets|can|will|has|have|you|we|but|so)\b|\s*[.,;:)]|\s*$)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex OfWords = new(
-        @"\G\s+of\s+(?!(?:the|a|an|data|it|its|which|them|this|that|these|those|our|my|your|their|up|about|at|time|headroom)\b)(?<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:by|per|for|in|on|at|and|or|with|to|from|is|are|was|each|before|after|when|if|that|which|you|we)\b|\s*[.,;:)]|\s*$)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A noun that counts something and is not yet counted per anything.</summary>
     private static bool NotYetPer(string noun) => noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
@@ -434,7 +321,7 @@ internal sealed class PhrasesForm : ValueForm
     private static string Qualifier(Phrase phrase, bool labelled)
     {
         var after = phrase.After;
-        if (after.Length > 0 && !Negations.Contains(FirstWord(after)))
+        if (after.Length > 0 && !ValueWords.Negations.Contains(FirstWord(after)))
         {
             return after;
         }
@@ -443,32 +330,6 @@ internal sealed class PhrasesForm : ValueForm
         // "standard 60s, high-res 1s" names each; "…, and you can set it anywhere from 0 seconds" names nothing.
         return labelled && phrase.Before.Length > 0 && phrase.Bound == Bound.None ? SubjectPhrase.Before(phrase.Before) ?? string.Empty : string.Empty;
     }
-
-    /// <summary>
-    /// One word after each value, the same way on each ("50 MB compressed / 250 MB uncompressed", "6 MB synchronous, 256 KB
-    /// async"): the words that tell the values apart, each its value's; null when any value has none.
-    /// </summary>
-    private static string[]? ParallelWords(string masked, List<List<Phrase>> groups)
-    {
-        var words = new string[groups.Count];
-        for (var i = 0; i < groups.Count; i++)
-        {
-            var end = groups[i][groups[i].Count - 1].End;
-            var match = WordBeforeNext.Match(masked, end);
-            var word = match.Groups["word"].Value;
-            if (!match.Success || match.Index != end || NotNouns.Contains(word) || GenericNouns.Contains(word) || Negations.Contains(word))
-            {
-                return null;
-            }
-
-            words[i] = word;
-        }
-
-        return words.Distinct(StringComparer.OrdinalIgnoreCase).Count() == words.Length ? words : null;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex WordBeforeNext = new(
-        @"\G\s+(?<word>[a-z][a-z-]+)\s*(?:[/,;]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string FirstWord(string text)
     {
