@@ -536,4 +536,15 @@ public class OtherStylesTests
         Assert.Equal(40000, result.ConstantValue("DynamoDB.PerTableProvisionedRcu")); // an empty first cell goes on with the row above's
         Assert.Equal(20, result.ConstantValue("DynamoDB.GlobalSecondaryIndexesPerTableMax")); // "Max." is max
     }
+
+    [Fact]
+    public void A_percentage_by_which_one_thing_costs_more_is_no_limit_but_a_saving_is()
+    {
+        const string note = "# Aurora\n\n- Costs 20% more than RDS, but is more efficient\n- Serverless v2: up to 90% cheaper for spiky load\n";
+        var result = GeneratorHarness.Run(("notes/aurora.md", note)).AssertCompiles();
+
+        Assert.DoesNotContain("= 20;", result.AllSource);
+        Assert.Contains("= 90;", result.AllSource);
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "AWSF017"); // reported, not lost without a word
+    }
 }

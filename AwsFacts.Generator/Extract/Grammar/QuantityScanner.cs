@@ -380,7 +380,8 @@ internal static class QuantityScanner
 
         var lowUnitInfo = UnitTable.Find(lowUnitText);
         var highUnitInfo = UnitTable.Find(highUnitText);
-        if (lowUnitInfo is null || highUnitInfo is null || IsConversion(text, match.Index, end, lowUnitText.Length > 0 ? lowUnitInfo.Kind : null))
+        if (lowUnitInfo is null || highUnitInfo is null || IsConversion(text, match.Index, end, lowUnitText.Length > 0 ? lowUnitInfo.Kind : null)
+            || (lowUnitInfo.Kind == UnitKind.Percent && ComparesPrice(text, match.Index, end)))
         {
             return null;
         }
@@ -894,6 +895,20 @@ internal static class QuantityScanner
     private static readonly Regex QuantityEquals = new(@"[0-9]\s?(?<unit>[A-Za-z]+)\s*=\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex MaskedGap = new(@"\s{2,}(?:(?<punct>(?=[,.;)]|$)))?", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Costs 20% more than RDS", "costs more than 20%": a percentage by which one thing costs more than another is no
+    /// limit (what a choice saves, "up to 90% cheaper", "up to 75% lower storage cost", is a figure AWS states, and stays).
+    /// </summary>
+    private static bool ComparesPrice(string text, int start, int end)
+        => (PriceAfter.Match(text, end) is { Success: true } after && after.Index == end && PriceWords.IsMatch(text))
+           || PriceBefore.IsMatch(text.Substring(Math.Max(0, start - 40), Math.Min(40, start)));
+
+    private static readonly Regex PriceWords = new(@"\b(?:costs?|cheaper|expensive|pricier)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex PriceAfter = new(@"\G\s*(?:more|pricier|more expensive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex PriceBefore = new(@"\bcosts?\s+(?:about\s+|roughly\s+)?(?:more|less)\s+than\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex PerTime = new(@"\G\s+per\s+(?:(?<time>s)ec(?:ond)?|(?<time>min)(?:ute)?|(?<time>h)our|(?<time>day))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
