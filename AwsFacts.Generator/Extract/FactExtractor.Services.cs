@@ -35,7 +35,7 @@ internal sealed partial class FactExtractor
         // Directly below the title, "## S3 request rates" is a section about S3; deeper, a part of its section's subject.
         var service = enclosing is not null || _titleService is not null
             ? OtherServiceBelow(title, enclosing is null ? _titleService! : enclosing[enclosing.Length - 1].Text)
-            : ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1));
+            : ServiceHeadings.ServiceOf(title, topicsToo: _headings.All(h => h.Level == 1 || h.Level == _titleLevel));
 
         // Unless the heading before it at its level was that service: "#### Redshift", then "#### Redshift Backups".
         return service ?? (_lastServiceHeading is var (level, last) && level == heading.Level

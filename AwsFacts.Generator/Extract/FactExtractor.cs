@@ -44,6 +44,10 @@ internal sealed partial class FactExtractor : INoteSink
     private HashSet<string> _speakers = new();
     private NamePart _root = null!;
 
+    // In a note without a level-1 heading, the level of its highest headings ("## Day 12 - March 19" over "### S3 Performance"):
+    // they title the note as a level-1 heading would, so a heading below them is directly below the title. 1 otherwise.
+    private int _titleLevel = 1;
+
     // The service the last heading that opened a service's class named, and its level: "#### Redshift Backups" after
     // "#### Redshift" goes on about Redshift.
     private (int Level, string Service)? _lastServiceHeading;
@@ -96,6 +100,7 @@ internal sealed partial class FactExtractor : INoteSink
             .FirstOrDefault(h => h.Level == 1 && (InlineText.Of(h.Inline).Length > 0 || Annotations.HeadingName(h) is not null));
         if (_rootHeading is null)
         {
+            _titleLevel = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
             // No title: the file name names the class (ec2-storage.md → Ec2Storage).
             var name = Path.GetFileNameWithoutExtension(_path);
             _root = new NamePart(name, null, IsHeading: false, LocationOf(document.Count > 0 ? document[0] : document));

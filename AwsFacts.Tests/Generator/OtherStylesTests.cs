@@ -538,6 +538,17 @@ public class OtherStylesTests
     }
 
     [Fact]
+    public void In_a_note_without_a_level_one_heading_its_highest_headings_are_its_titles()
+    {
+        const string note = "## Day 12 - March 19\n\n### S3 Baseline Performance\n\n- Latency 100-200 ms\n\n### Amazon S3 - Lifecycle Rules\n\n- Min 30 days in Standard before IA\n";
+        var result = GeneratorHarness.Run(("notes/day-12.md", note)).AssertCompiles();
+
+        Assert.Equal(100, result.ConstantValue("S3.LatencyMinMilliseconds"));
+        Assert.True(result.Has("S3.MinDays") || result.AllSource.Contains("= 30;"));
+        Assert.DoesNotContain("class Day12", result.AllSource);
+    }
+
+    [Fact]
     public void A_percentage_by_which_one_thing_costs_more_is_no_limit_but_a_saving_is()
     {
         const string note = "# Aurora\n\n- Costs 20% more than RDS, but is more efficient\n- Serverless v2: up to 90% cheaper for spiky load\n";
