@@ -107,7 +107,8 @@ internal sealed partial class FactExtractor : INoteSink
             _rootTitle = name;
             // "dynamodb-questions.md", "sqs_notes.md": a file named for one service is that service's class ("ec2-storage.md"
             // is about a topic, and keeps its name).
-            if (ServiceHeadings.ServiceIn(FileNameWords.Replace(name, " ")) is var (written, service) && OnlyNoteKinds(FileNameWords.Replace(name, " "), written))
+            var nameWords = FileNameWords.Replace(name, " ");
+            if (ServiceHeadings.ServiceIn(nameWords) is var (written, service) && OnlyNoteKinds(nameWords, written))
             {
                 (_root, _rootTitle) = (_root with { Text = service, IsHeading = true }, service);
             }

@@ -272,14 +272,14 @@ internal static class SubjectPhrase
         "such", "like", "e.g.", "including",
     };
 
-    private static List<string> DropNumberOf(List<string> words)
+    /// <summary>The words without "number of", which names nothing ("maximum number of concurrent executions").</summary>
+    internal static List<string> DropNumberOf(List<string> words)
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (words[i].Equals("number", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase))
             {
                 words.RemoveRange(i, 2);
-                break;
             }
         }
 

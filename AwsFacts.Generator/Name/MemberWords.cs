@@ -37,15 +37,7 @@ internal static class MemberWords
             return text;
         }
 
-        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (words[i].Equals("number", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase))
-            {
-                words.RemoveRange(i, 2);
-            }
-        }
-
+        var words = Extract.SubjectPhrase.DropNumberOf(text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList());
         var kept = words.Where(w => !Articles.Contains(w)).ToList();
         return kept.Count == 0 ? text : string.Join(" ", kept);
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using AwsFacts.Generator.Diagnostics;
 using AwsFacts.Generator.Model;
 
 namespace AwsFacts.Generator.Extract.Grammar.Forms;
@@ -48,52 +47,32 @@ internal sealed class BoundListForm : ValueForm
 
         var inLabel = Listed(label.Text);
         var named = !inLabel.Success ? label : label with { Text = Regex.Replace(label.Text.Remove(inLabel.Index, inLabel.Length).Insert(inLabel.Index, " "), @"\s+", " ").Trim() };
-        if (bounds.Contains(null))
+        var min = At(values, bounds, Bound.Min);
+        var max = At(values, bounds, Bound.Max);
+        if (!bounds.Contains(null) && min is not null && max is not null)
         {
-            // "ZIP package (compressed / uncompressed): 50 MB / 250 MB": each value named by its word.
-            for (var i = 0; i < words.Length; i++)
+            var written = sentence.ValueText.Trim();
+            if (RangeForm.ProblemOf(min, max, At(values, bounds, Bound.Default)) is { } problem)
             {
-                var shape = bounds[i] switch { Bound.Min => FactShape.Min, Bound.Max => FactShape.Max, Bound.Default => FactShape.Default, _ => FactShape.Value };
-                var part = bounds[i] is null ? named with { Text = named.Text + " " + words[i] } : named;
-                sentence.Facts.Add(FactBuilder.Fact(sentence.Context, part, string.Empty, string.Empty, shape, new[] { values[i] }, null, null, null, false, false, parts[i].Trim(), sentence.Text, sentence.Location));
+                sentence.Report(problem, written);
+            }
+            else
+            {
+                sentence.Facts.Add(FactBuilder.Fact(sentence.Context, named, string.Empty, string.Empty, FactShape.Range, new[] { min }, min, max, At(values, bounds, Bound.Default), false, false, written, sentence.Text, sentence.Location));
             }
 
             return true;
         }
 
-        var min = At(values, bounds, Bound.Min);
-        var max = At(values, bounds, Bound.Max);
-        var dflt = At(values, bounds, Bound.Default);
-        var written = sentence.ValueText.Trim();
-        if (min is not null && max is not null)
+        // One fact per value: its bound, or, for a word ("ZIP package (compressed / uncompressed): 50 MB / 250 MB"), named by it.
+        for (var i = 0; i < words.Length; i++)
         {
-            AddRange(sentence, named, min, max, dflt, written);
-            return true;
-        }
-
-        for (var i = 0; i < bounds.Count; i++)
-        {
-            var shape = bounds[i] switch { Bound.Min => FactShape.Min, Bound.Max => FactShape.Max, _ => FactShape.Default };
-            sentence.Facts.Add(FactBuilder.Fact(sentence.Context, named, string.Empty, string.Empty, shape, new[] { values[i] }, null, null, null, false, false, parts[i].Trim(), sentence.Text, sentence.Location));
+            var shape = bounds[i] switch { Bound.Min => FactShape.Min, Bound.Max => FactShape.Max, Bound.Default => FactShape.Default, _ => FactShape.Value };
+            var part = bounds[i] is null ? named with { Text = named.Text + " " + words[i] } : named;
+            sentence.Facts.Add(FactBuilder.Fact(sentence.Context, part, string.Empty, string.Empty, shape, new[] { values[i] }, null, null, null, false, false, parts[i].Trim(), sentence.Text, sentence.Location));
         }
 
         return true;
-    }
-
-    private static void AddRange(ValueSentence sentence, NamePart named, Quantity min, Quantity max, Quantity? dflt, string written)
-    {
-        if (min.Unit.Kind != max.Unit.Kind || (dflt is { } d && d.Unit.Kind != min.Unit.Kind))
-        {
-            sentence.Report(DiagnosticDescriptors.MixedUnits, written);
-        }
-        else if (min.InBase > max.InBase || (dflt is { } d2 && (d2.InBase < min.InBase || d2.InBase > max.InBase)))
-        {
-            sentence.Report(DiagnosticDescriptors.BadRange, written);
-        }
-        else
-        {
-            sentence.Facts.Add(FactBuilder.Fact(sentence.Context, named, string.Empty, string.Empty, FactShape.Range, new[] { min }, min, max, dflt, false, false, written, sentence.Text, sentence.Location));
-        }
     }
 
     /// <summary>

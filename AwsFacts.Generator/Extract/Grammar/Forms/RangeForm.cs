@@ -32,18 +32,18 @@ internal sealed class RangeForm : PhraseForm
         var minExclusive = range is null && phrases.First(p => p.Bound == Bound.Min).Exclusive;
         var maxExclusive = range is null && phrases.First(p => p.Bound == Bound.Max).Exclusive;
 
-        if (min.Unit.Kind != max.Unit.Kind || (dflt is { } d && d.Unit.Kind != min.Unit.Kind))
+        if (ProblemOf(min, max, dflt) is { } problem)
         {
-            group.Sentence.Report(DiagnosticDescriptors.MixedUnits, group.Written);
-            return null;
-        }
-
-        if (min.InBase > max.InBase || (dflt is { } d2 && (d2.InBase < min.InBase || d2.InBase > max.InBase)))
-        {
-            group.Sentence.Report(DiagnosticDescriptors.BadRange, group.Written);
+            group.Sentence.Report(problem, group.Written);
             return null;
         }
 
         return group.Fact(FactShape.Range, new[] { min }, min, max, dflt, minExclusive, maxExclusive);
     }
+
+    /// <summary>What is wrong with a range's ends and default, or null: ends of different kinds (AWSF007), ends out of order or a default outside them (AWSF008).</summary>
+    internal static Microsoft.CodeAnalysis.DiagnosticDescriptor? ProblemOf(Quantity min, Quantity max, Quantity? dflt)
+        => min.Unit.Kind != max.Unit.Kind || (dflt is { } d && d.Unit.Kind != min.Unit.Kind) ? DiagnosticDescriptors.MixedUnits
+            : min.InBase > max.InBase || (dflt is { } d2 && (d2.InBase < min.InBase || d2.InBase > max.InBase)) ? DiagnosticDescriptors.BadRange
+            : null;
 }
