@@ -61,6 +61,13 @@ internal static class LineLabels
             return (null, text);
         }
 
+        // "Default: 4 days" under "## Message Retention Period": a bound word alone bounds the value and names nothing,
+        // so the value is named as an unlabelled one is (by its section), as "Default 4 days" would be.
+        if (IsBoundWord(label.Trim('*', '_', ' ')) && Numbers.StartsWithValue(value))
+        {
+            return (null, label.Trim('*', '_', ' ') + " " + value);
+        }
+
         if (words > ShortLabelWords)
         {
             // A long label is prose with a colon, unless a number follows it: then its subject names the value
@@ -171,10 +178,12 @@ internal static class LineLabels
     {
         var space = label.LastIndexOf(' ');
         var last = space > 0 ? label.Substring(space + 1) : string.Empty;
-        return last.ToLowerInvariant() is "default" or "max" or "maximum" or "min" or "minimum"
+        return IsBoundWord(last)
             ? (label.Substring(0, space).TrimEnd(), last + " " + value)
             : (label, value);
     }
+
+    private static bool IsBoundWord(string word) => word.ToLowerInvariant() is "default" or "max" or "maximum" or "min" or "minimum";
 
     /// <summary>Whether a dash, arrow, <c>=</c> or <c>≈</c> follows white space somewhere in the text.</summary>
     private static bool HasSpacedSeparator(string text)

@@ -16,6 +16,8 @@ internal static class SemicolonClauses
     private static readonly HashSet<string> BoundWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "max", "maximum", "min", "minimum", "default", "def", "up", "to", "at", "most", "least", "and", "or", "but", "then",
+        // "Delivery delay: Default is 0; can be set up to 15 minutes": a verb without a subject continues the label's.
+        "can", "may", "be", "is", "set", "configured", "configurable", "adjustable", "increased", "raised", "extended",
     };
 
     /// <summary>The item's clauses, or null when it is one statement (or its pinned names are for the whole line).</summary>

@@ -76,7 +76,7 @@ internal static class MemberWords
         => StartsWithWord(name, word) ? shortWord + name.Substring(word.Length) : name;
 
     /// <summary>Whether <paramref name="name"/> starts with <paramref name="word"/> as a whole PascalCase word, with more after it.</summary>
-    private static bool StartsWithWord(string name, string word, StringComparison comparison = StringComparison.Ordinal)
+    internal static bool StartsWithWord(string name, string word, StringComparison comparison = StringComparison.Ordinal)
         => word.Length > 0 && name.Length > word.Length && name.StartsWith(word, comparison)
            && (char.IsUpper(name[word.Length]) || char.IsDigit(name[word.Length]));
 

@@ -434,7 +434,11 @@ internal sealed class NoteNamer
         public string Compose(string qualifier, string suffix)
         {
             // A base that already ends with the qualifier says it once: <!-- name: MaxReceiveCountDefault --> stays so.
-            qualifier = qualifier.Length > 0 && _baseName.EndsWith(qualifier, StringComparison.Ordinal) ? string.Empty : qualifier;
+            // "Default message retention: 4 days (maximum: 14 days)": a base that opens with it says it too.
+            qualifier = qualifier.Length > 0 && (_baseName.EndsWith(qualifier, StringComparison.Ordinal)
+                                                || (_fact.Shape != FactShape.Range && MemberWords.StartsWithWord(_baseName, qualifier)))
+                ? string.Empty
+                : qualifier;
             var name = _prefix + _baseName + qualifier + _noun + suffix;
             return name.Length == 0 ? "Value" : IdentifierNamer.MakeSafe(name);
         }

@@ -256,7 +256,7 @@ public class SentenceReadingTests
 
         Assert.Equal(4, result.ConstantValue("X.RetentionPeriodDays"));
         Assert.Equal(14, result.ConstantValue("X.RetentionPeriodMaxDays"));
-        Assert.Equal(30, result.ConstantValue("X.VisibilityTimeoutSeconds"));
+        Assert.Equal(30, result.ConstantValue("X.VisibilityTimeoutDefaultSeconds")); // the value its maximum bounds is the setting's default
         Assert.Equal(12, result.ConstantValue("X.VisibilityTimeoutMaxHours"));
         Assert.Equal(100, result.ConstantValue("X.NumRetriesMax"));
         var source = result.AllSource;

@@ -96,7 +96,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|<=|>=|≤|≥|<|>";
+    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|[Cc]an (?:have|hold|contain|support|store|host|attach)|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -478,6 +478,8 @@ internal static class QuantityScanner
                 or "caps at" or "maxes at" or "maxed at" or "maxes out at" or "maxed out at" or "tops out at" or "peaks at" => Bound.Max,
             var least when least.EndsWith("minimum of", StringComparison.Ordinal) || least is "as low as" or "as little as" or "as short as"
                 or "as few as" or "no less than" or "no fewer than" => Bound.Min,
+            // "Aurora can have 15 replicas": what something can have, at most.
+            var can when can.StartsWith("can ", StringComparison.Ordinal) => Bound.Max,
             "more than" => Negated(before) ? Bound.Max : Bound.Min, // "can't be more than 4 KB" is at most 4 KB
             "less than" or "fewer than" => Negated(before) ? Bound.Min : Bound.Max,
             var growth when growth.EndsWith(" to", StringComparison.Ordinal) => Bound.Max, // scales to, extend that to, limited to
@@ -582,6 +584,13 @@ internal static class QuantityScanner
             name += "Per" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
             end = per[per.Count - 1].End;
         }
+        else if (InOne(words, noun.Count) is { } container)
+        {
+            // "up to 10 messages in a batch", "5 GSIs in a single table": counted per that one thing.
+            var per = PerWords(words, container);
+            name += "Per" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
+            end = per[per.Count - 1].End;
+        }
 
         return (name, end);
     }
@@ -608,6 +617,22 @@ internal static class QuantityScanner
         }
 
         return per;
+    }
+
+    /// <summary>Where X starts in "in a X", "in one X", "in a single X", "in each X" at <paramref name="at"/>, or null.</summary>
+    private static int? InOne(List<(string Word, int End)> words, int at)
+    {
+        if (words.Count < at + 3 || words[at].Word != "in" || words[at + 1].Word is not ("a" or "an" or "one" or "each"))
+        {
+            return null;
+        }
+
+        var first = words[at + 2].Word == "single" ? at + 3 : at + 2;
+        // "2 copies in a minimum of 3 AZs": a bound, not a container.
+        return first < words.Count && !StopWords.Contains(words[first].Word) && !NotPerNoun.Contains(words[first].Word)
+               && words[first].Word.All(char.IsLower) && (first + 1 >= words.Count || words[first + 1].Word != "of")
+            ? first
+            : null;
     }
 
     // Words after "per X" that do not continue its noun: "per account can be raised", "per region by default".
@@ -776,6 +801,11 @@ internal static class QuantityScanner
     /// </summary>
     private static string WordsBetween(string text, int previousEnd, int start, string before)
     {
+        if (start < previousEnd)
+        {
+            return before; // a bound word reaching back over the previous value ("… AZs, can have 15"): nothing between
+        }
+
         var between = text.Substring(previousEnd, start - previousEnd);
         if (between.IndexOfAny(ClauseEnds) >= 0)
         {

@@ -86,7 +86,7 @@ internal static class ValueWords
     }
 
     private static readonly Regex ClosingWords = new(
-        @"\G\s+(?<words>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:[.,;]\s*)?$", RegexOptions.CultureInvariant);
+        @"\G\s+(?<words>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:\([^()]*\)\s*)?(?:[.,;]\s*)?$", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
     {

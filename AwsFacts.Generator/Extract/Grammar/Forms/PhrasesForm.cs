@@ -61,8 +61,10 @@ internal sealed class PhrasesForm : ValueForm
                 : WithoutOtherBound(InParenthesesAfter(sentence.Masked, previous, first, noun)
                   ?? UnlabelledBase(sentence.Masked, phrases[0], first, i, baseText, noun, groupTitle, sentence.Context.GroupIsItem, clauseStart >= 0, previous.Base), first.Bound);
             // "a Fargate task gets 20 GiB of ephemeral storage": what the value is of names it, after the subject.
-            unlabelled = label is null && noun.Length == 0 && group.Count == 1
-                         && ValueWords.Measured(sentence.Masked, first, closingToo: unlabelled.Length == 0 || unlabelled == groupTitle) is { } of
+            // "7 days retention (can be 0 to 35 days)": the words after the default, written first, name the range too.
+            var earliest = group.OrderBy(p => p.Start).First();
+            unlabelled = label is null && noun.Length == 0 && (group.Count == 1 || earliest.Bound == Bound.Default)
+                         && ValueWords.Measured(sentence.Masked, earliest, closingToo: unlabelled.Length == 0 || unlabelled == groupTitle) is { } of
                          && unlabelled.IndexOf(of, StringComparison.OrdinalIgnoreCase) < 0
                 ? (unlabelled + " " + of).Trim()
                 : unlabelled;
@@ -222,6 +224,7 @@ internal sealed class PhrasesForm : ValueForm
     /// </summary>
     private static List<List<Phrase>> Group(List<Phrase> phrases, string masked)
     {
+        phrases = DefaultBeforeItsBounds(phrases, masked);
         var ranges = phrases.Where(p => p.IsRange).ToList();
         var mins = phrases.Where(p => !p.IsRange && p.Bound == Bound.Min).ToList();
         var maxes = phrases.Where(p => !p.IsRange && p.Bound == Bound.Max).ToList();
@@ -245,6 +248,35 @@ internal sealed class PhrasesForm : ValueForm
 
         return phrases.Select(p => new List<Phrase> { p }).ToList();
     }
+
+    /// <summary>
+    /// A plain value with the range or maximum it may take in a parenthesis right after it is that setting's default:
+    /// <c>7 days retention (can be 0 to 35 days)</c> → default 7 days, range 0–35 days; <c>7 days retention (up to 35
+    /// days)</c> → default 7 days, maximum 35 days. Not when the value lies outside them or measures something else.
+    /// </summary>
+    private static List<Phrase> DefaultBeforeItsBounds(List<Phrase> phrases, string masked)
+    {
+        if (phrases.Count != 2 || phrases[0] is not { Bound: Bound.None, IsRange: false, IsSet: false } value
+            || phrases[1] is not { Bound: Bound.None or Bound.Max } bounds || (!bounds.IsRange && bounds.Bound != Bound.Max)
+            || value.Low.Unit.Kind != bounds.Low.Unit.Kind || value.Low.Unit.Kind == UnitKind.None
+            || !SettingParenthesis.IsMatch(masked.Substring(value.End, Math.Max(0, bounds.Start - value.End)))
+            || !ClosesParenthesis.IsMatch(masked.Substring(bounds.End)))
+        {
+            return phrases;
+        }
+
+        var high = bounds.High ?? bounds.Low;
+        var inside = value.Low.InBase <= high.InBase && (!bounds.IsRange || value.Low.InBase >= bounds.Low.InBase);
+        return inside ? new List<Phrase> { value with { Bound = Bound.Default }, bounds } : phrases;
+    }
+
+    // "(up to 50,000 req/s in the big regions)" bounds another case, not the setting: the bound must close the parenthesis.
+    private static readonly System.Text.RegularExpressions.Regex ClosesParenthesis = new(
+        @"^\s*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex SettingParenthesis = new(
+        @"^(?:\s+[A-Za-z][a-z-]*){0,3}\s*\(\s*(?:(?:can|may) be(?: set| configured)?(?: to| from| between)?|configurable(?: to| from)?|adjustable(?: to| from)?|from|between|range:?|ranges? from)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a clause of its own (after <c>;</c> or <c>, and</c>) starts between two values.</summary>
     private static bool ApartByClause(string masked, Phrase a, Phrase b)
@@ -302,6 +334,10 @@ internal sealed class PhrasesForm : ValueForm
         return subject.Length > 0 ? subject : groupTitle;
     }
 
+    // "(", or the words that close the earlier value's name and then "(": "7 days retention (up to 35 days)".
+    private static readonly System.Text.RegularExpressions.Regex WordsThenParenthesis = new(
+        @"^\s*(?:[A-Za-z][a-z-]*\s+){0,3}\(\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> OnlyBound = new(StringComparer.OrdinalIgnoreCase) { "default", "max", "maximum", "min", "minimum" };
 
     /// <summary>
@@ -310,7 +346,7 @@ internal sealed class PhrasesForm : ValueForm
     /// </summary>
     private static string? InParenthesesAfter(string masked, (string Base, int End) previous, Phrase phrase, string noun)
         => previous.Base.Length > 0 && noun.Length == 0 && phrase.Start > previous.End
-           && masked.Substring(previous.End, phrase.Start - previous.End).Trim() == "("
+           && WordsThenParenthesis.IsMatch(masked.Substring(previous.End, phrase.Start - previous.End))
             ? previous.Base
             : null;
 
