@@ -109,8 +109,19 @@ internal static class ServiceHeadings
             return led;
         }
 
+        // "Brokering messages with Amazon MQ", "Executing batch workloads using AWS Batch": a course's section on what
+        // a service does, the service last.
+        if (topicsToo && ByService.Match(title) is { Success: true } by && !MentionsService(by.Groups["topic"].Value)
+            && ServiceOf(by.Groups["service"].Value, topicsToo: false) is { } last)
+        {
+            return last;
+        }
+
         return !topicsToo || Joined.IsMatch(title) ? null : LeadingService(words) ?? ServiceIn(title)?.Name;
     }
+
+    private static readonly Regex ByService = new(
+        @"^(?<topic>[^&/+,|:]+?)\s+(?:with|using|via|through)\s+(?<service>[^&/+,|:]+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The service a heading is, by name alone (<c>Elastic Block Store (EBS)</c>, <c>AWS Snowmobile</c>) or as the lead

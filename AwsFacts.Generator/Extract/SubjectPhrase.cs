@@ -46,6 +46,8 @@ internal static class SubjectPhrase
         "reaches", "reach", "starts", "start", "kicks", "completes", "complete", "extends", "extend", "lets", "let",
         "needs", "need", "requires", "require", "delivers", "deliver", "attempts", "attempt", "means", "mean", "adds", "add", "uses", "use", "grows", "grow", "expires", "expire", "claims", "claim", "do", "does", "waits", "wait", "lives", "live", "stays", "stay",
         "ranges", "varies", "vary", "maxes", "maxed", "tops", "peaks",
+        // "your application can achieve at least 3,500 PUT requests": what one can reach names nothing.
+        "achieve", "achieves", "sustain", "sustains", "hit", "hits", "see", "sees", "expect", "expects",
     };
 
     // Adverbs say how, not what: "scales automatically to 100 Gbps", "never within 6 hours" name nothing.
@@ -62,6 +64,8 @@ internal static class SubjectPhrase
         "itself", "themselves", "it's", "that's", "there's", "it’s", "that’s", "there’s",
         // "API Gateway has its own throttle": whose it is names nothing.
         "its", "their", "own",
+        // "your application can achieve …": whose it is names nothing, nor does an indefinite "anything".
+        "your", "my", "our", "anything", "something", "everything", "anyone", "someone", "everyone",
     };
 
     // Helping verbs that open a sentence without a subject: "Can be scaled …", "Is limited to …".

@@ -558,4 +558,18 @@ public class OtherStylesTests
         Assert.Contains("= 90;", result.AllSource);
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "AWSF017"); // reported, not lost without a word
     }
+
+    [Fact]
+    public void A_course_section_on_what_a_service_does_is_that_service_and_what_one_can_achieve_names_nothing()
+    {
+        const string note = "# Decoupling Workflows\n\n## Brokering messages with Amazon MQ\n\n- Cluster deployments are logical groupings of 3 broker nodes\n\n"
+                            + "## Executing batch workloads using AWS Batch\n\n- Jobs can run for up to 14 days\n\n## Working with large files\n\n"
+                            + "- your application can achieve at least 3500 PUT requests per second\n";
+        var result = GeneratorHarness.Run(("notes/decoupling.md", note)).AssertCompiles();
+
+        Assert.Equal(3, result.ConstantValue("Mq.ClusterDeploymentsBrokerNodes"));
+        Assert.Equal(14, result.ConstantValue("Batch.JobsMaxDays"));
+        Assert.DoesNotContain("Achieve", result.AllSource); // neither the verb nor "your" names the value
+        Assert.DoesNotContain("Your", result.AllSource);
+    }
 }
