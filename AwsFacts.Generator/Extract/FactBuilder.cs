@@ -51,10 +51,28 @@ internal static class FactBuilder
         LocationInfo location,
         List<ValueProblem> problems)
     {
+        valueText = WithLabelsCjkBound(label, valueText);
         var reading = new ValueSentence(context, label, pins, valueText, sentence, location, problems);
         ValueGrammar.ReadValues(reading);
         return reading.Facts;
     }
+
+    /// <summary>
+    /// A Chinese or Japanese bound word in a label bounds its value: <c>Long polling 最大等待: 20 秒</c> is at most 20
+    /// seconds, as "Max wait" would say (the name keeps only the English words).
+    /// </summary>
+    private static string WithLabelsCjkBound(NamePart? label, string valueText)
+    {
+        if (label is null || label.Text.Length == 0 || label.Text.All(c => c < 128) || !Grammar.Numbers.StartsWithValue(valueText))
+        {
+            return valueText;
+        }
+
+        var word = CjkBounds.FirstOrDefault(b => label.Text.IndexOf(b, StringComparison.Ordinal) >= 0);
+        return word is null ? valueText : word + " " + valueText;
+    }
+
+    private static readonly string[] CjkBounds = { "最大", "最多", "最长", "最長", "上限", "最少", "最小", "最短", "默认", "默認" };
 
     /// <summary>
     /// Blanks out the history clauses of parentheses, keeping positions: a clause runs from an opening

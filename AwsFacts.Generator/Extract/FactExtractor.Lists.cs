@@ -110,7 +110,9 @@ internal sealed partial class FactExtractor
     private static bool IsGroupTitle(string text)
     {
         var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        return text.Length is > 0 and <= 60 && words.Length <= 6 && !words.Any(w => Grammar.Numbers.HasDigit(w) && !char.IsLetter(w[0]));
+        // "General Purpose SSD (gp2)": a code in parentheses is a name, not a number.
+        return text.Length is > 0 and <= 60 && words.Length <= 6
+               && !words.Any(w => Grammar.Numbers.HasDigit(w) && w.TrimStart('(', '*', '_') is var bare && (bare.Length == 0 || !char.IsLetter(bare[0])));
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ internal static class SubjectPhrase
         "no", "no,", "yes", "yes,", "also", "also,", "well", "well,", "actually", "actually,", "fwiw", "iirc", "afaik", "imo", "tbh",
         "til", "edit:", "update:", "btw", "nb", "nope", "nope,", "yeah", "yeah,", "yep", "yep,", "pretty", "sure", "think", "guess",
         "believe", "honestly", "basically",
+        // "Ability to burst up to 250 MB/s": what it is able to do is the burst.
+        "ability", "able", "to",
     };
 
     // Words that end a phrase without naming anything: "Retention from 180 days" → "Retention".
@@ -225,6 +227,12 @@ internal static class SubjectPhrase
     /// <summary>A section title without its numbering and filler words: "1. Lambda Limits" → "Lambda"; "Overview" → "".</summary>
     public static string Title(string title)
     {
+        // "General Purpose SSD (gp2)", "Cold HDD (sc1)": the code in parentheses is what a reader calls it.
+        if (title.EndsWith(")", StringComparison.Ordinal) && CodeInParentheses.Match(title) is { Success: true } code)
+        {
+            return code.Groups["code"].Value;
+        }
+
         var words = title.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (Numbering.Contains(words[0].TrimEnd(':', '.')) || !words[0].Any(char.IsLetter)))
         {
@@ -241,6 +249,15 @@ internal static class SubjectPhrase
 
         return words.All(IsFiller) || (words.Count < closed && words.All(w => LimitKinds.Contains(w))) ? string.Empty : string.Join(" ", words);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex CodeInParentheses = new(
+        @"\((?<code>[A-Za-z]{1,5}[0-9][A-Za-z0-9]{0,3})\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a title is a short code such as <c>gp2</c>, <c>io1</c>, <c>t3</c>: letters, then a digit.</summary>
+    public static bool IsCode(string title) => title.Length is > 1 and <= 9 && CodeAlone.IsMatch(title);
+
+    private static readonly System.Text.RegularExpressions.Regex CodeAlone = new(
+        @"^[A-Za-z]{1,5}[0-9][A-Za-z0-9]{0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> LimitKinds = new(StringComparer.OrdinalIgnoreCase) { "hard", "soft", "adjustable", "non-adjustable", "fixed" };
 

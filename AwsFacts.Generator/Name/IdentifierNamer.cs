@@ -76,7 +76,7 @@ internal static class IdentifierNamer
             cleaned = Numbering.Remove(SplitWords(withoutNotes).Count > 0 ? withoutNotes : cleaned);
         }
 
-        var words = SplitWords(cleaned);
+        var words = WithoutCjkBesideLatin(SplitWords(cleaned));
         return isHeading && words.Any(w => !VendorWords.Contains(w)) ? words.Where(w => !VendorWords.Contains(w)).ToList() : words;
     }
 
@@ -176,6 +176,22 @@ internal static class IdentifierNamer
         var rest = hasLower ? word.Substring(1) : word.Substring(1).ToLowerInvariant();
         return char.ToUpperInvariant(word[0]) + rest;
     }
+
+    /// <summary>
+    /// In a name that mixes English words with Chinese or Japanese ones ("Long polling 最大等待", "Message size 上限"),
+    /// the English words: they are what a reader types. A name in those scripts alone stays as it is.
+    /// </summary>
+    private static List<string> WithoutCjkBesideLatin(List<string> words)
+    {
+        if (!words.Any(w => w.Any(IsCjk)) || !words.Any(w => w.Any(c => c < 128 && char.IsLetter(c))))
+        {
+            return words;
+        }
+
+        return words.Select(w => new string(w.Where(c => !IsCjk(c)).ToArray())).Where(w => w.Any(char.IsLetter)).ToList();
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF66' and <= '\uFF9F';
 
     private static List<string> SplitWords(string text)
     {

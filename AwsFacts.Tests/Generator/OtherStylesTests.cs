@@ -348,7 +348,7 @@ public class OtherStylesTests
 
         Assert.Equal(20, result.ConstantValue("Ec2.MaxInstancesPerLaunch"));
         Assert.True(result.Has("Ebs.MaxVolumeSizeTb"));
-        Assert.Equal(100, result.ConstantValue("Ebs.MinIops"));
+        Assert.Equal(100, result.ConstantValue("Ebs.Gp2MinIops")); // the heading's code says which volume type
         Assert.Equal(40, result.ConstantValue("SnowFamily.MaxVcpusPerDevice"));
         // A part of the service around it, and a heading that only mentions one, stay in its class.
         Assert.Equal(90, result.ConstantValue("S3.MinStorageDurationDays"));
@@ -571,5 +571,32 @@ public class OtherStylesTests
         Assert.Equal(14, result.ConstantValue("Batch.JobsMaxDays"));
         Assert.DoesNotContain("Achieve", result.AllSource); // neither the verb nor "your" names the value
         Assert.DoesNotContain("Your", result.AllSource);
+    }
+
+    [Fact]
+    public void Chinese_units_and_bound_words_read_as_english_ones_and_names_keep_the_english_words()
+    {
+        const string note = "# SQS\n\n| 项 | 值 |\n|---|---|\n| **Message size 上限** | **256 KB** |\n| **Message retention** | 60 秒 - **14 天**，**默认 4 天** |\n"
+                            + "| **Long polling 最大等待** | **20 秒** |\n";
+        var result = GeneratorHarness.Run(("notes/sqs.md", note)).AssertCompiles();
+
+        Assert.Equal(256, result.ConstantValue("Sqs.MessageSizeMaxKb"));
+        Assert.Equal(60, result.ConstantValue("Sqs.MessageRetentionMinSeconds"));
+        Assert.Equal(1209600, result.ConstantValue("Sqs.MessageRetentionMaxSeconds"));
+        Assert.Equal(345600, result.ConstantValue("Sqs.MessageRetentionDefaultSeconds"));
+        Assert.Equal(20, result.ConstantValue("Sqs.LongPollingMaxSeconds"));
+    }
+
+    [Fact]
+    public void A_list_item_titled_by_a_code_in_parentheses_names_its_sub_items_by_the_code()
+    {
+        const string note = "# EBS\n\n- **General Purpose SSD (gp2)**\n  - 3 IOPS per GiB, up to a maximum of 16,000 IOPS per volume\n"
+                            + "- **Throughput Optimized HDD (st1)**\n  - Baseline throughput of 40 MB/s per TB\n  - Ability to burst up to 250 MB/s per TB\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(3, result.ConstantValue("Ebs.Gp2IopsPerGib"));
+        Assert.Equal(16000, result.ConstantValue("Ebs.Gp2MaxIopsPerVolume"));
+        Assert.Equal(40, result.ConstantValue("Ebs.St1BaselineThroughputMbPerSecond"));
+        Assert.Equal(250, result.ConstantValue("Ebs.St1BurstMaxMbPerSecond"));
     }
 }

@@ -23,20 +23,21 @@ internal static class UnitTable
         (UnitKind.Size, "Pb", Kilo * Kilo * Kilo * Kilo * Kilo, new[] { "PB", "PiB" }),
         (UnitKind.Size, "Eb", Kilo * Kilo * Kilo * Kilo * Kilo * Kilo, new[] { "EB", "EiB" }),
         (UnitKind.Duration, "Microseconds", 0.000001m, new[] { "µs" }),
-        (UnitKind.Duration, "Milliseconds", 0.001m, new[] { "ms" }),
-        (UnitKind.Duration, "Seconds", 1m, new[] { "s", "sec", "secs", "second", "seconds" }),
-        (UnitKind.Duration, "Minutes", 60m, new[] { "m", "min", "mins", "minute", "minutes" }),
-        (UnitKind.Duration, "Hours", 3600m, new[] { "h", "hr", "hrs", "hour", "hours" }),
-        (UnitKind.Duration, "Days", 86400m, new[] { "d", "day", "days" }),
-        (UnitKind.Duration, "Weeks", 604800m, new[] { "week", "weeks" }),
-        (UnitKind.Duration, "Months", 2592000m, new[] { "month", "months" }),
-        (UnitKind.Duration, "Years", 31536000m, new[] { "yr", "yrs", "year", "years" }),
+        (UnitKind.Duration, "Milliseconds", 0.001m, new[] { "ms", "毫秒" }),
+        (UnitKind.Duration, "Seconds", 1m, new[] { "s", "sec", "secs", "second", "seconds", "秒" }),
+        (UnitKind.Duration, "Minutes", 60m, new[] { "m", "min", "mins", "minute", "minutes", "分钟", "分鐘" }),
+        (UnitKind.Duration, "Hours", 3600m, new[] { "h", "hr", "hrs", "hour", "hours", "小时", "小時", "時間" }),
+        (UnitKind.Duration, "Days", 86400m, new[] { "d", "day", "days", "天", "日" }),
+        (UnitKind.Duration, "Weeks", 604800m, new[] { "week", "weeks", "周", "週", "週間" }),
+        (UnitKind.Duration, "Months", 2592000m, new[] { "month", "months", "个月", "個月", "ヶ月", "か月" }),
+        (UnitKind.Duration, "Years", 31536000m, new[] { "yr", "yrs", "year", "years", "年" }),
         (UnitKind.Percent, "Percent", 1m, new[] { "%" }),
         (UnitKind.Bandwidth, "BitsPerSecond", 1m, new[] { "bps" }),
         (UnitKind.Bandwidth, "Kbps", 1000m, new[] { "Kbps" }),
         (UnitKind.Bandwidth, "Mbps", 1000m * 1000m, new[] { "Mbps" }),
         (UnitKind.Bandwidth, "Gbps", 1000m * 1000m * 1000m, new[] { "Gbps" }));
 
+    // Chinese and Japanese notes write durations in their own words ("60 秒 - 14 天", "最长 12 小时"): the same units.
     // Notes written by hand spell units in any case: "512mb", "100 Mb", "kB", "10 Seconds". One-letter
     // spellings stay exact ("s", "h", "B"): in another case they are words or letters, not units.
     private static readonly Dictionary<string, UnitInfo> UnitsIgnoringCase = new(

@@ -69,6 +69,7 @@ internal sealed class PhrasesForm : ValueForm
                 ? (unlabelled + " " + of).Trim()
                 : unlabelled;
             unlabelled = label is null ? WithSectionTitle(sentence.Context, unlabelled, noun, groupTitle, group[group.Count - 1]) : unlabelled;
+            unlabelled = label is null ? WithItemCode(sentence.Context, unlabelled, groupTitle) : unlabelled;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
                 ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
@@ -97,6 +98,15 @@ internal sealed class PhrasesForm : ValueForm
     private static string WithSectionTitle(FactContext context, string unlabelled, string noun, string groupTitle, Phrase last)
         => !context.Refiled && !context.InProse && !context.GroupIsItem && ShortTitle(groupTitle) && Weak(unlabelled, noun)
            && last.Following.Length == 0 && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
+            ? (groupTitle + " " + unlabelled).Trim()
+            : unlabelled;
+
+    /// <summary>
+    /// Under a list item titled by a code ("- **Throughput Optimized HDD (st1)**" over "- Baseline throughput of 40 MB/s per
+    /// TB"), the code first: it is what tells the volume types' figures apart (St1BaselineThroughput…).
+    /// </summary>
+    private static string WithItemCode(FactContext context, string unlabelled, string groupTitle)
+        => context.GroupIsItem && SubjectPhrase.IsCode(groupTitle) && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
             ? (groupTitle + " " + unlabelled).Trim()
             : unlabelled;
 
