@@ -44,6 +44,31 @@ internal sealed partial class FactExtractor : INoteSink
     private HashSet<string> _speakers = new();
     private NamePart _root = null!;
 
+    /// <summary>
+    /// The service a note is about when its title does not say: the one that most of its lines naming a service name,
+    /// at least <see cref="DominantLines"/> of them and twice as many as any other. Null when no one service dominates.
+    /// </summary>
+    private static string? DominantService(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in text.Split('\n'))
+        {
+            if (ServiceHeadings.ServiceIn(line) is { } found)
+            {
+                counts[found.Name] = counts.TryGetValue(found.Name, out var n) ? n + 1 : 1;
+            }
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).ToList();
+        var total = ranked.Sum(c => c.Value);
+        return ranked.Count > 0 && ranked[0].Value >= DominantLines && ranked[0].Value * 2 >= total
+               && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
+            ? ranked[0].Key
+            : null;
+    }
+
+    private const int DominantLines = 8;
+
     // In a note without a level-1 heading, the level of its highest headings ("## Day 12 - March 19" over "### S3 Performance"):
     // they title the note as a level-1 heading would, so a heading below them is directly below the title. 1 otherwise.
     private int _titleLevel = 1;
@@ -124,6 +149,13 @@ internal sealed partial class FactExtractor : INoteSink
         if (_titleService is not null && _rootHeading is not null && Annotations.HeadingName(_rootHeading) is null)
         {
             _root = _root with { Text = _titleService }; // "# DX - Direct Connect" is Direct Connect's class, as "## DX - Direct Connect" would be
+        }
+
+        // "# Part 3: Capacity, Pricing & Auto Scaling", all about DynamoDB: the service the note is about is its class.
+        if (_titleService is null && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null)
+            && DominantService(_text.ToString()) is { } dominant && _rootTitle.IndexOf(dominant, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            _root = _root with { Text = dominant, IsHeading = true };
         }
 
         AddClass(new[] { _root }, _rootTitle, _root.Location);

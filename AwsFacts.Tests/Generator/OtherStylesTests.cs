@@ -599,4 +599,19 @@ public class OtherStylesTests
         Assert.Equal(40, result.ConstantValue("Ebs.St1BaselineThroughputMbPerSecond"));
         Assert.Equal(250, result.ConstantValue("Ebs.St1BurstMaxMbPerSecond"));
     }
+
+    [Fact]
+    public void A_note_whose_title_names_no_service_but_whose_lines_name_one_is_that_services()
+    {
+        var lines = string.Concat(System.Linq.Enumerable.Select(System.Linq.Enumerable.Range(1, 8), i => $"- DynamoDB fact {i} has no number\n"));
+        var note = "# Part 3: Capacity, Pricing & Auto Scaling\n\n" + lines + "- Auto Scaling adjusts capacity\n\n## Read units\n\n- Strongly consistent read: 4 KB per RCU\n";
+        var result = GeneratorHarness.Run(("notes/part-3.md", note)).AssertCompiles();
+
+        Assert.Contains("class DynamoDB", result.AllSource);
+        Assert.DoesNotContain("class CapacityPricingAutoScaling", result.AllSource);
+
+        // A title that names the service keeps its own class ("EBS and EFS" is about both).
+        var both = GeneratorHarness.Run(("notes/ebs-efs.md", "# EBS and EFS\n\n" + lines.Replace("DynamoDB", "EBS") + "- Max 16 TiB per volume\n")).AssertCompiles();
+        Assert.Contains("class EbsAndEfs", both.AllSource);
+    }
 }

@@ -471,6 +471,12 @@ internal static class QuantityScanner
             noun = string.Empty;
         }
 
+        // "2024年推出": a year of the calendar, not a duration.
+        if (low.Unit.Written is "年" && low.Number is >= 1900m and <= 2100m)
+        {
+            return null;
+        }
+
         var bound = boundWord.ToLowerInvariant() switch
         {
             "up to" or "at most" or "max" or "maximum" or "<" or "<=" or "≤" => Bound.Max,
