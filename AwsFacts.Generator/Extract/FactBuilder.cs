@@ -20,6 +20,12 @@ internal sealed record FactContext(NamePart[] ClassPath, string GroupTitle, Loca
 
     /// <summary>Whether the sentence is prose (a paragraph's), not a list item or a table row.</summary>
     public bool InProse { get; init; }
+
+    /// <summary>
+    /// The title of the heading the sentence is under when that heading starts no class ("### Cold HDD (sc1)"), which a
+    /// list item's title does not replace: what tells two sections' same-named figures apart.
+    /// </summary>
+    public string SectionTitle { get; init; } = string.Empty;
 }
 
 /// <summary>A problem found while reading a sentence's values, reported by the extractor at the sentence.</summary>
@@ -215,9 +221,9 @@ internal static class FactBuilder
     /// (<c>6 MB synchronous</c>), then the title of the section around it, unless the name already says it, then the
     /// few words right before it (<c>a ceiling of 16,000 IOPS</c>).
     /// </summary>
-    internal static EquatableArray<string> Distinctions(Phrase phrase, string groupTitle, string baseText)
+    internal static EquatableArray<string> Distinctions(Phrase phrase, string groupTitle, string baseText, string sectionTitle = "")
     {
-        var candidates = new List<string>(2);
+        var candidates = new List<string>(3);
         if (phrase.Following.Length > 0)
         {
             candidates.Add(phrase.Following);
@@ -232,6 +238,13 @@ internal static class FactBuilder
         if (SubjectPhrase.Before(phrase.Before) is { Length: > 0 } before && !string.Equals(before, baseText, StringComparison.OrdinalIgnoreCase))
         {
             candidates.Add(before);
+        }
+
+        // "Base: 12 MB/s per TiB" under "- Throughput Scaling:" in "### Cold HDD (sc1)", as under "### … (st1)": the section.
+        var section = SubjectPhrase.Title(sectionTitle);
+        if (section.Length > 0 && !string.Equals(section, groupTitle, StringComparison.OrdinalIgnoreCase) && baseText.IndexOf(section, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            candidates.Add(section);
         }
 
         return candidates.Count == 0 ? EquatableArray<string>.Empty : candidates.ToEquatableArray();

@@ -177,7 +177,10 @@ internal sealed partial class FactExtractor : INoteSink
         if (_headings.Count > 0)
         {
             var innermost = _headings[_headings.Count - 1];
-            return new FactContext(HeadingClass(), innermost.Title, innermost.Location, innermost.Class is not null || _headings.Count == 1);
+            return new FactContext(HeadingClass(), innermost.Title, innermost.Location, innermost.Class is not null || _headings.Count == 1)
+            {
+                SectionTitle = innermost.Class is null && _headings.Count > 1 ? innermost.Title : string.Empty,
+            };
         }
 
         return new FactContext(new[] { _root }, _rootTitle, _root.Location, GroupIsClass: true);

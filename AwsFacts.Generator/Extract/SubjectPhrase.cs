@@ -19,7 +19,7 @@ internal static class SubjectPhrase
     private static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "a", "an", "the", "with", "on", "in", "at", "each", "every", "per", "all", "any", "its", "their",
-        "and", "or", "but", "then", "while", "whereas", "so", "if", "unless",
+        "and", "or", "but", "then", "while", "whereas", "so", "if", "iff", "unless",
         // Forum and chat openers: "No, max timeout is 15 minutes", "FWIW BatchWriteItem is capped at 25 items".
         "no", "no,", "yes", "yes,", "also", "also,", "well", "well,", "actually", "actually,", "fwiw", "iirc", "afaik", "imo", "tbh",
         "til", "edit:", "update:", "btw", "nb", "nope", "nope,", "yeah", "yeah,", "yep", "yep,", "pretty", "sure", "think", "guess",

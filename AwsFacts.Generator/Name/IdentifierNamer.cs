@@ -54,9 +54,13 @@ internal static class IdentifierNamer
         }
 
         var builder = new StringBuilder();
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            builder.Append(PascalWord(word));
+            // "Record 大小限制 单个 Record 最大" keeps "Record" once: a word said twice in a row names nothing more.
+            if (i == 0 || !string.Equals(words[i], words[i - 1], StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Append(PascalWord(words[i]));
+            }
         }
 
         return MakeSafe(builder.ToString());

@@ -614,4 +614,19 @@ public class OtherStylesTests
         var both = GeneratorHarness.Run(("notes/ebs-efs.md", "# EBS and EFS\n\n" + lines.Replace("DynamoDB", "EBS") + "- Max 16 TiB per volume\n")).AssertCompiles();
         Assert.Contains("class EbsAndEfs", both.AllSource);
     }
+
+    [Fact]
+    public void Sections_with_same_named_items_are_told_apart_by_their_heading_and_a_step_is_its_ranges()
+    {
+        const string note = "# EBS\n\n## HDD\n\n### Throughput Optimized HDD (st1)\n* **Throughput Scaling**:\n    * **Base**: 40 MB/s per TiB.\n\n"
+                            + "### Cold HDD (sc1)\n* **Throughput Scaling**:\n    * **Base**: 12 MB/s per TiB.\n\n### Memory\n- 128MB to 10GB in 1mb increments\n\n"
+                            + "### Custom metrics\n- Resolution:\n  - Standard: 60 seconds.\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(40, result.ConstantValue("Ebs.ThroughputScalingBaseMbPerSecond"));
+        Assert.Equal(12, result.ConstantValue("Ebs.Sc1ThroughputScalingBaseMbPerSecond")); // not dropped as a clash
+        Assert.Equal(1, result.ConstantValue("Ebs.MemoryIncrementMb"));
+        Assert.Equal(60, result.ConstantValue("Ebs.ResolutionStandardSeconds"));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "AWSF001");
+    }
 }

@@ -33,5 +33,5 @@ internal sealed record PhraseGroup(
     /// <summary>A fact of this group with the given shape and values; the sentence's class, text and place.</summary>
     public RawFact Fact(FactShape shape, IReadOnlyList<Quantity> values, Quantity? low = null, Quantity? high = null, Quantity? dflt = null, bool lowExclusive = false, bool highExclusive = false)
         => FactBuilder.Fact(Sentence.Context, Base, Prefix, Noun, shape, values, low, high, dflt, lowExclusive, highExclusive, Written, Sentence.Text, Sentence.Location)
-            with { Distinctions = FactBuilder.Distinctions(First, GroupTitle, Base.Text) };
+            with { Distinctions = FactBuilder.Distinctions(First, GroupTitle, Base.Text, Sentence.Context.SectionTitle) };
 }

@@ -70,9 +70,11 @@ internal sealed class PhrasesForm : ValueForm
                 : unlabelled;
             unlabelled = label is null ? WithSectionTitle(sentence.Context, unlabelled, noun, groupTitle, group[group.Count - 1]) : unlabelled;
             unlabelled = label is null ? WithItemCode(sentence.Context, unlabelled, groupTitle) : unlabelled;
+            // "128MB to 10GB in 1mb increments": the step is the range's.
+            unlabelled = label is null && noun == "Increment" && unlabelled.Length == 0 ? previous.Base : unlabelled;
             previous = (unlabelled, group[group.Count - 1].End);
             var basePart = label is { } lp
-                ? FactBuilder.Pinned(WithoutOtherBound(lp, first.Bound), sentence.Pins, i, groups.Count)
+                ? FactBuilder.Pinned(WithItemTitle(sentence.Context, WithoutOtherBound(lp, first.Bound), groupTitle), sentence.Pins, i, groups.Count)
                 : FactBuilder.Pinned(new NamePart(unlabelled, null, IsHeading: false, sentence.Location), sentence.Pins, i, groups.Count);
             var prefix = groups.Count > 1 ? parallel?[i] ?? Qualifier(first, label is not null) : string.Empty;
             // "5 transactions per second for reads … 1,000 records per second for writes": which way the value goes.
@@ -109,6 +111,16 @@ internal sealed class PhrasesForm : ValueForm
         => context.GroupIsItem && SubjectPhrase.IsCode(groupTitle) && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
             ? (groupTitle + " " + unlabelled).Trim()
             : unlabelled;
+
+    /// <summary>
+    /// A label of one word under a list item's title says which of the title's cases it is ("- Resolution:" over
+    /// "- Standard: 60 seconds" → ResolutionStandardSeconds, not StandardSeconds).
+    /// </summary>
+    private static NamePart WithItemTitle(FactContext context, NamePart label, string groupTitle)
+        => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && label.Text.Trim().IndexOf(' ') < 0
+           && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
+            ? label with { Text = groupTitle + " " + label.Text.Trim() }
+            : label;
 
     /// <summary>A section title short enough to qualify a name: one to three words ("gp3", "Redshift Backups").</summary>
     private static bool ShortTitle(string title) => title.Length > 0 && title.Split(' ').Count(w => w.Length > 0) <= 3 && title.IndexOf('(') < 0;
