@@ -40,6 +40,10 @@ internal static class FactBuilder
     // A clause that tells history — "(1 MiB; 256 KB until August 2025)" — is not a current value.
     private static readonly string[] HistoryWords = { "until", "before", "formerly", "previously", "was", "were", "older" };
 
+    // A clause that gives an example or a comparison — "(example CPU > 70%)", "(vs 400 ms for ALB)" — states no limit either
+    // (though it is no history, and stays in the member's remarks).
+    private static readonly string[] AsideWords = HistoryWords.Concat(new[] { "example", "e.g.", "eg", "vs", "vs.", "versus" }).ToArray();
+
     private static readonly char[] ClauseStarts = { '(', ';' };
 
     private static readonly char[] ClauseBounds = { '(', ')', ';' };
@@ -57,11 +61,40 @@ internal static class FactBuilder
         LocationInfo location,
         List<ValueProblem> problems)
     {
+        if (NamesNoFigure(label, valueText))
+        {
+            return new List<RawFact>();
+        }
+
         valueText = WithLabelsCjkBound(label, valueText);
         var reading = new ValueSentence(context, label, pins, valueText, sentence, location, problems);
         ValueGrammar.ReadValues(reading);
         return reading.Facts;
     }
+
+    /// <summary>
+    /// Whether a label's value is a name's number or a year, not a figure: "… is Layer: 7 (HTTP)" (a label ending in
+    /// "layer", "version", "chapter"…), "Gateway Load Balancer - 2020 - GWLB" (a year between dashes).
+    /// </summary>
+    private static bool NamesNoFigure(NamePart? label, string valueText)
+    {
+        if (label is null || label.ExplicitName is not null || valueText.Length == 0 || !char.IsDigit(valueText[0]))
+        {
+            return false;
+        }
+
+        // "Max labels per version: 10", "LSIs per table: 5" count per that thing: only a label that ends naming one is a name.
+        var words = label.Text.TrimEnd(':', ' ').Split(' ');
+        var named = words.Length == 1 || words[words.Length - 2].ToLowerInvariant() is not ("per" or "each" or "every" or "a" or "an" or "one" or "by");
+        return (named && Grammar.QuantityScanner.References.Contains(words[words.Length - 1]) && BareNumber.IsMatch(valueText))
+               || YearThenDash.IsMatch(valueText);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BareNumber = new(
+        @"^[0-9]+(?:\s*(?:\(|$|[.,;]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex YearThenDash = new(
+        @"^(?:19[9][0-9]|20[0-9]{2})\s+[-–—]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A Chinese or Japanese bound word in a label bounds its value: <c>Long polling 最大等待: 20 秒</c> is at most 20
@@ -84,8 +117,9 @@ internal static class FactBuilder
     /// Blanks out the history clauses of parentheses, keeping positions: a clause runs from an opening
     /// parenthesis or a semicolon to the next closing parenthesis or semicolon.
     /// </summary>
-    internal static string MaskHistory(string text)
+    internal static string MaskHistory(string text, bool asidesToo = false)
     {
+        var words = asidesToo ? AsideWords : HistoryWords;
         char[]? masked = null;
         var start = text.IndexOfAny(ClauseStarts);
         while (start >= 0)
@@ -96,7 +130,7 @@ internal static class FactBuilder
                 break;
             }
 
-            if (text[end] != '(' && TellsHistory(text, start + 1, end))
+            if (text[end] != '(' && TellsHistory(text, start + 1, end, words))
             {
                 masked ??= text.ToCharArray();
                 for (var i = start + 1; i < end; i++)
@@ -130,9 +164,9 @@ internal static class FactBuilder
         @"[0-9]\s?[A-Za-z]+(?<gap>\s*\(\s*~?[0-9][0-9,.]*\s?[A-Za-z]+\s*\))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether text[start..end) holds a history word, as a whole word, in any case.</summary>
-    private static bool TellsHistory(string text, int start, int end)
+    private static bool TellsHistory(string text, int start, int end, string[] words)
     {
-        foreach (var word in HistoryWords)
+        foreach (var word in words)
         {
             for (var at = text.IndexOf(word, start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
@@ -140,7 +174,8 @@ internal static class FactBuilder
                 var after = at + word.Length;
                 if ((at == 0 || !IsWordChar(text[at - 1])) && (after >= text.Length || !IsWordChar(text[after]))
                     && (word != "older" || OlderVersions(text, after, end))
-                    && (word != "before" || NamesATime(text, after, end)))
+                    && (word != "before" || NamesATime(text, after, end))
+                    && (Array.IndexOf(HistoryWords, word) >= 0 || text.Substring(start, at - start).Trim().Length == 0)) // an aside opens its clause
                 {
                     return true;
                 }

@@ -629,4 +629,23 @@ public class OtherStylesTests
         Assert.Equal(60, result.ConstantValue("Ebs.ResolutionStandardSeconds"));
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "AWSF001");
     }
+
+    [Fact]
+    public void Examples_comparisons_years_and_model_layers_are_no_limits()
+    {
+        const string note = "# ELB\n\n- Gateway Load Balancer - 2020 - GWLB.\n- Application load balancers is Layer 7 (HTTP).\n"
+                            + "- NLB latency ~100 ms (vs 400 ms for ALB).\n- Alarm triggered (example CPU > 70%), then scale out\n"
+                            + "- Launched in 2019 with up to 100 targets\n- Max labels per version: 10\n- Shared quota: 5,500 req/s (up to 50,000 req/s in big regions, e.g. us-east-1)\n";
+        var result = GeneratorHarness.Run(("notes/elb.md", note)).AssertCompiles();
+
+        foreach (var figure in new[] { "= 2020;", "= 7;", "= 400;", "= 70;", "= 2019;" })
+        {
+            Assert.DoesNotContain(figure, result.AllSource);
+        }
+
+        Assert.Equal(100, result.ConstantValue("Elb.NlbLatencyMilliseconds"));
+        Assert.Equal(100, result.ConstantValue("Elb.MaxTargets"));
+        Assert.Equal(10, result.ConstantValue("Elb.MaxLabelsPerVersion")); // counted per version: a figure
+        Assert.Contains("= 50000;", result.AllSource); // an example after the figure leaves the figure
+    }
 }

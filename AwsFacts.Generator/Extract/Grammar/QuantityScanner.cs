@@ -99,7 +99,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = $@"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|[Cc]an (?:have|hold|contain|support|store|host|attach)|<=|>=|≤|≥|<|>|{CjkBoundWord}";
+    private const string BoundWord = $@"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|[Cc]an (?:only )?(?:have|hold|contain|support|store|host|attach)|<=|>=|≤|≥|<|>|{CjkBoundWord}";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -471,8 +471,9 @@ internal static class QuantityScanner
             noun = string.Empty;
         }
 
-        // "2024年推出": a year of the calendar, not a duration.
-        if (low.Unit.Written is "年" && low.Number is >= 1900m and <= 2100m)
+        // "2024年推出", "Gateway Load Balancer - 2020 - GWLB", "launched in 2019": a year of the calendar, not a figure.
+        if (low.Number is >= 1990m and <= 2099m && low.Number == decimal.Truncate(low.Number) && high is null
+            && (low.Unit.Written is "年" || (low.Unit.Kind == UnitKind.None && noun.Length == 0 && boundWord.Length == 0 && IsYear(text, match.Index, end))))
         {
             return null;
         }
@@ -575,9 +576,17 @@ internal static class QuantityScanner
         if (noun.Count == 0)
         {
             // "1 request per second": one of a thing, counted per something, counts that thing.
-            return one && words.Count >= 3 && words[1].Word == "per" && words[0].Word.All(char.IsLower) && !StopWords.Contains(words[0].Word)
-                ? (Name.IdentifierNamer.PascalWords(words[0].Word) + "sPer" + Name.IdentifierNamer.PascalWords(words[2].Word), words[2].End)
-                : null;
+            // "1 internet gateway per VPC": up to three words of one thing, counted per something.
+            var perAt = one ? words.FindIndex(w => w.Word == "per") : -1;
+            if (perAt is < 1 or > 3 || perAt + 1 >= words.Count || StopWords.Contains(words[perAt + 1].Word)
+                || words.Take(perAt).Any(w => !w.Word.All(c => char.IsLower(c) || c == '-') || StopWords.Contains(w.Word)))
+            {
+                return null;
+            }
+
+            var thing = string.Concat(words.Take(perAt).Select(w => Name.IdentifierNamer.PascalWords(w.Word)));
+            var per = PerWords(words, perAt + 1);
+            return (thing + "sPer" + string.Concat(per.Select(w => Name.IdentifierNamer.PascalWords(w.Word))), per[per.Count - 1].End);
         }
 
         var last = noun[noun.Count - 1].Word;
@@ -798,11 +807,26 @@ internal static class QuantityScanner
         "Slides", "Cards", "Pages", "Questions", "Lectures",
     };
 
+    /// <summary>Whether a bare four-digit number at [start, end) is written as a year: "in 2019", "since 2021", "- 2020 -", "(2020)".</summary>
+    private static bool IsYear(string text, int start, int end)
+    {
+        var before = text.Substring(0, start).TrimEnd();
+        var after = text.Substring(Math.Min(end, text.Length)).TrimStart();
+        return YearBefore.IsMatch(before)
+               || (before.EndsWith("(", StringComparison.Ordinal) && after.StartsWith(")", StringComparison.Ordinal))
+               || (before.EndsWith("-", StringComparison.Ordinal) && (after.StartsWith("-", StringComparison.Ordinal) || after.Length == 0));
+    }
+
+    private static readonly Regex YearBefore = new(
+        @"\b(?:in|since|as of|launched|released|introduced|announced|until|circa)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     // "question 4 in section 8", "lecture 12": a number after one of these points somewhere, it measures nothing.
-    private static readonly HashSet<string> References = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> References = new(StringComparer.OrdinalIgnoreCase)
     {
         "section", "chapter", "question", "lecture", "lesson", "module", "quiz", "page", "slide", "step", "part", "item",
         "version", "v", "episode", "exercise", "lab", "figure", "table", "ticket", "issue", "case",
+        // "Layer 7 (HTTP)", "gen 3": a level of a model, not a figure.
+        "layer", "gen", "generation",
     };
 
     private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.All(char.IsLetter);

@@ -32,7 +32,7 @@ internal sealed class ValueSentence
         Text = sentence;
         Location = location;
         Problems = problems;
-        Masked = FactBuilder.MaskRestatements(FactBuilder.MaskHistory(QuantityScanner.Mask(valueText)));
+        Masked = FactBuilder.MaskRestatements(FactBuilder.MaskHistory(QuantityScanner.Mask(valueText), asidesToo: true));
     }
 
     public FactContext Context { get; }

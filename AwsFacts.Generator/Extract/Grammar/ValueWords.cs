@@ -19,7 +19,14 @@ internal static class ValueWords
     /// "a maximum … of" bounds, then (when <paramref name="closingToo"/>) the words that close its line; null when none do.
     /// </summary>
     public static string? Measured(string masked, Phrase phrase, bool closingToo)
-        => OfNoun(masked, phrase.End) ?? AdjectiveNoun(masked, phrase) ?? BoundNoun(masked, phrase) ?? (closingToo ? ClosingNoun(masked, phrase) : null);
+        => OfNoun(masked, phrase.End) ?? InDimension(masked, phrase.End) ?? AdjectiveNoun(masked, phrase) ?? BoundNoun(masked, phrase)
+           ?? (closingToo ? ClosingNoun(masked, phrase) : null);
+
+    /// <summary>"Messages up to 256KB in size", "names 3-63 characters in length": the dimension the value measures, or null.</summary>
+    private static string? InDimension(string masked, int end)
+        => InDimensionWords.Match(masked, end) is { Success: true } match && match.Index == end ? match.Groups["w"].Value : null;
+
+    private static readonly Regex InDimensionWords = new(@"\G\s+in\s+(?<w>size|length|duration)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Words that, first in a parenthesis, say it qualifies nothing: <c>(no batch)</c>, <c>(default)</c>.</summary>
     internal static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
