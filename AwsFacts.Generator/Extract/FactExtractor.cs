@@ -44,30 +44,54 @@ internal sealed partial class FactExtractor : INoteSink
     private HashSet<string> _speakers = new();
     private NamePart _root = null!;
 
+    // The note's headings in order: where each section ends.
+    private List<HeadingBlock> _allHeadings = new();
+
     /// <summary>
     /// The service a note is about when its title does not say: the one that most of its lines naming a service name,
     /// at least <see cref="DominantLines"/> of them and twice as many as any other. Null when no one service dominates.
     /// </summary>
-    private static string? DominantService(string text)
+    private static string? DominantService(string text, int atLeast = DominantLines)
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in text.Split('\n'))
         {
-            if (ServiceHeadings.ServiceIn(line) is { } found)
+            // "ALB", "NLB", "GWLB", "ELB" and "load balancer" lines are all about load balancing: one service.
+            var name = ServiceHeadings.ServiceIn(line)?.Name is { } found ? (LoadBalancers.Contains(found) ? "ELB" : found)
+                : line.IndexOf("load balanc", StringComparison.OrdinalIgnoreCase) >= 0 ? "ELB"
+                : null;
+            if (name is not null)
             {
-                counts[found.Name] = counts.TryGetValue(found.Name, out var n) ? n + 1 : 1;
+                counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
             }
         }
 
         var ranked = counts.OrderByDescending(c => c.Value).ToList();
         var total = ranked.Sum(c => c.Value);
-        return ranked.Count > 0 && ranked[0].Value >= DominantLines && ranked[0].Value * 2 >= total
+        return ranked.Count > 0 && ranked[0].Value >= atLeast && ranked[0].Value * 2 >= total
                && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
             ? ranked[0].Key
             : null;
     }
 
     private const int DominantLines = 8;
+
+    private static readonly HashSet<string> LoadBalancers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ELB", "ALB", "NLB", "CLB", "GWLB", "Elastic Load Balancing", "Application Load Balancer", "Network Load Balancer",
+        "Gateway Load Balancer", "Classic Load Balancer",
+    };
+
+    /// <summary>The service a level-1 heading's section is about, by <see cref="DominantService"/> over its lines, or null.</summary>
+    private string? SectionService(HeadingBlock heading)
+    {
+        var start = Math.Min(heading.Span.End + 1, _text.Length);
+        var next = _allHeadings.FirstOrDefault(h => h.Level <= heading.Level && h.Span.Start > heading.Span.Start);
+        var end = next is null ? _text.Length : Math.Min(next.Span.Start, _text.Length);
+        return end > start ? DominantService(_text.ToString(new TextSpan(start, end - start)), SectionLines) : null;
+    }
+
+    private const int SectionLines = 4;
 
     // In a note without a level-1 heading, the level of its highest headings ("## Day 12 - March 19" over "### S3 Performance"):
     // they title the note as a level-1 heading would, so a heading below them is directly below the title. 1 otherwise.
@@ -119,6 +143,8 @@ internal sealed partial class FactExtractor : INoteSink
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, LocationOf(new TextSpan(Math.Min(start, _text.Length), Math.Min(length, Math.Max(0, _text.Length - start)))), comment, key));
         }
+
+        _allHeadings = document.Descendants<HeadingBlock>().ToList();
 
         // The root class: the first level-1 heading that has text (an empty "#" names nothing).
         _rootHeading = document.Descendants<HeadingBlock>()
@@ -302,9 +328,9 @@ internal sealed partial class FactExtractor : INoteSink
             _headings.RemoveAt(_headings.Count - 1);
         }
 
-        // A slide deck ("---" then "## Slide 5 — Aurora"): each slide's heading is directly below the title, whatever
-        // its level and whatever slide came before.
-        while (slide && _headings.Count > 0 && !(_headings[_headings.Count - 1].Level == 1 && _headings[_headings.Count - 1].Class is null))
+        // A slide deck ("---" then "## Slide 5 — Aurora"): each slide's heading is directly below the level-1 heading
+        // around it (the title, or "# Simple Queue Service (SQS)" in a note of several), whatever slide came before.
+        while (slide && _headings.Count > 0 && _headings[_headings.Count - 1].Level != 1)
         {
             _headings.RemoveAt(_headings.Count - 1);
         }
@@ -334,6 +360,8 @@ internal sealed partial class FactExtractor : INoteSink
             // that names one ("## SQS"). Like the root, an unpinned one leaves the pinned pseudo-headings under it top-level.
             // "# Slide 3 — DynamoDB limits" names DynamoDB's class, as "## DynamoDB limits" would.
             service ??= MayNameByService(heading) ? ServiceHeadings.ServiceOf(title) : null;
+            // "# 3. Why use a load balancer?" over a section about ELB: the service its lines name.
+            service ??= heading.Level == 1 && !ServiceHeadings.MentionsService(title) ? SectionService(heading) : null;
             _lastServiceHeading = service is null ? null : (heading.Level, service);
             var part = service is null ? HeadingPart(heading) : new NamePart(service, null, IsHeading: true, location);
             _levelOne.Add(part);

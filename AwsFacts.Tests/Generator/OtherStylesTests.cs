@@ -648,4 +648,19 @@ public class OtherStylesTests
         Assert.Equal(10, result.ConstantValue("Elb.MaxLabelsPerVersion")); // counted per version: a figure
         Assert.Contains("= 50000;", result.AllSource); // an example after the figure leaves the figure
     }
+
+    [Fact]
+    public void A_break_keeps_the_level_one_class_a_section_names_its_service_and_defaults_is_a_default()
+    {
+        const string note = "# Architecture Refresher\n\nintro\n\n# Simple Queue Service (SQS)\n\nSQS is a public queue.\n\n---\n\n"
+                            + "## Visibility Timeout\n\n- Visibility defaults 30 seconds, can be between 0 to 12 hours\n\n"
+                            + "# 3. Why use a load balancer?\n\n- An ALB spreads load\n- NLB for TCP\n- A load balancer checks health\n"
+                            + "- Classic load balancers are old\n- Deregistration delay: 300 seconds by default\n";
+        var result = GeneratorHarness.Run(("notes/event-driven.md", note)).AssertCompiles();
+
+        Assert.Equal(30, result.ConstantValue("Sqs.VisibilityTimeoutDefaultSeconds"));
+        Assert.Equal(43200, result.ConstantValue("Sqs.VisibilityTimeoutMaxSeconds"));
+        Assert.Equal(300, result.ConstantValue("Elb.DeregistrationDelayDefaultSeconds"));
+        Assert.DoesNotContain("class WhyUseALoadBalancer", result.AllSource);
+    }
 }

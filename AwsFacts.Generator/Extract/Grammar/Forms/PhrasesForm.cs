@@ -100,7 +100,8 @@ internal sealed class PhrasesForm : ValueForm
     private static string WithSectionTitle(FactContext context, string unlabelled, string noun, string groupTitle, Phrase last)
         => !context.Refiled && !context.InProse && !context.GroupIsItem && ShortTitle(groupTitle) && Weak(unlabelled, noun)
            && last.Following.Length == 0 && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
-            ? (groupTitle + " " + unlabelled).Trim()
+            // "## Visibility Timeout" over "Visibility defaults 30 seconds": the title says the word already.
+            ? (unlabelled.Trim().Length > 0 && SaysWord(groupTitle, unlabelled.Trim()) ? groupTitle : (groupTitle + " " + unlabelled).Trim())
             : unlabelled;
 
     /// <summary>
@@ -121,6 +122,10 @@ internal sealed class PhrasesForm : ValueForm
            && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
             ? label with { Text = groupTitle + " " + label.Text.Trim() }
             : label;
+
+    /// <summary>Whether a title holds the word as a word of its own ("Visibility Timeout" says "visibility"; "EventBridge" not "event").</summary>
+    private static bool SaysWord(string title, string word)
+        => title.Split(' ', '-', '/').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A section title short enough to qualify a name: one to three words ("gp3", "Redshift Backups").</summary>
     private static bool ShortTitle(string title) => title.Length > 0 && title.Split(' ').Count(w => w.Length > 0) <= 3 && title.IndexOf('(') < 0;
