@@ -615,7 +615,7 @@ internal sealed partial class FactExtractor : INoteSink
 
         var isCard = QuestionAnswers.IsCard(text);
         text = inList && !isCard ? ProseSentences.WithoutLaterStories(text) : text; // "…defaults to 300 seconds. We run 30 s."
-        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && !isCard && ProseSentences.IsStory(text)))
+        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && !isCard && (ProseSentences.IsStory(text) || ProseSentences.IsWorkedExample(text))))
         {
             return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s", "- I set up a table with 5 RCU"
         }

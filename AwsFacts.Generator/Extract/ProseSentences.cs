@@ -78,8 +78,17 @@ internal static class ProseSentences
     /// the example's, no limit.
     /// </summary>
     public static bool IsCalculation(string sentence)
-        => (sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0)
-           && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence));
+        => ((sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0)
+            && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence)))
+           || IsWorkedExample(sentence);
+
+    /// <summary>"write 10 objs per second of 2kb each", "round up 6kb to 8kb", "(total rcu / 3000)": a worked example, in a list or not.</summary>
+    public static bool IsWorkedExample(string sentence) => WorkedExample.IsMatch(sentence);
+
+    // "write 10 objs per second of 2kb each", "need to round up 6kb to 8kb", "(total rcu / 3000)": a worked example.
+    private static readonly Regex WorkedExample = new(
+        @"\d\s?[A-Za-z]+\s+(?:each|ea\.?|apiece)\b(?!\s+(?:way|direction))|\bround(?:s|ed)?\s+(?:it\s+)?up\b|[A-Za-z)]\s+/\s+\d+\s*(?:\)|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly char[] CalculationMarks = { '×', '*', '✕', '=' };
 
@@ -229,9 +238,9 @@ internal static class ProseSentences
     public static bool OpensWithExample(string sentence)
         => ExampleOpening.IsMatch(sentence) || (sentence.TrimEnd().EndsWith(":", StringComparison.Ordinal) && ListIntro.IsMatch(sentence));
 
-    // "2 types of consumers:", "There are 3 ways to encrypt:": a count of the items below, no limit.
+    // "2 types of consumers:", "There are 3 ways to encrypt:", "… using one of 4 methods:": a count of the items below, no limit.
     private static readonly Regex ListIntro = new(
-        @"^\s*(?:there\s+are\s+)?(?:the\s+)?\d+\s+(?:main\s+|different\s+|key\s+)?(?:types?|kinds?|ways?|options?|modes?|categories|flavou?rs?|methods?|components?|pillars?|parts?|models?|patterns?|strategies)\b[^.:]*:\s*$",
+        @"(?:^\s*(?:there\s+are\s+)?(?:the\s+)?|\b(?:one|any|each)\s+of\s+(?:the\s+)?|\b(?:using|with|has|have|are|offers?)\s+)\d+\s+(?:main\s+|different\s+|key\s+)?(?:types?|kinds?|ways?|options?|modes?|categories|flavou?rs?|methods?|components?|pillars?|parts?|models?|patterns?|strategies)\b[^.:]*:\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex ExampleOpening = new(@"^\W*(?:e\.?g\.?|for\s+(?:example|instance)|example|ex\.)[\s:,]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

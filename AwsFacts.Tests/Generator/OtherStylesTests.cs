@@ -663,4 +663,19 @@ public class OtherStylesTests
         Assert.Equal(300, result.ConstantValue("Elb.DeregistrationDelayDefaultSeconds"));
         Assert.DoesNotContain("class WhyUseALoadBalancer", result.AllSource);
     }
+
+    [Fact]
+    public void Worked_examples_and_counts_of_the_options_below_are_no_limits()
+    {
+        const string note = "# DynamoDB\n\n- write 10 objs per seconds of 2kb each\n- need to round up 6kb to 8kb\n- (total rcu / 3000) + (total wcu / 1000)\n"
+                            + "- Sync invoke payload is 6 MB each way\n\nYou can encrypt data at rest using one of 4 methods:\n\n- SSE-S3\n- SSE-KMS\n";
+        var result = GeneratorHarness.Run(("notes/dynamodb.md", note)).AssertCompiles();
+
+        foreach (var figure in new[] { "= 10;", "= 2;", "= 8;", "= 3000;", "= 4;" })
+        {
+            Assert.DoesNotContain(figure, result.AllSource);
+        }
+
+        Assert.Contains("= 6;", result.AllSource); // "each way" is no worked example
+    }
 }
