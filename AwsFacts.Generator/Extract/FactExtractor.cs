@@ -93,6 +93,21 @@ internal sealed partial class FactExtractor : INoteSink
 
     private const int SectionLines = 4;
 
+    // The service the whole note is about, by DominantService over its lines: found once, when a heading first asks.
+    private string? _noteService;
+    private bool _noteServiceKnown;
+
+    /// <summary>The service the whole note's lines name (<see cref="DominantService"/>), or null.</summary>
+    private string? NoteService()
+    {
+        if (!_noteServiceKnown)
+        {
+            (_noteService, _noteServiceKnown) = (DominantService(_text.ToString()), true);
+        }
+
+        return _noteService;
+    }
+
     // In a note without a level-1 heading, the level of its highest headings ("## Day 12 - March 19" over "### S3 Performance"):
     // they title the note as a level-1 heading would, so a heading below them is directly below the title. 1 otherwise.
     private int _titleLevel = 1;
@@ -361,7 +376,7 @@ internal sealed partial class FactExtractor : INoteSink
             // "# Slide 3 — DynamoDB limits" names DynamoDB's class, as "## DynamoDB limits" would.
             service ??= MayNameByService(heading) ? ServiceHeadings.ServiceOf(title) : null;
             // "# 3. Why use a load balancer?" over a section about ELB: the service its lines name.
-            service ??= heading.Level == 1 && !ServiceHeadings.MentionsService(title) ? SectionService(heading) : null;
+            service ??= heading.Level == 1 && !ServiceHeadings.MentionsService(title) ? SectionService(heading) ?? NoteService() : null;
             _lastServiceHeading = service is null ? null : (heading.Level, service);
             var part = service is null ? HeadingPart(heading) : new NamePart(service, null, IsHeading: true, location);
             _levelOne.Add(part);

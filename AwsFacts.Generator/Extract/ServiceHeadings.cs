@@ -44,7 +44,7 @@ internal static class ServiceHeadings
 
     // What a section says it is, after the service's name: "## SQS quick facts", "## RDS BASICS:", "## Lambda limits".
     private static readonly Regex SectionWords = new(
-        @"\s+(?:basics|quick\s+facts|key\s+facts|facts|limits|quotas|overview|fundamentals|essentials|tips|summary|recap|review|deep\s+dive|in\s+a\s+nutshell|at\s+a\s+glance|cont|contd|continued)$",
+        @"\s+(?:basics|quick\s+facts|key\s+facts|facts|limits|quotas|overview|fundamentals|essentials|(?:exam\s+)?tips|exam\s+notes|study\s+notes|cheat\s*sheet|summary|recap|review|deep\s+dive|in\s+a\s+nutshell|at\s+a\s+glance|cont|contd|continued)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Service names that are also everyday words: a heading only names the service when it is nothing else
@@ -171,6 +171,11 @@ internal static class ServiceHeadings
         var words = Word.Matches(text);
         for (var i = 0; i < words.Count; i++)
         {
+            if (!FirstWords.Contains(words[i].Value))
+            {
+                continue; // most words start no service's name: spared the lookups below
+            }
+
             for (var length = Math.Min(LongestServiceWords, words.Count - i); length >= 1; length--)
             {
                 var start = words[i].Index;
@@ -284,6 +289,11 @@ internal static class ServiceHeadings
         ["identity and access management"] = "IAM", ["key management service"] = "KMS", ["relational database service"] = "RDS",
         ["simple email service"] = "SES", ["dx"] = "Direct Connect", ["dynamo"] = "DynamoDB", ["simple workflow service"] = "SWF",
     };
+
+    // The first word of every service name and shorthand: a word that is none of them starts no service's name.
+    // (Declared after both, which static initialisers read in order.)
+    private static readonly HashSet<string> FirstWords = new(
+        Services.Concat(Shorthand.Keys).Select(n => n.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The service a sentence opens with, as written and as its class is named (<c>DynamoDB</c> in "For DynamoDB, max item
