@@ -74,15 +74,36 @@ internal static class QuantityScanner
     /// (<c>GB/month</c>, <c>GB-seconds</c>), or a count per something (<c>msg/s</c>, <c>records/s</c>, <c>/s</c>). A unit
     /// never ends inside a word or before a hyphenated word, so <c>GB-seconds</c> is never read as <c>GB</c>.
     /// </summary>
-    private static readonly string Unit =
-        "(?:(?i:" + string.Join("|", UnitTable.Spellings.Select(Regex.Escape)) + ")|" + string.Join("|", UnitTable.LetterSpellings.Select(Regex.Escape)) + ")"
-        + @"(?:[/\-][A-Za-z]+)?(?![A-Za-z0-9]|-[A-Za-z])"
-        + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])"
-        + "|/(?:" + string.Join("|", UnitTable.PerTimeSpellings) + ")(?![A-Za-z0-9])"; // 5,500/s: a count per time
+    private static readonly string Unit = UnitPattern(cjk: false);
+
+    /// <summary>
+    /// The unit pattern; with <paramref name="cjk"/>, Chinese and Japanese spellings too (<c>秒</c>, <c>小时</c>), which only a
+    /// text that holds such characters is scanned for: every other text is spared trying them after each number.
+    /// </summary>
+    private static string UnitPattern(bool cjk)
+        => "(?:(?i:" + string.Join("|", UnitTable.Spellings.Where(u => cjk || !HasCjk(u)).Select(Regex.Escape)) + ")|"
+           + string.Join("|", UnitTable.LetterSpellings.Where(u => cjk || !HasCjk(u)).Select(Regex.Escape)) + ")"
+           + @"(?:[/\-][A-Za-z]+)?(?![A-Za-z0-9]|-[A-Za-z])"
+           + @"|[A-Za-z]+/[A-Za-z]+(?![A-Za-z0-9])"
+           + "|/(?:" + string.Join("|", UnitTable.PerTimeSpellings) + ")(?![A-Za-z0-9])"; // 5,500/s: a count per time
+
+    /// <summary>Whether a text holds a Chinese or Japanese character (CJK ideographs, kana).</summary>
+    internal static bool HasCjk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF66' and <= '\uFF9F')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A number with its scale, open end and unit: <c>256 KB</c>, <c>~12M+</c>, <c>30s</c>, <c>30-day</c>.</summary>
     /// <remarks>Its groups are named by the end they read: <c>lowNumber</c>, <c>lowScale</c>, <c>lowOpen</c>, <c>lowUnit</c>, or <c>high…</c>.</remarks>
-    private static string Amount(string end) => $@"(?<{end}Number>{Number})(?<{end}Scale>{Scale})?(?<{end}Open>\+)?(?:(?:\s?|-)(?<{end}Unit>{Unit}))?";
+    private static string Amount(string end, string? unit = null) => $@"(?<{end}Number>{Number})(?<{end}Scale>{Scale})?(?<{end}Open>\+)?(?:(?:\s?|-)(?<{end}Unit>{unit ?? Unit}))?";
 
     /// <summary>
     /// The bound words a shorthand label's value may open with (match case-insensitively): <c>max 60s</c>,
@@ -99,7 +120,7 @@ internal static class QuantityScanner
     /// What a value grows to is its maximum (<c>scales to 100 Gbps</c>, <c>you can extend that to 365 days</c>), what it
     /// starts at its minimum.
     /// </remarks>
-    private const string BoundWord = $@"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efaults|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|[Cc]an (?:only )?(?:have|hold|contain|support|store|host|attach)|<=|>=|≤|≥|<|>|{CjkBoundWord}";
+    private const string BoundWord = @"(?:[Aa] |[Tt]he )?(?:[Mm]ax|[Mm]in)imum of|[Aa]s (?:high|much|long|large|many|low|little|short|few) as|[Nn]o (?:more|less|fewer) than|[Nn]ot more than|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Cc]apped at|[Cc]aps at|[Mm]axe[sd] (?:out )?at|[Tt]ops out at|[Pp]eaks at|[Ll]imited to|[Aa]ll the way (?:up )?to|[Uu]p to|[Mm]ax(?:imum)?|[Mm]in(?:imum)?|[Aa]t least|[Aa]t most|[Dd]efaults to|[Dd]efaults|[Dd]efault|[Dd]ef\b|(?:[Ss]cales|[Gg]rows|[Bb]ursts)(?: automatically)?(?: up)? to|(?:[Ee]xtend(?:ed)?|[Ii]ncreased?|[Rr]aised?)(?: (?:that|it|this|them))? to|[Ss]tarts at|[Cc]an (?:only )?(?:have|hold|contain|support|store|host|attach)|<=|>=|≤|≥|<|>";
 
     /// <summary>Not inside a word, a number or a path: <c>EC2</c>, <c>1.5</c>, <c>io1/io2</c> hold no value.</summary>
     private const string NotInWord = @"(?<![A-Za-z0-9_.,/\-])";
@@ -108,14 +129,19 @@ internal static class QuantityScanner
     /// The main form: an optional bound word, an amount, then a range (<c>1 min – 14 days</c>, <c>1–20s</c>,
     /// <c>180 days to 700+ days</c>, <c>from 128 MB up to 10,240 MB</c>) or a slash set (<c>1s/5s/10s/30s</c>), and a trailing default mark.
     /// </summary>
-    private static readonly Regex PhrasePattern = new(
+    private static readonly Regex PhrasePattern = PhraseForm(cjk: false);
+
+    /// <summary>The main form for a text with Chinese or Japanese characters: their units and bound words too.</summary>
+    private static readonly Regex CjkPhrasePattern = PhraseForm(cjk: true);
+
+    private static Regex PhraseForm(bool cjk) => new(
         NotInWord
-        + $@"(?:(?<bound>{BoundWord})\.?\s*(?:[:=]\s*)?)?"
+        + $@"(?:(?<bound>{BoundWord}{(cjk ? "|" + CjkBoundWord : string.Empty)})\.?\s*(?:[:=]\s*)?)?"
         + @"(?<approx>~)?"
-        + Amount("low")
+        + Amount("low", UnitPattern(cjk))
         + "(?:"
-        + $@"\s*(?<to>–|—|→|->|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high")}"
-        + $@"|(?<set>(?:/(?:{Number})(?:{Unit})?)+)"
+        + $@"\s*(?<to>–|—|→|->|…|\.\.\.|-|\bup\s+to\b|\bto\b)\s*{Amount("high", UnitPattern(cjk))}"
+        + $@"|(?<set>(?:/(?:{Number})(?:{UnitPattern(cjk)})?)+)"
         + ")?"
         + @"(?<defaultMark>\s+(?:by )?def(?:ault)?\b|\s*\(def(?:ault)?\))?"
         + @"(?<boundMark>\s+(?:max(?:imum)?|at most|min(?:imum)?|at least)(?=\s*(?:$|[,;.)])))?",
@@ -137,6 +163,9 @@ internal static class QuantityScanner
     /// <summary>The forms, in order: a phrase an earlier form found hides any later one it overlaps.</summary>
     private static readonly Regex[] Forms = { BetweenPattern, ChoicePattern, PhrasePattern };
 
+    /// <summary>The forms for a text with Chinese or Japanese characters.</summary>
+    private static readonly Regex[] CjkForms = { BetweenPattern, ChoicePattern, CjkPhrasePattern };
+
     /// <summary><c>100s of</c>, <c>10s of thousands</c>: a vague quantity, not a duration.</summary>
     private static readonly Regex Word = new(@"\G\s(?<w>[A-Za-z][A-Za-z0-9\-]*)(?=$|[\s,.;:()])", RegexOptions.CultureInvariant);
 
@@ -155,7 +184,7 @@ internal static class QuantityScanner
         text = WithRangeWordsAsDigits(text);
         var phrases = new List<Phrase>();
         var taken = new List<(int Start, int End)>();
-        foreach (var form in Forms)
+        foreach (var form in HasCjk(text) ? CjkForms : Forms)
         {
             if (!MayMatch(form, text))
             {
@@ -223,7 +252,7 @@ internal static class QuantityScanner
     /// </summary>
     private static IEnumerable<Match> NearDigits(Regex form, string text)
     {
-        var prefix = form == PhrasePattern ? LongestBoundWord : form == BetweenPattern ? "between".Length : 0;
+        var prefix = form == PhrasePattern || form == CjkPhrasePattern ? LongestBoundWord : form == BetweenPattern ? "between".Length : 0;
         for (var from = 0; from < text.Length;)
         {
             var digit = Numbers.FirstDigit(text, from);
