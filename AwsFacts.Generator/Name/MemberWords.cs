@@ -39,10 +39,18 @@ internal static class MemberWords
 
         var words = Extract.SubjectPhrase.DropNumberOf(text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList());
         var kept = words.Where(w => !Articles.Contains(w)).ToList();
+        // "For free tier: 25 GB": a preposition that opens a label names nothing.
+        if (kept.Count > 1 && OpeningPrepositions.Contains(kept[0]))
+        {
+            kept.RemoveAt(0);
+        }
+
         return kept.Count == 0 ? text : string.Join(" ", kept);
     }
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "on", "at", "with", "by" };
 
     /// <summary>The base without a trailing unit word equal to the suffix its constants will carry.</summary>
     public static string WithoutUnit(string baseName, string unitSuffix)

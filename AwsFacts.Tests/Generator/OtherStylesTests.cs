@@ -678,4 +678,15 @@ public class OtherStylesTests
 
         Assert.Contains("= 6;", result.AllSource); // "each way" is no worked example
     }
+
+    [Fact]
+    public void An_item_titled_each_thing_counts_its_sub_items_per_thing_and_an_opening_preposition_names_nothing()
+    {
+        const string note = "# DynamoDB\n\n## Capacity\n- For free tier: 25 WCU and 25 RCU\n\n### Partitioning Basics\n- Each partition provides:\n   - 3,000 RCUs\n   - 1,000 WCUs\n";
+        var result = GeneratorHarness.Run(("notes/dynamodb.md", note)).AssertCompiles();
+
+        Assert.Equal(3000, result.ConstantValue("DynamoDB.RcusPerPartition"));
+        Assert.Equal(1000, result.ConstantValue("DynamoDB.WcusPerPartition"));
+        Assert.Equal(25, result.ConstantValue("DynamoDB.FreeTierWcu"));
+    }
 }

@@ -30,6 +30,8 @@ internal sealed class PhrasesForm : ValueForm
         var baseText = label?.Text ?? SubjectPhrase.Before(textBefore);
         // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
         var each = label is null && groups.Count == 1 ? SubjectPhrase.EachOf(textBefore) : null;
+        // "- Each partition provides:" over "- 3,000 RCUs", "- 1,000 WCUs": counted per partition, each of them.
+        each ??= label is null && sentence.Context.GroupIsItem && textBefore.Trim().Length == 0 ? SubjectPhrase.EachOf(sentence.Context.GroupTitle) : null;
         var groupTitle = sentence.Context.GroupIsClass ? string.Empty : SubjectPhrase.Title(sentence.Context.GroupTitle);
         (string Base, int End) previous = (string.Empty, 0);
         var parallel = groups.Count > 1 ? ValueWords.Parallel(sentence.Masked, groups) : null;
