@@ -689,4 +689,15 @@ public class OtherStylesTests
         Assert.Equal(1000, result.ConstantValue("DynamoDB.WcusPerPartition"));
         Assert.Equal(25, result.ConstantValue("DynamoDB.FreeTierWcu"));
     }
+
+    [Fact]
+    public void A_section_titled_by_a_bound_bounds_the_labelled_values_under_it()
+    {
+        const string note = "# DynamoDB\n\n### 📌 Max RCUs & WCUs\n- Per table: 40,000 RCUs & 40,000 WCUs\n\n#### Max size of S3 object\n- For objects larger than 100MB, use Multipart upload\n";
+        var result = GeneratorHarness.Run(("notes/dynamodb.md", note)).AssertCompiles();
+
+        Assert.Equal(40000, result.ConstantValue("DynamoDB.PerTableMaxRcus"));
+        Assert.Equal(40000, result.ConstantValue("DynamoDB.PerTableMaxWcus"));
+        Assert.DoesNotContain("MaxMb", result.AllSource); // a sentence's own value is not bounded by the title
+    }
 }

@@ -25,7 +25,9 @@ internal sealed class PhrasesForm : ValueForm
         var phrases = NounRanges(sentence.Masked, SharedBound(sentence.Masked, sentence.Phrases));
 
         var label = sentence.Label;
-        var groups = Group(phrases, masked: sentence.Masked);
+        // A labelled value right after its label ("- Per table: 40,000 RCUs") under a title that bounds it.
+        var titled = sentence.Label is not null && sentence.Masked.Substring(0, phrases[0].Start).Trim().Length == 0 ? TitleBound(sentence.Context) : null;
+        var groups = Group(titled is { } bound ? WithBound(phrases, bound) : phrases, masked: sentence.Masked);
         var textBefore = sentence.Masked.Substring(0, phrases[0].Start);
         var baseText = label?.Text ?? SubjectPhrase.Before(textBefore);
         // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
@@ -306,6 +308,34 @@ internal sealed class PhrasesForm : ValueForm
     private static readonly System.Text.RegularExpressions.Regex SettingParenthesis = new(
         @"^(?:\s+[A-Za-z][a-z-]*){0,3}\s*\(\s*(?:(?:can|may) be(?: set| configured)?(?: to| from| between)?|configurable(?: to| from)?|adjustable(?: to| from)?|from|between|range:?|ranges? from)?\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The bound a section's title gives every value under it that states none: "### 📌 Max RCUs &amp; WCUs" over "- Per
+    /// table: 40,000 RCUs" (a maximum), "API Gateway HTTP API – Default Limits" over "10,000 RPS per Region" (a default).
+    /// </summary>
+    private static Bound? TitleBound(FactContext context)
+    {
+        if (context.GroupIsClass || context.GroupTitle.Length == 0)
+        {
+            return null;
+        }
+
+        var match = BoundTitle.Match(context.GroupTitle);
+        return !match.Success ? null
+            : match.Groups["max"].Success ? Bound.Max
+            : match.Groups["min"].Success ? Bound.Min
+            : Bound.Default;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BoundTitle = new(
+        @"^\W*(?:(?<max>max(?:imum)?)|(?<min>min(?:imum)?)|(?<dflt>defaults?))\s+[A-Za-z]|\bdefault\s+(?:limits|quotas|values|settings)\W*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The phrases, each plain value (no bound, range or set) given the bound.</summary>
+    private static List<Phrase> WithBound(List<Phrase> phrases, Bound bound)
+        => phrases.All(p => p is { Bound: Bound.None, IsRange: false, IsSet: false })
+            ? phrases.Select(p => p with { Bound = bound }).ToList()
+            : phrases;
 
     /// <summary>Whether a clause of its own (after <c>;</c> or <c>, and</c>) starts between two values.</summary>
     private static bool ApartByClause(string masked, Phrase a, Phrase b)
