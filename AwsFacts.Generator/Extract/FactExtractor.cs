@@ -162,11 +162,11 @@ internal sealed partial class FactExtractor : INoteSink
         _allHeadings = document.Descendants<HeadingBlock>().ToList();
 
         // The root class: the first level-1 heading that has text (an empty "#" names nothing).
-        _rootHeading = document.Descendants<HeadingBlock>()
+        _rootHeading = _allHeadings
             .FirstOrDefault(h => h.Level == 1 && (InlineText.Of(h.Inline).Length > 0 || Annotations.HeadingName(h) is not null));
         if (_rootHeading is null)
         {
-            _titleLevel = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
+            _titleLevel = _allHeadings.Select(h => h.Level).DefaultIfEmpty(1).Min();
             // No title: the file name names the class (ec2-storage.md → Ec2Storage).
             var name = Path.GetFileNameWithoutExtension(_path);
             _root = new NamePart(name, null, IsHeading: false, LocationOf(document.Count > 0 ? document[0] : document));

@@ -183,7 +183,8 @@ internal static class LineLabels
             : (label, value);
     }
 
-    private static bool IsBoundWord(string word) => word.ToLowerInvariant() is "default" or "max" or "maximum" or "min" or "minimum";
+    /// <summary>Whether a word is only a bound: default, max, maximum, min, minimum (any case).</summary>
+    internal static bool IsBoundWord(string word) => word.ToLowerInvariant() is "default" or "max" or "maximum" or "min" or "minimum";
 
     /// <summary>Whether a dash, arrow, <c>=</c> or <c>≈</c> follows white space somewhere in the text.</summary>
     private static bool HasSpacedSeparator(string text)

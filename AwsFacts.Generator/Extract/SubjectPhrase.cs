@@ -250,14 +250,17 @@ internal static class SubjectPhrase
         return words.All(IsFiller) || (words.Count < closed && words.All(w => LimitKinds.Contains(w))) ? string.Empty : string.Join(" ", words);
     }
 
+    // A short code: letters, then a digit (gp2, io1, t3, sc1).
+    private const string Code = "[A-Za-z]{1,5}[0-9][A-Za-z0-9]{0,3}";
+
     private static readonly System.Text.RegularExpressions.Regex CodeInParentheses = new(
-        @"\((?<code>[A-Za-z]{1,5}[0-9][A-Za-z0-9]{0,3})\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\((?<code>" + Code + @")\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a title is a short code such as <c>gp2</c>, <c>io1</c>, <c>t3</c>: letters, then a digit.</summary>
     public static bool IsCode(string title) => title.Length is > 1 and <= 9 && CodeAlone.IsMatch(title);
 
     private static readonly System.Text.RegularExpressions.Regex CodeAlone = new(
-        @"^[A-Za-z]{1,5}[0-9][A-Za-z0-9]{0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "^" + Code + "$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> LimitKinds = new(StringComparer.OrdinalIgnoreCase) { "hard", "soft", "adjustable", "non-adjustable", "fixed" };
 

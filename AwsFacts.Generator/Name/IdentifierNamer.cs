@@ -195,7 +195,8 @@ internal static class IdentifierNamer
         return words.Select(w => new string(w.Where(c => !IsCjk(c)).ToArray())).Where(w => w.Any(char.IsLetter)).ToList();
     }
 
-    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF66' and <= '\uFF9F';
+    /// <summary>Whether a character is Chinese or Japanese (CJK ideographs, kana).</summary>
+    internal static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF66' and <= '\uFF9F';
 
     private static List<string> SplitWords(string text)
     {

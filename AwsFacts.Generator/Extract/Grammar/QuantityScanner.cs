@@ -88,18 +88,7 @@ internal static class QuantityScanner
            + "|/(?:" + string.Join("|", UnitTable.PerTimeSpellings) + ")(?![A-Za-z0-9])"; // 5,500/s: a count per time
 
     /// <summary>Whether a text holds a Chinese or Japanese character (CJK ideographs, kana).</summary>
-    internal static bool HasCjk(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF66' and <= '\uFF9F')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool HasCjk(string text) => text.Any(Name.IdentifierNamer.IsCjk);
 
     /// <summary>A number with its scale, open end and unit: <c>256 KB</c>, <c>~12M+</c>, <c>30s</c>, <c>30-day</c>.</summary>
     /// <remarks>Its groups are named by the end they read: <c>lowNumber</c>, <c>lowScale</c>, <c>lowOpen</c>, <c>lowUnit</c>, or <c>high…</c>.</remarks>

@@ -26,9 +26,9 @@ internal sealed class PhrasesForm : ValueForm
 
         var label = sentence.Label;
         // A labelled value right after its label ("- Per table: 40,000 RCUs") under a title that bounds it.
-        var titled = sentence.Label is not null && sentence.Masked.Substring(0, phrases[0].Start).Trim().Length == 0 ? TitleBound(sentence.Context) : null;
-        var groups = Group(titled is { } bound ? WithBound(phrases, bound) : phrases, masked: sentence.Masked);
         var textBefore = sentence.Masked.Substring(0, phrases[0].Start);
+        var titled = sentence.Label is not null && textBefore.Trim().Length == 0 ? TitleBound(sentence.Context) : null;
+        var groups = Group(titled is { } bound ? WithBound(phrases, bound) : phrases, masked: sentence.Masked);
         var baseText = label?.Text ?? SubjectPhrase.Before(textBefore);
         // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
         var each = label is null && groups.Count == 1 ? SubjectPhrase.EachOf(textBefore) : null;
@@ -374,7 +374,7 @@ internal sealed class PhrasesForm : ValueForm
             && (SubjectPhrase.Before(phrase.Before) ?? SubjectPhrase.Of(phrase.Before)) is { Length: > 0 } own)
         {
             // "timeout is 15 minutes max; default is 3 seconds": a bound alone is the earlier value's.
-            return previousBase.Length > 0 && OnlyBound.Contains(own) ? previousBase + " " + own : own;
+            return previousBase.Length > 0 && LineLabels.IsBoundWord(own) ? previousBase + " " + own : own;
         }
 
         if (sentenceBase is not null)
@@ -396,8 +396,6 @@ internal sealed class PhrasesForm : ValueForm
     // "(", or the words that close the earlier value's name and then "(": "7 days retention (up to 35 days)".
     private static readonly System.Text.RegularExpressions.Regex WordsThenParenthesis = new(
         @"^\s*(?:[A-Za-z][a-z-]*\s+){0,3}\(\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly HashSet<string> OnlyBound = new(StringComparer.OrdinalIgnoreCase) { "default", "max", "maximum", "min", "minimum" };
 
     /// <summary>
     /// A value in parentheses right after another says more about the same thing: <c>the refresh token defaults to
