@@ -227,6 +227,19 @@ internal sealed partial class FactExtractor : INoteSink
         return new FactContext(new[] { _root }, _rootTitle, _root.Location, GroupIsClass: true);
     }
 
+    private bool InExampleSection()
+    {
+        foreach (var heading in _headings)
+        {
+            if (heading.Class is null && heading.Level > 1 && ProseSentences.IsExampleTitle(heading.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private NamePart[] HeadingClass()
     {
         for (var i = _headings.Count - 1; i >= 0; i--)
@@ -628,9 +641,14 @@ internal sealed partial class FactExtractor : INoteSink
             (text, inList, boldLabel) = (spoken, false, false); // "**Priya:** the max message size is now 1 MiB": what she says is prose
         }
 
+        if (InExampleSection())
+        {
+            return; // "### Example Calculation": its figures are the example's
+        }
+
         var isCard = QuestionAnswers.IsCard(text);
         text = inList && !isCard ? ProseSentences.WithoutLaterStories(text) : text; // "…defaults to 300 seconds. We run 30 s."
-        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && !isCard && (ProseSentences.IsStory(text) || ProseSentences.IsWorkedExample(text))))
+        if (ProseSentences.OpensWithExample(text) || ProseSentences.OwnLabel(text) || (inList && !isCard && (ProseSentences.IsStory(text) || ProseSentences.IsWorkedExample(text) || ProseSentences.IsSum(text))))
         {
             return; // "• e.g. 3 tasks behind 1 ALB", "- ours: api fns 1024MB / 30s", "- I set up a table with 5 RCU"
         }

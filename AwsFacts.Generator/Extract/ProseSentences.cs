@@ -82,6 +82,10 @@ internal static class ProseSentences
             && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence)))
            || IsWorkedExample(sentence);
 
+    /// <summary>"RCU partitions: 15,000 / 3,000 = 5", "(2KB / 4KB) * 100 = 50": a sum written out, in a list or not.</summary>
+    public static bool IsSum(string sentence)
+        => (sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0) && Multiplication.IsMatch(sentence);
+
     /// <summary>"write 10 objs per second of 2kb each", "round up 6kb to 8kb", "(total rcu / 3000)": a worked example, in a list or not.</summary>
     public static bool IsWorkedExample(string sentence)
         => (sentence.IndexOf(" ea", StringComparison.OrdinalIgnoreCase) >= 0 || sentence.IndexOf("round", StringComparison.OrdinalIgnoreCase) >= 0
@@ -95,7 +99,11 @@ internal static class ProseSentences
 
     private static readonly char[] CalculationMarks = { '×', '*', '✕', '=' };
 
-    private static readonly Regex Multiplication = new(@"\d\s*[×*✕]\s*\d|\d\s+x\s+\d", RegexOptions.CultureInvariant);
+    // "10 × 2", "(2KB / 4KB) * (100)", "15,000 / 3,000 = 5": operands may stand in brackets; a division is a sum only
+    // where it comes to a result ("1 MB/s" divides nothing).
+    private static readonly Regex Multiplication = new(
+        @"[\d)]\s*[×*✕]\s*[(\d]|\d\s+x\s+\d|\d\s?[A-Za-z]{0,5}\s*\)?\s*/\s*\(?\s*\d[^=]{0,40}=\s*\(?\d",
+        RegexOptions.CultureInvariant);
 
     // "8 KB = 2 RCUs", "3 KB = 3 WCUs": an amount equal to an amount of another thing, as a sum writes it ("1 ACU = 2 GiB"
     // defines a unit: a fact).
@@ -233,6 +241,16 @@ internal static class ProseSentences
     private static readonly Regex OpensWithOurs = new(@"^\W*(?:ours|mine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Ours = new(@"\b[Oo]urs\b|\b[Mm]ine\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Example Calculation", "Worked examples", "Partitioning Example": a section whose title says its figures are an
+    /// example's holds no limit.
+    /// </summary>
+    public static bool IsExampleTitle(string title) => ExampleTitle.IsMatch(title);
+
+    private static readonly Regex ExampleTitle = new(
+        @"^\W*(?:(?:worked|sample|simple|quick|an?|the)\s+)?(?:examples?|calculations?|sample\s+calculations?|practice\s+questions?)\b(?!\s+(?:limits?|quotas?|defaults?))|\b(?:examples?|calculations?)\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "e.g. 3 tasks behind 1 ALB", "For example: 10 items": a line that opens with an example holds no fact, nor one that

@@ -700,4 +700,21 @@ public class OtherStylesTests
         Assert.Equal(40000, result.ConstantValue("DynamoDB.PerTableMaxWcus"));
         Assert.DoesNotContain("MaxMb", result.AllSource); // a sentence's own value is not bounded by the title
     }
+
+    [Fact]
+    public void Sums_written_out_and_sections_titled_as_examples_hold_no_limits()
+    {
+        const string note = "# DynamoDB\n\n## Limits\n- Partition size: 10 GB\n- Size partitions: 200GB / 10GB = 20\n- RCUs = (2KB / 4KB) * (100) * 0.5 = 25 RCUs\n\n"
+                            + "### 🚀 Example Calculation\n- If you're reading 100 items per second, each 2KB in size: 50 RCUs\n\n"
+                            + "### Partitioning Example\n- Table with 15,000 RCUs needs 5 partitions\n\n### Scenario\n- Query results: up to 1 MB\n";
+        var result = GeneratorHarness.Run(("notes/dynamodb.md", note)).AssertCompiles();
+
+        Assert.Equal(10, result.ConstantValue("DynamoDB.PartitionSizeGb"));
+        foreach (var figure in new[] { "= 200;", "= 25;", "= 50;", "= 15000;", "= 5;" })
+        {
+            Assert.DoesNotContain(figure, result.AllSource);
+        }
+
+        Assert.Contains("= 1;", result.AllSource); // a scenario may state a limit
+    }
 }
