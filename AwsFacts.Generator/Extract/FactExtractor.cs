@@ -198,6 +198,11 @@ internal sealed partial class FactExtractor : INoteSink
         {
             _root = _root with { Text = dominant, IsHeading = true };
         }
+        else if (_titleService is null && _rootHeading is not null && Annotations.HeadingName(_rootHeading) is null
+                 && ServiceHeadings.ServiceOf(_rootTitle) is { } topical)
+        {
+            _root = _root with { Text = topical }; // "# Comparison: EBS Volume Types": the one service the title is about
+        }
 
         AddClass(new[] { _root }, _rootTitle, _root.Location);
 

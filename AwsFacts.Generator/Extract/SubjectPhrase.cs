@@ -259,6 +259,22 @@ internal static class SubjectPhrase
     /// <summary>Whether a title is a short code such as <c>gp2</c>, <c>io1</c>, <c>t3</c>: letters, then a digit.</summary>
     public static bool IsCode(string title) => title.Length is > 1 and <= 9 && CodeAlone.IsMatch(title);
 
+    /// <summary>
+    /// The short code a section's title names its subject by: <c>gp3 (General Purpose SSD) - RECOMMENDED</c>,
+    /// <c>Cold HDD (sc1)</c>, <c>gp3</c> → the code; null for any other title, and for a service's name (<c>S3</c>).
+    /// </summary>
+    public static string? CodeOf(string title)
+    {
+        var trimmed = title.Trim();
+        var code = IsCode(trimmed) ? trimmed : CodeTitle.Match(trimmed) is { Success: true } match ? match.Groups["code"].Value : null;
+        return code is not null && ServiceHeadings.ServiceOf(code, topicsToo: false) is null ? code : null;
+    }
+
+    // "gp3 (General Purpose SSD) - RECOMMENDED", "gp2 – legacy", "Cold HDD (sc1) - cheapest": the code opens the title
+    // before a remark, or closes it in parentheses.
+    private static readonly System.Text.RegularExpressions.Regex CodeTitle = new(
+        @"^(?<code>" + Code + @")\s*(?:\(|[-–—:]\s)|\((?<code>" + Code + @")\)(?:\s*[-–—:].*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex CodeAlone = new(
         "^" + Code + "$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -52,6 +52,46 @@ internal static class MemberWords
 
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "on", "at", "with", "by" };
 
+    /// <summary>
+    /// "22 SSH, 443 HTTPS" with nothing else to name them: a protocol's number is its port (<c>SshPort</c>,
+    /// <c>HttpsPort</c>), unless a class around it already says so (<c>Ports.Ssh</c>).
+    /// </summary>
+    public static string WithPort(string noun, string baseName, Model.RawFact fact, string[] classPath)
+    {
+        if (baseName.Length > 0 || noun.Length == 0 || fact.Shape != Model.FactShape.Value || fact.Values.Count != 1
+            || fact.Values[0].Unit.Kind != Model.UnitKind.None || fact.Values[0].Number is < 20 or > 65535
+            || classPath.Any(c => c.IndexOf("Port", StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return noun;
+        }
+
+        var words = IdentifierWords(noun);
+        return words.Count > 0 && words.All(Protocols.Contains) ? noun + "Port" : noun;
+    }
+
+    private static readonly HashSet<string> Protocols = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ftp", "ftps", "sftp", "ssh", "scp", "telnet", "smtp", "smtps", "pop3", "pop3s", "imap", "imaps", "http", "https", "rdp",
+        "dns", "ntp", "ldap", "ldaps", "snmp", "nfs", "smb", "cifs", "mysql", "postgres", "postgresql", "mssql",
+        "mariadb", "redis", "memcached", "mongodb", "winrm", "kerberos", "syslog", "tftp", "dhcp",
+    };
+
+    private static List<string> IdentifierWords(string name)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])))
+            {
+                words.Add(name.Substring(start, i - start));
+                start = i;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The base without a trailing unit word equal to the suffix its constants will carry.</summary>
     public static string WithoutUnit(string baseName, string unitSuffix)
         => unitSuffix.Length > 0 && StartsWithUpper(unitSuffix) && baseName.Length > unitSuffix.Length

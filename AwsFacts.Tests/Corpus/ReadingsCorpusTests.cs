@@ -22,7 +22,7 @@ namespace AwsFacts.Tests.Corpus;
 public class ReadingsCorpusTests
 {
     // "/// <remarks>… Source: notes/x.md, line 7. …" then the member it documents.
-    private static readonly Regex SourceLine = new(@"Source: notes/(?<file>[^,]+), line (?<line>\d+)\.", RegexOptions.CultureInvariant);
+    private static readonly Regex SourceLine = new(@"Source: notes/(?<file>.+?\.md), line (?<line>\d+)\.", RegexOptions.CultureInvariant);
 
     private static readonly Regex Constant = new(@"public const \S+ (?<name>\w+) = (?<value>[^;]+);", RegexOptions.CultureInvariant);
 

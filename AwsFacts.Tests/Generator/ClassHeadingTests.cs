@@ -20,7 +20,8 @@ public class ClassHeadingTests
     }
 
     [Theory]
-    [InlineData("Chapter 13.2 – Computing with Lambda", "ComputingWithLambda")]
+    [InlineData("Chapter 13.2 – Computing with Lambda", "Lambda")]
+    [InlineData("Chapter 13.2 – Computing at the edge", "ComputingAtTheEdge")]
     [InlineData("1. Storage", "Storage")]
     [InlineData("Section 4: Queues", "Queues")]
     [InlineData("2) Route 53", "Route53")]

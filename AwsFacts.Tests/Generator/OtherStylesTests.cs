@@ -717,4 +717,28 @@ public class OtherStylesTests
 
         Assert.Contains("= 1;", result.AllSource); // a scenario may state a limit
     }
+
+    [Fact]
+    public void A_title_about_one_service_is_its_class_and_a_section_titled_by_a_code_names_its_rows()
+    {
+        const string note = "# Comparison: EBS Volume Types\n\n## Detailed Comparison\n\n#### **gp3 (General Purpose SSD) - RECOMMENDED**\n\n"
+                            + "| Attribute | Value |\n|---|---|\n| **IOPS** | 3,000 baseline, up to 16,000 |\n\n"
+                            + "#### **Cold HDD (sc1)**\n\n- Up to 250 IOPS\n- Throughput: up to 250 MB/s\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(16000, result.ConstantValue("Ebs.Gp3IopsMax"));
+        Assert.Equal(250, result.ConstantValue("Ebs.Sc1MaxIops"));
+        Assert.Equal(250, result.ConstantValue("Ebs.Sc1ThroughputMaxMbPerSecond"));
+    }
+
+    [Fact]
+    public void A_line_of_protocols_and_their_numbers_names_ports()
+    {
+        const string note = "# EC2\n\nSecurity groups filter traffic\n21 FTP, 22 SSH SFTP, 443 HTTPS, 3389 RDP\n\n## Ports\n- 22 SSH\n";
+        var result = GeneratorHarness.Run(("notes/ec2.md", note)).AssertCompiles();
+
+        Assert.Equal(22, result.ConstantValue("Ec2.SshSftpPort"));
+        Assert.Equal(3389, result.ConstantValue("Ec2.RdpPort"));
+        Assert.False(result.Has("Ec2.Ports.SshPort")); // the class says it already
+    }
 }

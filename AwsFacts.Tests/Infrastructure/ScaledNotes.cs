@@ -34,6 +34,8 @@ internal static class ScaledNotes
         // A dotted pin ({#S3.Objects}) names a path from a top-level class: rename that class, keep the path.
         text = Regex.Replace(text, @"\{#([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+)*)\}", m => "{#" + m.Groups[1].Value + suffix + m.Groups[2].Value + "}");
         text = Regex.Replace(text, @"<!-- name: ([^>]*?) -->", m => "<!-- name: " + string.Join(", ", m.Groups[1].Value.Split(',').Select(n => n.Trim() + suffix)) + " -->");
-        return Regex.Replace(text, @"^# (?!.*\{#)(.*)$", m => "# " + m.Groups[1].Value + " " + suffix, RegexOptions.Multiline);
+        // A title names its service's class ("# Route 53 – Notes" → Route53) whatever follows it: pin each copy's own.
+        var title = 0;
+        return Regex.Replace(text, @"^# (?!.*\{#)(.*)$", m => "# " + m.Groups[1].Value + " {#Title" + (++title).ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix + "}", RegexOptions.Multiline);
     }
 }

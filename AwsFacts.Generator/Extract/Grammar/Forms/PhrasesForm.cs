@@ -115,7 +115,17 @@ internal sealed class PhrasesForm : ValueForm
     private static string WithItemCode(FactContext context, string unlabelled, string groupTitle)
         => context.GroupIsItem && SubjectPhrase.IsCode(groupTitle) && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
             ? (groupTitle + " " + unlabelled).Trim()
-            : unlabelled;
+            : WithHeadingCode(context, unlabelled, groupTitle);
+
+    /// <summary>
+    /// Under a section titled by a code ("#### gp3 (General Purpose SSD)" over "| IOPS | up to 16,000 |"), the code first,
+    /// as under a list item's (Gp3IopsMax); not where the name says a code already.
+    /// </summary>
+    private static string WithHeadingCode(FactContext context, string name, string groupTitle)
+        => !context.GroupIsItem && !context.GroupIsClass && !context.Refiled && !context.InProse && SubjectPhrase.CodeOf(groupTitle) is { } code
+           && !name.Split(' ').Any(SubjectPhrase.IsCode)
+            ? (code + " " + name).Trim()
+            : name;
 
     /// <summary>
     /// A label of one word under a list item's title says which of the title's cases it is ("- Resolution:" over
@@ -125,7 +135,7 @@ internal sealed class PhrasesForm : ValueForm
         => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && label.Text.Trim().IndexOf(' ') < 0
            && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
             ? label with { Text = groupTitle + " " + label.Text.Trim() }
-            : label;
+            : label.ExplicitName is null ? label with { Text = WithHeadingCode(context, label.Text.Trim(), groupTitle) } : label;
 
     /// <summary>Whether a title holds the word as a word of its own ("Visibility Timeout" says "visibility"; "EventBridge" not "event").</summary>
     private static bool SaysWord(string title, string word)
