@@ -50,6 +50,20 @@ internal sealed partial class FactExtractor
             return;
         }
 
+        // "- **EC2 Instances:**" over "  - Default: ~20 On-Demand instances per Region", in a note titled by a topic: the
+        // service's, titled by the topic.
+        if (sublists.Count > 0 && annotation.Name is null && ServiceHeadings.LeadAndTopic(text.TrimEnd(':').Trim()) is var (lead, topic)
+            && SentenceServiceContext(lead + ":", context, LocationOf(paragraph)) is { } led)
+        {
+            var inner = led.Context with { GroupTitle = topic, GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true };
+            foreach (var child in item.Skip(1))
+            {
+                Visit(child, inner);
+            }
+
+            return;
+        }
+
         // "Label:" with sub-items: pairs, a list of names, or a group titled by the label (a class when it pins a name).
         if (sublists.Count > 0 && text.EndsWith(":", StringComparison.Ordinal))
         {

@@ -221,6 +221,22 @@ internal static class ServiceHeadings
     private static bool Same(string a, string b)
         => a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A service's name and then a short topic of it (<c>EC2 Instances</c>, <c>S3 Buckets</c>, <c>EBS Volumes</c>): the
+    /// service and the topic; null for any other title (<c>EC2 EBS</c> names two).
+    /// </summary>
+    public static (string Service, string Topic)? LeadAndTopic(string title)
+    {
+        var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count < 2 || Joined.IsMatch(title) || LeadingService(words) is not { } lead)
+        {
+            return null;
+        }
+
+        var topic = string.Join(" ", words.Skip(lead.Split(' ').Length));
+        return topic.Any(char.IsLetter) ? (ServiceOf(lead, topicsToo: false) ?? lead, topic) : null;
+    }
+
     /// <summary>The service the words start with, longest name first, when a short topic of it follows.</summary>
     private static string? LeadingService(List<string> words)
     {

@@ -106,6 +106,28 @@ internal static class MemberWords
     /// Whether a base says the noun as its own word, last or before what qualifies it ("…IndexesPerTable", "…IndexesQuota");
     /// "PutLogEventsBatch" names an API, and does not count events.
     /// </summary>
+    /// <summary>
+    /// The base, or nothing when the counted noun says it already: "Security Groups" over "5 security groups per VPC" is
+    /// SecurityGroupsPerVpc, not SecurityGroupsSecurityGroupsPerVpc; "Instances" over "~20 On-Demand instances per Region"
+    /// is DefaultOnDemandInstancesPerRegion.
+    /// </summary>
+    public static string UnlessNounSays(string baseName, string noun)
+        => baseName.Length > 0 && noun.Length > baseName.Length && HasWordRun(noun, baseName) ? string.Empty : baseName;
+
+    private static bool HasWordRun(string name, string run)
+    {
+        for (var at = name.IndexOf(run, StringComparison.Ordinal); at >= 0; at = name.IndexOf(run, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + run.Length;
+            if (end == name.Length || char.IsUpper(name[end]) || char.IsDigit(name[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Says(string baseName, string noun)
     {
         for (var at = baseName.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = baseName.IndexOf(noun, at + 1, StringComparison.Ordinal))

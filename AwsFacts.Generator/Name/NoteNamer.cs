@@ -309,6 +309,7 @@ internal sealed class NoteNamer
                    && (fact.Shape is FactShape.Min or FactShape.Max or FactShape.Default or FactShape.Range || fact.Noun.Length > 0)
             ? string.Empty
             : baseName;
+        baseName = MemberWords.UnlessNounSays(baseName, fact.Noun);
         var noun = MemberWords.WithPort(MemberWords.Noun(fact.Noun, baseName), baseName, fact, classPath);
         var prefix = distinction + (IdentifierNamer.FromText(fact.Prefix, isHeading: false) ?? string.Empty);
         return new FactNaming(fact, classPath, prefix, baseName, noun);

@@ -741,4 +741,15 @@ public class OtherStylesTests
         Assert.Equal(3389, result.ConstantValue("Ec2.RdpPort"));
         Assert.False(result.Has("Ec2.Ports.SshPort")); // the class says it already
     }
+
+    [Fact]
+    public void An_item_titled_by_a_service_and_a_topic_files_its_sub_items_under_the_service()
+    {
+        const string note = "# AWS Cloud Practitioner — Service Limits & Defaults\n\n## Compute\n- **EC2 Security Groups:**\n  - 5 security groups per VPC (default).\n"
+                            + "  - 50 inbound/outbound rules per security group.\n\n## Storage\n- **S3 Buckets:**\n  - 100 buckets per AWS account (soft limit).\n";
+        var result = GeneratorHarness.Run(("notes/limits.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("Ec2.SecurityGroupsPerVpc"));
+        Assert.Equal(100, result.ConstantValue("S3.BucketsPerAwsAccount"));
+    }
 }
