@@ -113,6 +113,25 @@ internal sealed partial class FactExtractor
                : null);
 
     /// <summary>
+    /// The context of a list item whose label, or what it counts per, names one service ("- **Subnets per VPC:** 200",
+    /// "- Internet Gateways: 1 per VPC"), in a section that is about no service yet; null for any other item. A service
+    /// the item mentions elsewhere ("… claim-check via S3") is no subject of it.
+    /// </summary>
+    private (FactContext Context, string Written)? ItemServiceContext(string text, FactContext context, LocationInfo location)
+    {
+        var colon = text.IndexOf(':');
+        var subject = colon is > 0 and < 60 ? text.Substring(0, colon) : null;
+        subject = subject is not null && ServiceHeadings.CountedServiceIn(subject) is not null ? subject : PerService.Match(text) is { Success: true } per ? per.Value : null;
+        return subject is not null && !ServiceHeadings.NamesSeveral(subject) && ServiceHeadings.CountedServiceIn(subject) is var (written, _)
+            ? SentenceServiceContext(written + ":", context, location)
+            : null;
+    }
+
+    // "1 per VPC", "5 per Load Balancer": what a value counts per, written as a name; not a thing of it ("per VPC
+    // attachment"), nor shorthand ("targets per alb").
+    private static readonly Regex PerService = new(@"\bper\s+(?:a\s+|an\s+|each\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\b(?!\s+[a-z])", RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Remembers the service a sentence or line was filed under, for the rest of its section (<paramref name="filed"/>
     /// is returned as it is).
     /// </summary>

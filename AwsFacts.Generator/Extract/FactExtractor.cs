@@ -659,7 +659,7 @@ internal sealed partial class FactExtractor : INoteSink
         }
 
         var topic = context;
-        var opened = SentenceServiceContext(text, context, location);
+        var opened = SentenceServiceContext(text, context, location) ?? (inList && _sectionService is null ? ItemServiceContext(text, context, location) : null);
         context = opened?.Context ?? context;
         if (isCard)
         {

@@ -161,16 +161,38 @@ internal static class ServiceHeadings
     /// </summary>
     public static (string Written, string Name)? ServiceIn(string text) => ServiceIn(text, out _);
 
+    /// <summary>The one service a label names, an acronym's plural too ("VPCs per Region" → VPC), or null.</summary>
+    public static (string Written, string Name)? CountedServiceIn(string text) => ServiceIn(text, out _, plurals: true);
+
+    /// <summary>"VPCs" → "VPC", "ALBs" → "ALB"; null for a word that is no acronym's plural.</summary>
+    private static string? AcronymPlural(string word)
+        => word.Length >= 3 && word[word.Length - 1] == 's' && word.Take(word.Length - 1).All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsUpper(word[0])
+            ? word.Substring(0, word.Length - 1)
+            : null;
+
     /// <summary>Whether a text names more than one service ("Lambda + API Gateway: max 29 s").</summary>
     public static bool NamesSeveral(string text) => ServiceIn(text, out var several) is null && several;
 
-    private static (string Written, string Name)? ServiceIn(string text, out bool several)
+    private static (string Written, string Name)? ServiceIn(string text, out bool several, bool plurals = false)
     {
         several = false;
         (string Written, string Name)? found = null;
         var words = Word.Matches(text);
         for (var i = 0; i < words.Count; i++)
         {
+            // "VPCs per Region", "ALBs": an acronym's plural names its service.
+            if (plurals && AcronymPlural(words[i].Value) is { } singular && FirstWords.Contains(singular) && Known(singular) is { } counted)
+            {
+                if (found is { } before && !Same(before.Name, counted))
+                {
+                    several = true;
+                    return null;
+                }
+
+                found ??= (singular, counted);
+                continue;
+            }
+
             if (!FirstWords.Contains(words[i].Value))
             {
                 continue; // most words start no service's name: spared the lookups below

@@ -752,4 +752,17 @@ public class OtherStylesTests
         Assert.Equal(5, result.ConstantValue("Ec2.SecurityGroupsPerVpc"));
         Assert.Equal(100, result.ConstantValue("S3.BucketsPerAwsAccount"));
     }
+
+    [Fact]
+    public void An_item_whose_label_or_what_it_counts_per_names_a_service_is_filed_under_it()
+    {
+        const string note = "# Service Limits & Defaults\n\n## Networking\n- **VPCs:** 5 per Region (default).\n- **Subnets per VPC:** 200.\n"
+                            + "- **Internet Gateways:** 1 per VPC.\n\n## Decisions\n1. Raise the size on all 14 queues; claim-check via S3 for exports.\n";
+        var result = GeneratorHarness.Run(("notes/limits.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("Vpc.VpcsPerRegion"));
+        Assert.Equal(200, result.ConstantValue("Vpc.SubnetsPerVpc"));
+        Assert.Equal(1, result.ConstantValue("Vpc.InternetGatewaysPerVpc"));
+        Assert.False(result.Has("S3.Queues")); // a service mentioned in passing is no subject
+    }
 }
