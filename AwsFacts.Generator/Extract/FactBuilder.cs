@@ -26,6 +26,9 @@ internal sealed record FactContext(NamePart[] ClassPath, string GroupTitle, Loca
     /// list item's title does not replace: what tells two sections' same-named figures apart.
     /// </summary>
     public string SectionTitle { get; init; } = string.Empty;
+
+    /// <summary>Whether a heading around the sentence titles its section as limits ("## Limitation", "## Lambda Limits").</summary>
+    public bool InLimits { get; init; }
 }
 
 /// <summary>A problem found while reading a sentence's values, reported by the extractor at the sentence.</summary>

@@ -226,10 +226,24 @@ internal sealed partial class FactExtractor : INoteSink
             return new FactContext(HeadingClass(), innermost.Title, innermost.Location, innermost.Class is not null || _headings.Count == 1)
             {
                 SectionTitle = innermost.Class is null && _headings.Count > 1 ? innermost.Title : string.Empty,
+                InLimits = InLimitsSection(),
             };
         }
 
         return new FactContext(new[] { _root }, _rootTitle, _root.Location, GroupIsClass: true);
+    }
+
+    private bool InLimitsSection()
+    {
+        foreach (var heading in _headings)
+        {
+            if (heading.Level > 1 && ProseSentences.IsLimitsTitle(heading.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InExampleSection()

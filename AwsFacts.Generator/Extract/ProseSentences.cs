@@ -242,6 +242,13 @@ internal static class ProseSentences
 
     private static readonly Regex Ours = new(@"\b[Oo]urs\b|\b[Mm]ine\b", RegexOptions.CultureInvariant);
 
+    /// <summary>"Limitation", "Lambda Limits", "Hard limits", "Quotas": a section whose title says its figures are limits.</summary>
+    public static bool IsLimitsTitle(string title) => LimitsTitle.IsMatch(title);
+
+    private static readonly Regex LimitsTitle = new(
+        @"^\W*(?:[A-Za-z0-9][\w-]*\s+){0,3}(?:limits?|limitations?|quotas?)(?:\s+(?:&|and)\s+quotas?)?\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>
     /// "Example Calculation", "Worked examples", "Partitioning Example": a section whose title says its figures are an
     /// example's holds no limit.

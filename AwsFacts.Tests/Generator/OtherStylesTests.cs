@@ -704,7 +704,7 @@ public class OtherStylesTests
     [Fact]
     public void Sums_written_out_and_sections_titled_as_examples_hold_no_limits()
     {
-        const string note = "# DynamoDB\n\n## Limits\n- Partition size: 10 GB\n- Size partitions: 200GB / 10GB = 20\n- RCUs = (2KB / 4KB) * (100) * 0.5 = 25 RCUs\n\n"
+        const string note = "# DynamoDB\n\n## Partitions\n- Partition size: 10 GB\n- Size partitions: 200GB / 10GB = 20\n- RCUs = (2KB / 4KB) * (100) * 0.5 = 25 RCUs\n\n"
                             + "### 🚀 Example Calculation\n- If you're reading 100 items per second, each 2KB in size: 50 RCUs\n\n"
                             + "### Partitioning Example\n- Table with 15,000 RCUs needs 5 partitions\n\n### Scenario\n- Query results: up to 1 MB\n";
         var result = GeneratorHarness.Run(("notes/dynamodb.md", note)).AssertCompiles();
@@ -764,5 +764,19 @@ public class OtherStylesTests
         Assert.Equal(200, result.ConstantValue("Vpc.SubnetsPerVpc"));
         Assert.Equal(1, result.ConstantValue("Vpc.InternetGatewaysPerVpc"));
         Assert.False(result.Has("S3.Queues")); // a service mentioned in passing is no subject
+    }
+
+    [Fact]
+    public void A_labelled_value_under_a_section_titled_as_limits_is_a_maximum_unless_its_label_says_its_kind()
+    {
+        const string note = "# Lambda\n\n## Limitation\n\n- Deployment:\n  - Lambda function deployment size (compressed): 50MB\n"
+                            + "  - size of environment variables: 4KB\n  - Concurrency limits: 1000\n  - Default timeout: 3 seconds\n\n## Features\n- Layers: 5\n";
+        var result = GeneratorHarness.Run(("notes/lambda.md", note)).AssertCompiles();
+
+        Assert.Equal(50, result.ConstantValue("Lambda.FunctionDeploymentSizeCompressedMaxMb"));
+        Assert.Equal(4, result.ConstantValue("Lambda.SizeOfEnvironmentVariablesMaxKb"));
+        Assert.Equal(1000, result.ConstantValue("Lambda.ConcurrencyLimits"));
+        Assert.Equal(3, result.ConstantValue("Lambda.DefaultTimeoutSeconds"));
+        Assert.Equal(5, result.ConstantValue("Lambda.Layers")); // outside the limits section
     }
 }

@@ -27,7 +27,7 @@ internal sealed class PhrasesForm : ValueForm
         var label = sentence.Label;
         // A labelled value right after its label ("- Per table: 40,000 RCUs") under a title that bounds it.
         var textBefore = sentence.Masked.Substring(0, phrases[0].Start);
-        var titled = sentence.Label is not null && textBefore.Trim().Length == 0 ? TitleBound(sentence.Context) : null;
+        var titled = sentence.Label is not null && textBefore.Trim().Length == 0 ? TitleBound(sentence.Context) ?? LimitsBound(sentence) : null;
         var groups = Group(titled is { } bound ? WithBound(phrases, bound) : phrases, masked: sentence.Masked);
         var baseText = label?.Text ?? SubjectPhrase.Before(textBefore);
         // "Each account gets 100,000 topics" counts topics per account: TopicsPerAccount, not AccountTopics.
@@ -323,6 +323,21 @@ internal sealed class PhrasesForm : ValueForm
     /// The bound a section's title gives every value under it that states none: "### 📌 Max RCUs &amp; WCUs" over "- Per
     /// table: 40,000 RCUs" (a maximum), "API Gateway HTTP API – Default Limits" over "10,000 RPS per Region" (a default).
     /// </summary>
+    /// <summary>
+    /// Under a section titled as limits ("## Limitation" over "- Disk capacity (in /tmp): 512MB"), a labelled value is a
+    /// maximum, unless its label says what kind of figure it is ("Default timeout", "Concurrency limits", "Memory
+    /// increments") or it pins a name.
+    /// </summary>
+    private static Bound? LimitsBound(ValueSentence sentence)
+        => sentence.Context.InLimits && sentence.Pins.Count == 0
+           && sentence.Label is { ExplicitName: null } label && !LabelKind.IsMatch(label.Text)
+            ? Bound.Max
+            : null;
+
+    private static readonly System.Text.RegularExpressions.Regex LabelKind = new(
+        @"\b(?:limits?|quotas?|max(?:imum)?|min(?:imum)?|defaults?|increments?|steps?|granularity|baseline|burst|free|price|cost|ratio|typical|average|minimum|recommended)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static Bound? TitleBound(FactContext context)
     {
         if (context.GroupIsClass || context.GroupTitle.Length == 0)
