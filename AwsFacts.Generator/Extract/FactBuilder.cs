@@ -45,7 +45,7 @@ internal static class FactBuilder
 
     // A clause that gives an example or a comparison — "(example CPU > 70%)", "(vs 400 ms for ALB)" — states no limit either
     // (though it is no history, and stays in the member's remarks).
-    private static readonly string[] AsideWords = HistoryWords.Concat(new[] { "example", "e.g.", "eg", "vs", "vs.", "versus" }).ToArray();
+    private static readonly string[] AsideWords = HistoryWords.Concat(new[] { "example", "e.g.", "eg", "vs", "vs.", "versus", "vd", "z.b.", "exemple", "ejemplo", "beispiel", "esempio" }).ToArray();
 
     private static readonly char[] ClauseStarts = { '(', ';' };
 
@@ -133,7 +133,7 @@ internal static class FactBuilder
                 break;
             }
 
-            if (text[end] != '(' && TellsHistory(text, start + 1, end, words))
+            if (text[end] != '(' && (TellsHistory(text, start + 1, end, words) || (asidesToo && IsProgression(text, start + 1, end))))
             {
                 masked ??= text.ToCharArray();
                 for (var i = start + 1; i < end; i++)
@@ -165,6 +165,14 @@ internal static class FactBuilder
 
     private static readonly System.Text.RegularExpressions.Regex Restatement = new(
         @"[0-9]\s?[A-Za-z]+(?<gap>\s*\(\s*~?[0-9][0-9,.]*\s?[A-Za-z]+\s*\))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"(50ms, 100ms, 200ms...)": a run of values that trails off is an example's, no limit.</summary>
+    private static bool IsProgression(string text, int start, int end)
+    {
+        var clause = text.Substring(start, end - start).TrimEnd();
+        return (clause.EndsWith("...", StringComparison.Ordinal) || clause.EndsWith("…", StringComparison.Ordinal))
+               && clause.Count(c => c == ',') >= 2 && Numbers.In(clause).Count >= 3; // "(never expire, 1 day to 10 years...)" is a range
+    }
 
     /// <summary>Whether text[start..end) holds a history word, as a whole word, in any case.</summary>
     private static bool TellsHistory(string text, int start, int end, string[] words)

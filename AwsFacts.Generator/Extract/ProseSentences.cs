@@ -271,7 +271,10 @@ internal static class ProseSentences
         @"(?:^\s*(?:there\s+are\s+)?(?:the\s+)?|\b(?:one|any|each)\s+of\s+(?:the\s+)?|\b(?:using|with|has|have|are|offers?)\s+)\d+\s+(?:main\s+|different\s+|key\s+)?(?:types?|kinds?|ways?|options?|modes?|categories|flavou?rs?|methods?|components?|pillars?|parts?|models?|patterns?|strategies)\b[^.:]*:\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex ExampleOpening = new(@"^\W*(?:e\.?g\.?|for\s+(?:example|instance)|example|ex\.)[\s:,]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // In other languages too: "VD: 1 bucket S3" (Vietnamese "ví dụ"), "z.B.", "par exemple", "por ejemplo", "例えば".
+    private static readonly Regex ExampleOpening = new(
+        @"^\W*(?:e\.?g\.?|for\s+(?:example|instance)|example|ex\.|vd\.?|ví\s+dụ|z\.\s?b\.|zum\s+beispiel|par\s+exemple|p\.\s?ex\.|por\s+ejemplo|ad\s+esempio|例えば|例如|比如)[\s:,]",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"And the deployment package: 50 MB" is labelled "deployment package": a conjunction or article names nothing.</summary>
     private static string WithoutLeadingFiller(string label)

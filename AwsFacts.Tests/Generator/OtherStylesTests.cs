@@ -779,4 +779,19 @@ public class OtherStylesTests
         Assert.Equal(3, result.ConstantValue("Lambda.DefaultTimeoutSeconds"));
         Assert.Equal(5, result.ConstantValue("Lambda.Layers")); // outside the limits section
     }
+
+    [Fact]
+    public void A_run_of_values_that_trails_off_and_an_example_marker_in_another_language_hold_no_limits()
+    {
+        const string note = "# DynamoDB\n\nExponential backoff means longer waits between retries (50ms, 100ms, 200ms...) for flow control.\n\n"
+                            + "- Log expiration: never expire, or (1 day to 10 years...)\n- VD: 1 bucket S3 hoặc 1 role IAM\n";
+        var result = GeneratorHarness.Run(("notes/ddb.md", note)).AssertCompiles();
+
+        foreach (var figure in new[] { "= 50;", "= 100;", "= 200;", "Vd" })
+        {
+            Assert.DoesNotContain(figure, result.AllSource);
+        }
+
+        Assert.Contains("= 86400;", result.AllSource); // a range that trails off is still a range
+    }
 }
