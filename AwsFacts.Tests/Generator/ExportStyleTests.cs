@@ -36,7 +36,7 @@ public class ExportStyleTests
     {
         var result = Run("# Step Functions\n\n- Standard workflows\n  - max duration 1 year\n- Express workflows\n  - max duration 5 minutes\n");
 
-        Assert.Equal(1, result.ConstantValue("StepFunctions.MaxDurationYears"));
+        Assert.Equal(1, result.ConstantValue("StepFunctions.StandardWorkflowsMaxDurationYears"));
         Assert.Equal(5, result.ConstantValue("StepFunctions.ExpressWorkflowsMaxDurationMinutes"));
     }
 

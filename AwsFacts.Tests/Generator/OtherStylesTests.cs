@@ -794,4 +794,13 @@ public class OtherStylesTests
 
         Assert.Contains("= 86400;", result.AllSource); // a range that trails off is still a range
     }
+
+    [Fact]
+    public void A_short_list_item_title_names_a_value_that_says_only_its_bound_and_one_word()
+    {
+        const string note = "# S3\n\n- Objects\n  - Have a key which is the FULL path\n  - Max size is 5 TB\n";
+        var result = GeneratorHarness.Run(("notes/s3.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("S3.ObjectsMaxSizeTb"));
+    }
 }

@@ -102,7 +102,7 @@ internal sealed class PhrasesForm : ValueForm
     /// list item's title, nor when words after the value tell it apart already ("300 messages/second without batching").
     /// </summary>
     private static string WithSectionTitle(FactContext context, string unlabelled, string noun, string groupTitle, Phrase last)
-        => !context.Refiled && !context.InProse && !context.GroupIsItem && ShortTitle(groupTitle) && Weak(unlabelled, noun)
+        => !context.Refiled && !context.InProse && (!context.GroupIsItem || ShortItemTitle(groupTitle)) && ShortTitle(groupTitle) && Weak(unlabelled, noun)
            && last.Following.Length == 0 && unlabelled.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0
             // "## Visibility Timeout" over "Visibility defaults 30 seconds": the title says the word already.
             ? (unlabelled.Trim().Length > 0 && SaysWord(groupTitle, unlabelled.Trim()) ? groupTitle : (groupTitle + " " + unlabelled).Trim())
@@ -144,9 +144,19 @@ internal sealed class PhrasesForm : ValueForm
     /// <summary>A section title short enough to qualify a name: one to three words ("gp3", "Redshift Backups").</summary>
     private static bool ShortTitle(string title) => title.Length > 0 && title.Split(' ').Count(w => w.Length > 0) <= 3 && title.IndexOf('(') < 0;
 
-    /// <summary>Whether a base and counted noun name too little alone: one word at most, counted per nothing.</summary>
+    /// <summary>
+    /// A list item's title that names a thing of the section ("- Objects" over "- Max size is 5 TB"): one or two words,
+    /// no figure, no remark.
+    /// </summary>
+    private static bool ShortItemTitle(string title) => title.Split(' ').Count(w => w.Length > 0) <= 2 && !Numbers.HasDigit(title);
+
+    /// <summary>
+    /// Whether a base and counted noun name too little alone: one word at most besides a bound ("Max size"), counted per
+    /// nothing.
+    /// </summary>
     private static bool Weak(string baseText, string noun)
-        => baseText.Trim().Split(' ').Count(w => w.Length > 0) + (noun.Length > 0 ? 1 : 0) <= 1 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
+        => baseText.Trim().Split(' ').Count(w => w.Length > 0 && !LineLabels.IsBoundWord(w)) + (noun.Length > 0 ? 1 : 0) <= 1
+           && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
 
     /// <summary>A noun that counts something and is not yet counted per anything.</summary>
     private static bool NotYetPer(string noun) => noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
