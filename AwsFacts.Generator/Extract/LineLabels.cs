@@ -22,10 +22,12 @@ internal static class LineLabels
     /// </summary>
     internal static (string? Label, string Value) Split(string text, bool mayHaveLabel)
     {
-        // "1 RCU = 4 KB per strongly consistent read": one of a unit, defined; the unit labels what it is worth.
+        // "1 RCU = 4 KB per strongly consistent read", "1 write capacity unit = 1 x 1KB write per second": one of a
+        // unit, defined; the unit labels what it is worth.
         if (text.Length > 4 && text[0] == '1' && UnitDefinition.Match(text) is { Success: true } defined)
         {
-            return (defined.Groups["unit"].Value, defined.Groups["value"].Value.Trim());
+            // "1 write capacity unit = 1 x 1KB write per second": one of what it is worth.
+            return (defined.Groups["unit"].Value, OneTimes.Replace(defined.Groups["value"].Value.Trim(), string.Empty));
         }
 
         // "visibility_timeout = 30s (max 12h)": a key and its value, in a list or not.
@@ -204,7 +206,9 @@ internal static class LineLabels
         @"^(?<label>[^`:–—]+?)\s+[–—-]\s+(?<value>~?\d.*)$|^(?<label>[A-Za-z](?:[^`:–—→⇒⟶=()0-9]|(?<=[A-Za-z])\d)*?)\s+(?:→|⇒|⟶|->|=>|=|(?<approx>≈))\s+(?<value>(?:~|[≤≥<>]\s*|(?:up to|max|min|def|default|at most|at least)\s+)?\d.*)$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex UnitDefinition = new(@"^1\s+(?<unit>[A-Za-z][\w-]*)\s*=\s*(?<value>\d.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex UnitDefinition = new(@"^1\s+(?<unit>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*=\s*(?<value>\d.*)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex OneTimes = new(@"^1\s*[x×]\s*(?=\S)", RegexOptions.CultureInvariant);
 
     /// <summary>A label of up to this many words names its value as written.</summary>
     private const int ShortLabelWords = 6;

@@ -100,9 +100,9 @@ internal static class ProseSentences
     private static readonly char[] CalculationMarks = { '×', '*', '✕', '=' };
 
     // "10 × 2", "(2KB / 4KB) * (100)", "15,000 / 3,000 = 5": operands may stand in brackets; a division is a sum only
-    // where it comes to a result ("1 MB/s" divides nothing).
+    // where it comes to a result ("1 MB/s" divides nothing); "1 x 1KB write" is one of a thing, no sum.
     private static readonly Regex Multiplication = new(
-        @"[\d)]\s*[×*✕]\s*[(\d]|\d\s+x\s+\d|\d\s?[A-Za-z]{0,5}\s*\)?\s*/\s*\(?\s*\d[^=]{0,40}=\s*\(?\d",
+        @"[\d)]\s*[×*✕]\s*[(\d]|(?<![\d.,])(?:[2-9]|[1-9]\d+)\s+x\s+\d|\d\s?[A-Za-z]{0,5}\s*\)?\s*/\s*\(?\s*\d[^=]{0,40}=\s*\(?\d",
         RegexOptions.CultureInvariant);
 
     // "8 KB = 2 RCUs", "3 KB = 3 WCUs": an amount equal to an amount of another thing, as a sum writes it ("1 ACU = 2 GiB"

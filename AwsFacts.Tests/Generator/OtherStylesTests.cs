@@ -803,4 +803,14 @@ public class OtherStylesTests
 
         Assert.Equal(5, result.ConstantValue("S3.ObjectsMaxSizeTb"));
     }
+
+    [Fact]
+    public void One_of_a_unit_of_several_words_defined_as_one_times_a_value_is_labelled_by_the_unit()
+    {
+        const string note = "# DynamoDB\n\n* 1 write capacity unit = 1 x 1KB write per second\n* Items: 10 x 2 = 20 WCUs\n";
+        var result = GeneratorHarness.Run(("notes/ddb.md", note)).AssertCompiles();
+
+        Assert.Equal(1, result.ConstantValue("DynamoDB.WriteCapacityUnitKb"));
+        Assert.DoesNotContain("= 20;", result.AllSource); // a sum still
+    }
 }
