@@ -109,7 +109,7 @@ internal sealed partial class FactExtractor
         // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
         // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
         var children = _facts.Count == factsBefore && sublists.Count > 0 && IsGroupTitle(text)
-            ? context with { GroupTitle = SubjectPhrase.WithoutProseRemark(text.Trim()), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
+            ? context with { GroupTitle = ItemTitle(text), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
             : context;
         foreach (var child in item.Skip(1))
         {
@@ -121,6 +121,17 @@ internal sealed partial class FactExtractor
     /// A short title without a number: a few words that name a group, not a sentence that says something. Digits inside
     /// a word name things (<c>gp3</c>, <c>io2 block express</c>); a word that starts with one is a figure.
     /// </summary>
+    /// <summary>
+    /// The title a list item gives the items under it: its text without a remark, or — a sentence — its subject
+    /// ("Tags are unicode key/value pairs" over "- Up to 10" → "Tags").
+    /// </summary>
+    private static string ItemTitle(string text)
+    {
+        var title = SubjectPhrase.WithoutProseRemark(text.Trim());
+        var subject = SubjectPhrase.HasVerb(title) ? SubjectPhrase.BeforeVerb(title) : string.Empty;
+        return subject.Length > 0 && subject.Split(' ').Length <= 3 ? subject : title;
+    }
+
     private static bool IsGroupTitle(string text)
     {
         var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -157,7 +168,9 @@ internal sealed partial class FactExtractor
             items.Add((name, LocationOf(paragraph)));
         }
 
-        if (items.Count < 2 || !(marker.IsEnum || items.All(i => i.Item.IsCode)))
+        // Unmarked, only names a program would use are alternatives: "`Delete`", "`AES_128`"; "`On Demand`" or "`General
+        // Purpose SSD GP2`" is a term in code style, and its item says what it is about.
+        if (items.Count < 2 || !(marker.IsEnum || items.All(i => i.Item.IsCode && !i.Item.Name.Any(char.IsWhiteSpace))))
         {
             if (marker.IsEnum && label is { } marked)
             {

@@ -370,6 +370,9 @@ internal sealed partial class FactExtractor : INoteSink
             _aboutThePage = heading.Level;
         }
 
+        // A rule before a heading deeper than a section around it ("## SQS – Simple Queue Service" … "---" … "### Queue
+        // Types") only separates that section's parts: no slide.
+        slide = slide && !_headings.Any(h => h.Level > 1 && h.Level < heading.Level);
         while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= heading.Level)
         {
             _headings.RemoveAt(_headings.Count - 1);

@@ -813,4 +813,17 @@ public class OtherStylesTests
         Assert.Equal(1, result.ConstantValue("DynamoDB.WriteCapacityUnitKb"));
         Assert.DoesNotContain("= 20;", result.AllSource); // a sum still
     }
+
+    [Fact]
+    public void A_rule_inside_a_service_section_keeps_the_service_and_terms_in_code_style_are_no_enum()
+    {
+        const string note = "# SQS, SNS & Kinesis\n\n## SQS – Simple Queue Service\n\n### Overview\n- Fully managed queue.\n\n---\n\n### Key Parameters\n\n"
+                            + "| Parameter | Description |\n|---|---|\n| **Visibility Timeout** | Time a message is hidden (default 30 s; max 12 hours) |\n\n"
+                            + "## EBS Volume Types\n\n- `General Purpose SSD GP2` - balance between cost and performance; up to 10,000 IOPS\n- `Magnetic Standard` - lowest cost\n";
+        var result = GeneratorHarness.Run(("notes/mix.md", note)).AssertCompiles();
+
+        Assert.Equal(30, result.ConstantValue("Sqs.VisibilityTimeoutDefaultSeconds"));
+        Assert.Contains("= 10000;", result.AllSource); // read, not swallowed by an enum of terms
+        Assert.DoesNotContain("\"Magnetic Standard\"", result.AllSource);
+    }
 }
