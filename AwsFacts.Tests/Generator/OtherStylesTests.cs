@@ -826,4 +826,14 @@ public class OtherStylesTests
         Assert.Contains("= 10000;", result.AllSource); // read, not swallowed by an enum of terms
         Assert.DoesNotContain("\"Magnetic Standard\"", result.AllSource);
     }
+
+    [Fact]
+    public void Upto_bounds_as_up_to_and_a_sentence_over_items_titles_them_by_its_subject()
+    {
+        const string note = "# S3\n\n- Objects\n  - Tags are unicode key/value pairs\n    - Up to 10\n\n## Consumers\n- Recieves upto 10 messages at a time.\n";
+        var result = GeneratorHarness.Run(("notes/s3.md", note)).AssertCompiles();
+
+        Assert.Equal(10, result.ConstantValue("S3.TagsMax"));
+        Assert.DoesNotContain("Upto", result.AllSource);
+    }
 }
