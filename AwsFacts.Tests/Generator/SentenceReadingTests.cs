@@ -86,11 +86,11 @@ public class SentenceReadingTests
     }
 
     [Fact]
-    public void Records_per_second_keep_their_count_and_time()
+    public void Records_per_second_keep_their_count_and_time_and_say_what_they_count_beside_a_measured_rate()
     {
         var result = Run("- Writes: 1,000 records/s, 1 MB/s");
 
-        Assert.Equal(1000, result.ConstantValue("X.WritesPerSecond"));
+        Assert.Equal(1000, result.ConstantValue("X.WritesRecordsPerSecond"));
         Assert.Equal(1, result.ConstantValue("X.WritesMbPerSecond"));
     }
 

@@ -47,7 +47,7 @@ internal sealed class PhrasesForm : ValueForm
             }
             var noun = group.Select(p => p.Noun).FirstOrDefault(n => n.Length > 0)
                        ?? (group.Count == 1 && !first.IsRange && ValueWords.IsIncrement(sentence.Masked, first) ? "Increment" : null)
-                       ?? (label is null ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
+                       ?? (label is null || groups.Any(g => IsMeasuredRate(g[0].Low.Unit)) ? UnitTable.CountedHead(first.Low.Unit) : string.Empty);
             if (PerEach(noun, each) is { } perEach)
             {
                 noun = perEach;
@@ -157,6 +157,13 @@ internal sealed class PhrasesForm : ValueForm
     private static bool Weak(string baseText, string noun)
         => baseText.Trim().Split(' ').Count(w => w.Length > 0 && !LineLabels.IsBoundWord(w)) + (noun.Length > 0 ? 1 : 0) <= 1
            && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
+
+    /// <summary>
+    /// A rate of a measure written with a slash (<c>1 MB/s</c>): beside it, a count per time says what it counts
+    /// ("Write: 1 MB/s or 1,000 records/s" → WriteMbPerSecond, WriteRecordsPerSecond).
+    /// </summary>
+    private static bool IsMeasuredRate(UnitInfo unit)
+        => unit.Kind == UnitKind.Rate && unit.Written.IndexOf('/') > 0 && UnitTable.CountedHead(unit).Length == 0;
 
     /// <summary>A noun that counts something and is not yet counted per anything.</summary>
     private static bool NotYetPer(string noun) => noun.Length > 0 && noun.IndexOf("Per", StringComparison.Ordinal) < 0;
