@@ -657,6 +657,7 @@ internal sealed partial class FactExtractor : INoteSink
     private void VisitSentence(string text, Annotation annotation, bool boldLabel, LocationInfo location, FactContext context, bool inList)
     {
         text = ProseSentences.WithoutCallout(text); // "Exam tip: 504 = integration timed out": the word says how to read it
+        text = ProseSentences.WithoutQuotedQuestion(text); // "“Need a 200 MB package?” → ✅ Container image (up to 10 GB)"
         text = NumberFirst.AsLabelled(text); // "64,000 is the max IOPS per volume" → "max IOPS per volume: 64,000"
         if (_speakers.Count > 0 && Speakers.Said(text, _speakers) is { } spoken)
         {

@@ -109,6 +109,18 @@ internal static class ProseSentences
     // defines a unit: a fact).
     private static readonly Regex Equation = new(@"(?<![\d.,])(?:[2-9]|[1-9]\d+)\s?[A-Za-z]+\s*=\s*\d+(?:\.\d+)?\s?[A-Za-z]+", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The text without a quoted question that opens it, the scenario an exam pointer answers: "“You need to deploy a
+    /// 200 MB ML package?” → ✅ Use Lambda Container Image (up to 10 GB via ECR)" states only the answer's figure.
+    /// </summary>
+    public static string WithoutQuotedQuestion(string text)
+        => text.Length > 0 && text.IndexOf('?') > 0 && QuotedQuestion.Match(text) is { Success: true } question && question.Length < text.Length
+            ? text.Substring(question.Length)
+            : text;
+
+    private static readonly Regex QuotedQuestion = new(
+        @"^\W*[“""][^”""]{3,}\?\s*[”""]\s*(?:→|->|=>|⇒|:|—|–|-)?[\s✅❌✔✖️]*", RegexOptions.CultureInvariant);
+
     /// <summary>The text without a callout word that opens it ("Exam tip: 504 = …" → "504 = …").</summary>
     public static string WithoutCallout(string text) => CalloutWord.Replace(text, string.Empty);
 

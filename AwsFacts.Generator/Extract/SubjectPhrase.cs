@@ -50,6 +50,8 @@ internal static class SubjectPhrase
         "ranges", "varies", "vary", "maxes", "maxed", "tops", "peaks",
         // "your application can achieve at least 3,500 PUT requests": what one can reach names nothing.
         "achieve", "achieves", "sustain", "sustains", "hit", "hits", "see", "sees", "expect", "expects",
+        // "✅ Increase ephemeral storage (up to 10 GB)": an answer's instruction; what it acts on names the value.
+        "increase", "increases", "raise", "raises", "enable", "enables", "configure", "configures",
     };
 
     // Adverbs say how, not what: "scales automatically to 100 Gbps", "never within 6 hours" name nothing.
@@ -95,7 +97,8 @@ internal static class SubjectPhrase
         "and", "the", "to", "of", "more", "extra", "additional", "common", "useful", "their", "its", "your", "our",
         "for", "with", "about", "&", "benefits", "benefit", "advantages", "scenario", "scenarios",
         "core", "concepts", "concept", "traps", "trap", "gotchas", "gotcha", "pitfalls", "caveats", "recap", "review", "deep",
-        "dive", "essentials", "fundamentals", "highlights", "takeaways", "reference", "quick",
+        "dive", "essentials", "fundamentals", "highlights", "takeaways", "reference", "quick", "pointers", "pointer",
+        "reminders", "reminder", "faq", "faqs", "takeaway", "callouts",
     };
 
     // Numbering before a title: "Chapter 15.2", "Section 4:", "1.".

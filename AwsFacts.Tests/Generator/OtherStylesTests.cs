@@ -836,4 +836,17 @@ public class OtherStylesTests
         Assert.Equal(10, result.ConstantValue("S3.TagsMax"));
         Assert.DoesNotContain("Upto", result.AllSource);
     }
+
+    [Fact]
+    public void An_exam_pointer_states_its_answer_s_figure_not_its_question_s()
+    {
+        const string note = "# Lambda\n\n## 📌 Exam Pointers\n\n- “Lambda hits storage space error writing to `/tmp`?” → ✅ Increase ephemeral storage (up to 10 GB)\n"
+                            + "- “You need to deploy a 200 MB ML package?” → ✅ Use Lambda Container Image (up to 10 GB via ECR)\n";
+        var result = GeneratorHarness.Run(("notes/lambda.md", note)).AssertCompiles();
+
+        Assert.Equal(10, result.ConstantValue("Lambda.EphemeralStorageMaxGb"));
+        Assert.Equal(10, result.ConstantValue("Lambda.ContainerImageMaxGb"));
+        Assert.DoesNotContain("= 200;", result.AllSource);
+        Assert.DoesNotContain("ExamPointers", result.AllSource);
+    }
 }
