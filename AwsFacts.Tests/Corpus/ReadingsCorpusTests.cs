@@ -154,7 +154,7 @@ public class ReadingsCorpusTests
 
                 if (SourceLine.Match(line) is { Success: true } citation)
                 {
-                    cited = (citation.Groups["file"].Value, int.Parse(citation.Groups["line"].Value, CultureInfo.InvariantCulture));
+                    cited = (System.Net.WebUtility.HtmlDecode(citation.Groups["file"].Value), int.Parse(citation.Groups["line"].Value, CultureInfo.InvariantCulture));
                     continue;
                 }
 

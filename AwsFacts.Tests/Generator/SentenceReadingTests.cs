@@ -329,4 +329,12 @@ public class SentenceReadingTests
         Assert.Equal(60, result.ConstantValue("X.InboundRulesPerSecurityGroup"));
         Assert.Equal(60, result.ConstantValue("X.OutboundRulesPerSecurityGroup"));
     }
+
+    [Fact]
+    public void A_unit_s_optional_plural_is_its_plural()
+    {
+        var result = Run("- High Resolution: 1/5/10/30 second(s) – Higher cost");
+
+        Assert.Contains("{ 1, 5, 10, 30 }", result.AllSource);
+    }
 }

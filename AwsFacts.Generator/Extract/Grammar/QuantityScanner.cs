@@ -333,13 +333,19 @@ internal static class QuantityScanner
         phrases.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    private static readonly Regex OptionalPlural = new(@"(?<=[A-Za-z])\(s\)", RegexOptions.CultureInvariant);
+
     private static readonly Regex UnitlessRange = new(
         @"(?<![\w.,$€£-])(?<low>\d{1,3}(?:,\d{3})*|\d+)\s*(?:to|–)\s*(?<high>\d{1,3}(?:,\d{3})*|\d+)(?![\w%.,]*\d)(?!\s*(?:[A-Za-z%]|\())",
         RegexOptions.CultureInvariant);
 
-    /// <summary>Replaces the content of code spans (between backticks) with neutral characters, keeping positions.</summary>
+    /// <summary>
+    /// Replaces the content of code spans (between backticks) with neutral characters, and writes a unit's optional
+    /// plural as a plural ("second(s)" → "seconds  "), keeping positions.
+    /// </summary>
     public static string Mask(string text)
     {
+        text = text.IndexOf("(s)", StringComparison.Ordinal) > 0 ? OptionalPlural.Replace(text, "s  ") : text;
         if (text.IndexOf('`') < 0)
         {
             return text;
