@@ -41,8 +41,19 @@ internal sealed partial class FactExtractor
         return service ?? (_lastServiceHeading is var (level, last) && level == heading.Level
                            && ServiceHeadings.ServiceOf(title, topicsToo: true) is { } topic && string.Equals(topic, last, StringComparison.OrdinalIgnoreCase)
             ? topic
-            : null);
+            : ContinuedService(heading, title));
     }
+
+    /// <summary>
+    /// In a note whose title names the services it covers ("# Other Serverless: Step Functions and AppSync"), a heading
+    /// that names none, at the level of the last service's ("## Task States" after "## Step Functions"), goes on about
+    /// it; null anywhere else.
+    /// </summary>
+    private string? ContinuedService(HeadingBlock heading, string title)
+        => _lastServiceHeading is var (level, last) && level == heading.Level && _titleService is null
+           && _rootTitle.IndexOf(last, StringComparison.OrdinalIgnoreCase) >= 0 && !ServiceHeadings.MentionsService(title)
+            ? last
+            : null;
 
     /// <summary>
     /// Under a title or section that is a service (or any class), a heading that is another service by name

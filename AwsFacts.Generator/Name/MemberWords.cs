@@ -114,6 +114,21 @@ internal static class MemberWords
     public static string UnlessNounSays(string baseName, string noun)
         => baseName.Length > 0 && noun.Length > baseName.Length && HasWordRun(noun, baseName) ? string.Empty : baseName;
 
+    /// <summary>Whether a PascalCase name holds the word as a word of its own ("ExpressMaxDuration" holds "Max", "Maximal" not).</summary>
+    public static bool HasWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLower(word[0])) && (end == name.Length || char.IsUpper(name[end]) || char.IsDigit(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWordRun(string name, string run)
     {
         for (var at = name.IndexOf(run, StringComparison.Ordinal); at >= 0; at = name.IndexOf(run, at + 1, StringComparison.Ordinal))

@@ -436,8 +436,9 @@ internal sealed class NoteNamer
         {
             // A base that already ends with the qualifier says it once: <!-- name: MaxReceiveCountDefault --> stays so.
             // "Default message retention: 4 days (maximum: 14 days)": a base that opens with it says it too.
+            // "- Express" over "- Max duration: up to 5 mins": the case's title first, then the bound (ExpressMaxDuration).
             qualifier = qualifier.Length > 0 && (_baseName.EndsWith(qualifier, StringComparison.Ordinal)
-                                                || (_fact.Shape != FactShape.Range && MemberWords.StartsWithWord(_baseName, qualifier)))
+                                                || (_fact.Shape != FactShape.Range && MemberWords.HasWord(_baseName, qualifier)))
                 ? string.Empty
                 : qualifier;
             var name = _prefix + _baseName + qualifier + _noun + suffix;

@@ -770,7 +770,7 @@ public class OtherStylesTests
     public void A_labelled_value_under_a_section_titled_as_limits_is_a_maximum_unless_its_label_says_its_kind()
     {
         const string note = "# Lambda\n\n## Limitation\n\n- Deployment:\n  - Lambda function deployment size (compressed): 50MB\n"
-                            + "  - size of environment variables: 4KB\n  - Concurrency limits: 1000\n  - Default timeout: 3 seconds\n\n## Features\n- Layers: 5\n";
+                            + "  - size of environment variables: 4KB\n- Concurrency limits: 1000\n- Default timeout: 3 seconds\n\n## Features\n- Layers: 5\n";
         var result = GeneratorHarness.Run(("notes/lambda.md", note)).AssertCompiles();
 
         Assert.Equal(50, result.ConstantValue("Lambda.FunctionDeploymentSizeCompressedMaxMb"));
@@ -848,5 +848,16 @@ public class OtherStylesTests
         Assert.Equal(10, result.ConstantValue("Lambda.ContainerImageMaxGb"));
         Assert.DoesNotContain("= 200;", result.AllSource);
         Assert.DoesNotContain("ExamPointers", result.AllSource);
+    }
+
+    [Fact]
+    public void Sections_between_the_services_a_title_names_go_on_about_the_last_and_a_one_word_item_names_its_cases()
+    {
+        const string note = "# Other Serverless: Step Functions and AppSync\n\n## Step Functions\n- Fully managed.\n\n## Standard vs Express\n\n"
+                            + "- Standard\n  - Max duration: up to one year\n  - Exec history: up to 90 days\n- Express\n  - Max duration: up to 5 mins\n\n## AppSync\n- GraphQL.\n";
+        var result = GeneratorHarness.Run(("notes/serverless.md", note)).AssertCompiles();
+
+        Assert.Equal(5, result.ConstantValue("StepFunctions.ExpressMaxDurationMinutes"));
+        Assert.Equal(90, result.ConstantValue("StepFunctions.StandardExecHistoryMaxDays"));
     }
 }

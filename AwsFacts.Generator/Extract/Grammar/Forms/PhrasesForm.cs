@@ -128,14 +128,25 @@ internal sealed class PhrasesForm : ValueForm
             : name;
 
     /// <summary>
-    /// A label of one word under a list item's title says which of the title's cases it is ("- Resolution:" over
-    /// "- Standard: 60 seconds" → ResolutionStandardSeconds, not StandardSeconds).
+    /// A short label under a list item's title says which of the title's cases it is ("- Resolution:" over
+    /// "- Standard: 60 seconds" → ResolutionStandardSeconds, not StandardSeconds; "- Express" over "- Max duration: up to
+    /// 5 mins" → ExpressMaxDurationMinutes).
     /// </summary>
     private static NamePart WithItemTitle(FactContext context, NamePart label, string groupTitle)
-        => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && label.Text.Trim().IndexOf(' ') < 0
+        => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && CaseLabel(label.Text, groupTitle)
            && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
             ? label with { Text = groupTitle + " " + label.Text.Trim() }
             : label.ExplicitName is null ? label with { Text = WithHeadingCode(context, label.Text.Trim(), groupTitle) } : label;
+
+    /// <summary>
+    /// A label that names one of a titled item's cases: one word ("- Resolution:" over "- Standard: 60 seconds"), or two
+    /// besides a bound under a one-word title ("- Express" over "- Max duration: up to 5 mins", "- Exec rate: …").
+    /// </summary>
+    private static bool CaseLabel(string label, string groupTitle)
+    {
+        var words = label.Trim().Split(' ').Where(w => w.Length > 0).ToList();
+        return words.Count == 1 || (groupTitle.Trim().IndexOf(' ') < 0 && words.Count(w => !LineLabels.IsBoundWord(w)) <= 2 && words.Count <= 3);
+    }
 
     /// <summary>Whether a title holds the word as a word of its own ("Visibility Timeout" says "visibility"; "EventBridge" not "event").</summary>
     private static bool SaysWord(string title, string word)
