@@ -203,13 +203,15 @@ internal sealed partial class FactExtractor
     /// </summary>
     private bool ReadServiceColumns(FactContext context, string[] columns, List<IReadOnlyList<string>> rows, List<LocationInfo> locations, List<(ValueProblem, LocationInfo)> problems)
     {
-        if (columns.Length < 2 || !MayFileUnderService(context) || ServiceHeadings.ServiceIn(columns[0]) is not null)
+        if (columns.Length < 2 || context.ClassPath.Length != 1 || ServiceHeadings.ServiceIn(columns[0]) is not null)
         {
             return false;
         }
 
         var named = columns.Skip(1).Select(c => ServiceHeadings.ServiceIn(c) is var (written, _) ? (Written: written, Others: ColumnRest(c, written)) : default((string Written, string Others)?)).ToList();
-        if (named.Any(n => n is null))
+        // In a service's class, only columns that are services by name alone ("Amazon RDS") are filed away: "Lambda@Edge"
+        // or "CloudFront Functions" is a kind of thing the table compares, which its own reading keeps in the name.
+        if (named.Any(n => n is null) || (!MayFileUnderService(context) && named.Any(n => n!.Value.Others.Length > 0)))
         {
             return false;
         }
@@ -217,7 +219,8 @@ internal sealed partial class FactExtractor
         var at = locations.Count > 0 ? locations[0] : LocationOf(default(TextSpan));
         foreach (var group in Enumerable.Range(1, named.Count).GroupBy(c => named[c - 1]!.Value.Written, StringComparer.OrdinalIgnoreCase))
         {
-            var filed = SentenceServiceContext(group.Key + ":", context, at)?.Context ?? context;
+            // "| Feature | Amazon RDS | Amazon Aurora |" in Aurora's note: each column is its service's, RDS's too.
+            var filed = MayFileUnderService(context) ? SentenceServiceContext(group.Key + ":", context, at)?.Context ?? context : ColumnServiceContext(group.Key, context, at);
             var picked = group.ToList();
             var headers = new[] { columns[0] }.Concat(picked.Select(c => named[c - 1]!.Value.Others)).ToArray();
             var cells = rows.Select(r => (IReadOnlyList<string>)new[] { r.Count > 0 ? r[0] : string.Empty }.Concat(picked.Select(c => c < r.Count ? r[c] : string.Empty)).ToList()).ToList();
@@ -227,9 +230,32 @@ internal sealed partial class FactExtractor
         return true;
     }
 
+    /// <summary>The context of a column that names a service, in a class of another: that service's top-level class.</summary>
+    private FactContext ColumnServiceContext(string written, FactContext context, LocationInfo at)
+    {
+        var service = ServiceHeadings.ServiceOf(written, topicsToo: false) ?? written;
+        if (ServiceHeadings.SameOrPart(service, context.ClassPath[0].Text) || ServiceHeadings.SameOrPart(context.ClassPath[0].Text, service))
+        {
+            return context;
+        }
+
+        var key = service.ToLowerInvariant();
+        if (!_sentenceServices.TryGetValue(key, out var part))
+        {
+            part = new NamePart(service, null, IsHeading: true, at);
+            _sentenceServices.Add(key, part);
+            AddClass(new[] { part }, service, at);
+        }
+
+        return context with { ClassPath = new[] { part }, Refiled = true };
+    }
+
     /// <summary>A column header without the service it names: "SQS FIFO" → "FIFO", "SNS" → "".</summary>
     private static string ColumnRest(string header, string service)
-        => EmptyParentheses.Replace(ServiceLabels.WithoutServiceWords(header, service) is var rest && rest != header ? rest : string.Empty, string.Empty).Trim();
+        => VendorWord.Replace(EmptyParentheses.Replace(ServiceLabels.WithoutServiceWords(header, service) is var rest && rest != header ? rest : string.Empty, string.Empty), string.Empty).Trim();
+
+    // "Amazon RDS", "AWS Lambda": the vendor is no part of what a column compares.
+    private static readonly Regex VendorWord = new(@"^\s*(?:amazon|aws)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex EmptyParentheses = new(@"\s*\(\s*\)", RegexOptions.CultureInvariant);
 

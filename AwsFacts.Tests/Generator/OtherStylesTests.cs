@@ -860,4 +860,16 @@ public class OtherStylesTests
         Assert.Equal(5, result.ConstantValue("StepFunctions.ExpressMaxDurationMinutes"));
         Assert.Equal(90, result.ConstantValue("StepFunctions.StandardExecHistoryMaxDays"));
     }
+
+    [Fact]
+    public void A_column_named_by_another_service_alone_is_that_service_s_and_under_bounds_a_value()
+    {
+        const string note = "# Amazon Aurora\n\n- Automatic failover using replicas in under **30 seconds**.\n\n## Aurora vs RDS Comparison\n\n"
+                            + "| Feature | Amazon RDS | Amazon Aurora |\n|---|---|---|\n| Max Storage | 64 TB | 128 TB (auto-scaled) |\n";
+        var result = GeneratorHarness.Run(("notes/aurora.md", note)).AssertCompiles();
+
+        Assert.Equal(64, result.ConstantValue("Rds.MaxStorageTb"));
+        Assert.Equal(128, result.ConstantValue("Aurora.MaxStorageTb"));
+        Assert.Equal(30, result.ConstantValue("Aurora.AutomaticFailoverUsingReplicasMaxSeconds"));
+    }
 }
