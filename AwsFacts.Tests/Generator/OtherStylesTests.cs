@@ -872,4 +872,14 @@ public class OtherStylesTests
         Assert.Equal(128, result.ConstantValue("Aurora.MaxStorageTb"));
         Assert.Equal(30, result.ConstantValue("Aurora.AutomaticFailoverUsingReplicasMaxSeconds"));
     }
+
+    [Fact]
+    public void A_one_word_label_under_a_section_led_by_its_subject_names_the_subject()
+    {
+        const string note = "# Route 53\n\n### Health Checks – Monitor an Endpoint\n- Interval – 30 sec\n\n## Function configuration\n- Timeout: 3 seconds\n";
+        var result = GeneratorHarness.Run(("notes/route53.md", note)).AssertCompiles();
+
+        Assert.Equal(30, result.ConstantValue("Route53.HealthChecksIntervalSeconds"));
+        Assert.Equal(3, result.ConstantValue("Route53.TimeoutSeconds")); // a title without a lead keeps the label
+    }
 }

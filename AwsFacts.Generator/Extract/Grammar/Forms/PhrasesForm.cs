@@ -136,7 +136,32 @@ internal sealed class PhrasesForm : ValueForm
         => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && CaseLabel(label.Text, groupTitle)
            && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
             ? label with { Text = groupTitle + " " + label.Text.Trim() }
-            : label.ExplicitName is null ? label with { Text = WithHeadingCode(context, label.Text.Trim(), groupTitle) } : label;
+            : label.ExplicitName is null ? label with { Text = WithSectionSubject(context, WithHeadingCode(context, label.Text.Trim(), groupTitle), groupTitle) } : label;
+
+    /// <summary>
+    /// A one-word label under a section whose title leads with its subject ("### Health Checks – Monitor an Endpoint" over
+    /// "- Interval – 30 sec") says which of the subject's settings it is: HealthChecksIntervalSeconds.
+    /// </summary>
+    private static string WithSectionSubject(FactContext context, string label, string groupTitle)
+    {
+        if (context.GroupIsItem || context.GroupIsClass || context.Refiled || context.InProse || label.IndexOf(' ') >= 0 || LineLabels.IsBoundWord(label))
+        {
+            return label;
+        }
+
+        if (LeadBeforeDash.Match(groupTitle) is not { Success: true } lead)
+        {
+            return label;
+        }
+
+        var subject = SubjectPhrase.Title(lead.Groups["lead"].Value);
+        return ShortTitle(subject) && subject.IndexOf(label, StringComparison.OrdinalIgnoreCase) < 0 && !Numbers.HasDigit(subject)
+            ? subject + " " + label
+            : label;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LeadBeforeDash = new(
+        @"^(?<lead>[^–—:]+?)\s+[–—:-]\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A label that names one of a titled item's cases: one word ("- Resolution:" over "- Standard: 60 seconds"), or two
