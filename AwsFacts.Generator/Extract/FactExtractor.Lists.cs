@@ -118,10 +118,6 @@ internal sealed partial class FactExtractor
     }
 
     /// <summary>
-    /// A short title without a number: a few words that name a group, not a sentence that says something. Digits inside
-    /// a word name things (<c>gp3</c>, <c>io2 block express</c>); a word that starts with one is a figure.
-    /// </summary>
-    /// <summary>
     /// The title a list item gives the items under it: its text without a remark, or — a sentence — its subject
     /// ("Tags are unicode key/value pairs" over "- Up to 10" → "Tags").
     /// </summary>
@@ -132,6 +128,10 @@ internal sealed partial class FactExtractor
         return subject.Length > 0 && subject.Split(' ').Length <= 3 ? subject : title;
     }
 
+    /// <summary>
+    /// A short title without a number: a few words that name a group, not a sentence that says something. Digits inside
+    /// a word name things (<c>gp3</c>, <c>io2 block express</c>); a word that starts with one is a figure.
+    /// </summary>
     private static bool IsGroupTitle(string text)
     {
         var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);

@@ -233,31 +233,28 @@ internal sealed partial class FactExtractor : INoteSink
         return new FactContext(new[] { _root }, _rootTitle, _root.Location, GroupIsClass: true);
     }
 
-    private bool InLimitsSection()
+    /// <summary>Whether a heading around titles its section as limits ("## Limitation"): its labelled values are maximums.</summary>
+    private bool InLimitsSection() => SectionKinds().Limits;
+
+    /// <summary>Whether a heading around says its section is an example ("### Example Calculation"): no facts.</summary>
+    private bool InExampleSection() => SectionKinds().Example;
+
+    /// <summary>What the headings around say of their section, read once per section, not per sentence.</summary>
+    private (bool Limits, bool Example) SectionKinds()
     {
-        foreach (var heading in _headings)
+        var innermost = _headings.Count > 0 ? _headings[_headings.Count - 1].Location : null;
+        if (_sectionKinds is var (count, last, kinds) && count == _headings.Count && ReferenceEquals(last, innermost))
         {
-            if (heading.Level > 1 && ProseSentences.IsLimitsTitle(heading.Title))
-            {
-                return true;
-            }
+            return kinds;
         }
 
-        return false;
+        var limits = _headings.Any(h => h.Level > 1 && ProseSentences.IsLimitsTitle(h.Title));
+        var example = _headings.Any(h => h.Class is null && h.Level > 1 && ProseSentences.IsExampleTitle(h.Title));
+        _sectionKinds = (_headings.Count, innermost, (limits, example));
+        return (limits, example);
     }
 
-    private bool InExampleSection()
-    {
-        foreach (var heading in _headings)
-        {
-            if (heading.Class is null && heading.Level > 1 && ProseSentences.IsExampleTitle(heading.Title))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private (int Count, LocationInfo? Innermost, (bool Limits, bool Example) Kinds)? _sectionKinds;
 
     private NamePart[] HeadingClass()
     {
