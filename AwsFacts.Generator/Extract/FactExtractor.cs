@@ -661,9 +661,9 @@ internal sealed partial class FactExtractor : INoteSink
             (text, inList, boldLabel) = (spoken, false, false); // "**Priya:** the max message size is now 1 MiB": what she says is prose
         }
 
-        if (InExampleSection())
+        if (InExampleSection() || ProseSentences.IsPricing(text, context.GroupIsItem ? context.GroupTitle : string.Empty))
         {
-            return; // "### Example Calculation": its figures are the example's
+            return; // "### Example Calculation", "$0.20 per 1 million requests": an example's figures, a price list's
         }
 
         var isCard = QuestionAnswers.IsCard(text);

@@ -254,6 +254,20 @@ internal static class ProseSentences
 
     private static readonly Regex Ours = new(@"\b[Oo]urs\b|\b[Mm]ine\b", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A line labelled or titled by what something costs ("Pricing: …", "- Pay per duration:" over its items): its
+    /// figures are a price list's, no limits. A price inside any other line is masked where values are scanned.
+    /// </summary>
+    public static bool IsPricing(string text, string groupTitle)
+    {
+        var colon = text.IndexOf(':');
+        return (colon > 0 && colon < 50 && PricingWords.IsMatch(text.Substring(0, colon))) || (groupTitle.Length > 0 && PricingWords.IsMatch(groupTitle));
+    }
+
+    private static readonly Regex PricingWords = new(
+        @"^\W*(?:easy\s+|simple\s+)?(?:pay\s+(?:per|for)\b|pricing\b|prices?\b|costs?\b|billing\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>"Limitation", "Lambda Limits", "Hard limits", "Quotas": a section whose title says its figures are limits.</summary>
     public static bool IsLimitsTitle(string title) => LimitsTitle.IsMatch(title);
 

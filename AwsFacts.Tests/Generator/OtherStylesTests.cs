@@ -882,4 +882,18 @@ public class OtherStylesTests
         Assert.Equal(30, result.ConstantValue("Route53.HealthChecksIntervalSeconds"));
         Assert.Equal(3, result.ConstantValue("Route53.TimeoutSeconds")); // a title without a lead keeps the label
     }
+
+    [Fact]
+    public void An_item_opening_with_a_code_titles_its_items_and_a_price_list_holds_no_limits()
+    {
+        const string note = "# EBS\n\n### Types\n\n- GP2 (SSD): general purpose. balances with price and performance\n    - Max IOPS: 16000\n"
+                            + "- ST1 (HDD): low cost, frequently accessed\n    - Max throughput of 500MB/s\n\n## Lambda pricing\n- Pay per call:\n    - First 1 million requests are free\n"
+                            + "- Storage costs $0.20 per 1 million requests; max payload 6 MB\n";
+        var result = GeneratorHarness.Run(("notes/ebs.md", note)).AssertCompiles();
+
+        Assert.Equal(16000, result.ConstantValue("Ebs.Gp2MaxIops"));
+        Assert.Equal(500, result.ConstantValue("Ebs.St1MaxThroughputMbPerSecond"));
+        Assert.Contains("= 6;", result.AllSource); // the price is masked, not the line
+        Assert.DoesNotContain("Requests", result.AllSource);
+    }
 }

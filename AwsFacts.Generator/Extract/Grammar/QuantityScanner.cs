@@ -333,6 +333,12 @@ internal static class QuantityScanner
         phrases.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    private static readonly char[] CurrencySigns = { '$', '€', '£' };
+
+    private static readonly Regex PriceFor = new(
+        @"[$€£]\s?\d[\d.,]*\s*(?:USD|EUR)?\s*(?:per|for|/|a|an|each)\s*(?:the\s+)?(?:first\s+)?\d[\d.,]*\s?(?:[kKM]\b|million|thousand|billion)?",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex OptionalPlural = new(@"(?<=[A-Za-z])\(s\)", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnitlessRange = new(
@@ -340,12 +346,14 @@ internal static class QuantityScanner
         RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Replaces the content of code spans (between backticks) with neutral characters, and writes a unit's optional
-    /// plural as a plural ("second(s)" → "seconds  "), keeping positions.
+    /// Replaces the content of code spans (between backticks) and the amount a price is for with neutral characters,
+    /// and writes a unit's optional plural as a plural ("second(s)" → "seconds  "), keeping positions.
     /// </summary>
     public static string Mask(string text)
     {
         text = text.IndexOf("(s)", StringComparison.Ordinal) > 0 ? OptionalPlural.Replace(text, "s  ") : text;
+        // "$0.20 per 1 million requests", "$1 for 600K GB-seconds": the amount a price is for is no value either.
+        text = text.IndexOfAny(CurrencySigns) >= 0 ? PriceFor.Replace(text, m => new string('\u2022', m.Length)) : text;
         if (text.IndexOf('`') < 0)
         {
             return text;

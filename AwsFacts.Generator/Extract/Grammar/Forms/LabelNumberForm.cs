@@ -31,6 +31,8 @@ internal sealed class LabelNumberForm : ValueForm
         var quantity = Numbers.Quantity(digits, UnitInfo.None, bare.Groups["approx"].Success, bare.Groups["scale"].Value);
         // Written as the note writes the number; words after it ("(soft limit)") stay in the sentence.
         var written = bare.Groups["approx"].Value + digits + bare.Groups["scale"].Value;
+        // "- GP2 (SSD): …" over "- Max IOPS: 16000": the item's code says whose it is, as for a value with a unit.
+        label = PhrasesForm.WithItemTitle(sentence.Context, label);
         sentence.Facts.Add(FactBuilder.Fact(sentence.Context, FactBuilder.Pinned(label, sentence.Pins, 0, 1), string.Empty, string.Empty, FactShape.Value,
             new[] { quantity }, null, null, null, false, false, written, sentence.Text, sentence.Location));
         return true;

@@ -132,10 +132,14 @@ internal sealed class PhrasesForm : ValueForm
     /// "- Standard: 60 seconds" → ResolutionStandardSeconds, not StandardSeconds; "- Express" over "- Max duration: up to
     /// 5 mins" → ExpressMaxDurationMinutes).
     /// </summary>
+    /// <summary>A label as its item's title qualifies it (see <see cref="WithItemTitle(FactContext, NamePart, string)"/>), for the forms that read no phrases.</summary>
+    internal static NamePart WithItemTitle(FactContext context, NamePart label)
+        => WithItemTitle(context, label, context.GroupIsClass ? string.Empty : SubjectPhrase.Title(context.GroupTitle));
+
     private static NamePart WithItemTitle(FactContext context, NamePart label, string groupTitle)
         => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && CaseLabel(label.Text, groupTitle)
            && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
-            ? label with { Text = groupTitle + " " + label.Text.Trim() }
+            ? label with { Text = groupTitle.StartsWith("per ", StringComparison.OrdinalIgnoreCase) ? label.Text.Trim() + " " + groupTitle : groupTitle + " " + label.Text.Trim() }
             : label.ExplicitName is null ? label with { Text = WithSectionSubject(context, WithHeadingCode(context, label.Text.Trim(), groupTitle), groupTitle) } : label;
 
     /// <summary>
