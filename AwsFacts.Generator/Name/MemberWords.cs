@@ -103,37 +103,22 @@ internal static class MemberWords
     public static string Noun(string noun, string baseName) => noun.Length > 0 && !Says(baseName, noun) ? noun : string.Empty;
 
     /// <summary>
-    /// Whether a base says the noun as its own word, last or before what qualifies it ("…IndexesPerTable", "…IndexesQuota");
-    /// "PutLogEventsBatch" names an API, and does not count events.
-    /// </summary>
-    /// <summary>
     /// The base, or nothing when the counted noun says it already: "Security Groups" over "5 security groups per VPC" is
     /// SecurityGroupsPerVpc, not SecurityGroupsSecurityGroupsPerVpc; "Instances" over "~20 On-Demand instances per Region"
     /// is DefaultOnDemandInstancesPerRegion.
     /// </summary>
     public static string UnlessNounSays(string baseName, string noun)
-        => baseName.Length > 0 && noun.Length > baseName.Length && HasWordRun(noun, baseName) ? string.Empty : baseName;
+        => baseName.Length > 0 && noun.Length > baseName.Length && HasWord(noun, baseName) ? string.Empty : baseName;
 
-    /// <summary>Whether a PascalCase name holds the word as a word of its own ("ExpressMaxDuration" holds "Max", "Maximal" not).</summary>
-    public static bool HasWord(string name, string word)
+    /// <summary>
+    /// Whether a PascalCase name holds the words, ending where a word ends ("ExpressMaxDuration" holds "Max",
+    /// "OnDemandInstancesPerRegion" holds "Instances"; "Maximal" holds no "Max").
+    /// </summary>
+    public static bool HasWord(string name, string words)
     {
-        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var at = name.IndexOf(words, StringComparison.Ordinal); at >= 0; at = name.IndexOf(words, at + 1, StringComparison.Ordinal))
         {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLower(word[0])) && (end == name.Length || char.IsUpper(name[end]) || char.IsDigit(name[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasWordRun(string name, string run)
-    {
-        for (var at = name.IndexOf(run, StringComparison.Ordinal); at >= 0; at = name.IndexOf(run, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + run.Length;
+            var end = at + words.Length;
             if (end == name.Length || char.IsUpper(name[end]) || char.IsDigit(name[end]))
             {
                 return true;
@@ -143,6 +128,10 @@ internal static class MemberWords
         return false;
     }
 
+    /// <summary>
+    /// Whether a base says the noun as its own word, last or before what qualifies it ("…IndexesPerTable", "…IndexesQuota");
+    /// "PutLogEventsBatch" names an API, and does not count events.
+    /// </summary>
     private static bool Says(string baseName, string noun)
     {
         for (var at = baseName.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = baseName.IndexOf(noun, at + 1, StringComparison.Ordinal))

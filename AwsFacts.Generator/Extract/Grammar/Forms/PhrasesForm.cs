@@ -127,15 +127,16 @@ internal sealed class PhrasesForm : ValueForm
             ? (code + " " + name).Trim()
             : name;
 
-    /// <summary>
-    /// A short label under a list item's title says which of the title's cases it is ("- Resolution:" over
-    /// "- Standard: 60 seconds" → ResolutionStandardSeconds, not StandardSeconds; "- Express" over "- Max duration: up to
-    /// 5 mins" → ExpressMaxDurationMinutes).
-    /// </summary>
     /// <summary>A label as its item's title qualifies it (see <see cref="WithItemTitle(FactContext, NamePart, string)"/>), for the forms that read no phrases.</summary>
     internal static NamePart WithItemTitle(FactContext context, NamePart label)
         => WithItemTitle(context, label, context.GroupIsClass ? string.Empty : SubjectPhrase.Title(context.GroupTitle));
 
+    /// <summary>
+    /// A short label under a list item's title says which of the title's cases it is ("- Resolution:" over
+    /// "- Standard: 60 seconds" → ResolutionStandardSeconds, not StandardSeconds; "- Express" over "- Max duration: up to
+    /// 5 mins" → ExpressMaxDurationMinutes); elsewhere a heading's code or subject may (<see cref="WithHeadingCode"/>,
+    /// <see cref="WithSectionSubject"/>).
+    /// </summary>
     private static NamePart WithItemTitle(FactContext context, NamePart label, string groupTitle)
         => label.ExplicitName is null && context.GroupIsItem && ShortTitle(groupTitle) && CaseLabel(label.Text, groupTitle)
            && label.Text.IndexOf(groupTitle, StringComparison.OrdinalIgnoreCase) < 0 && groupTitle.IndexOf(label.Text.Trim(), StringComparison.OrdinalIgnoreCase) < 0
@@ -148,12 +149,8 @@ internal sealed class PhrasesForm : ValueForm
     /// </summary>
     private static string WithSectionSubject(FactContext context, string label, string groupTitle)
     {
-        if (context.GroupIsItem || context.GroupIsClass || context.Refiled || context.InProse || label.IndexOf(' ') >= 0 || LineLabels.IsBoundWord(label))
-        {
-            return label;
-        }
-
-        if (LeadBeforeDash.Match(groupTitle) is not { Success: true } lead)
+        if (context.GroupIsItem || context.GroupIsClass || context.Refiled || context.InProse || label.IndexOf(' ') >= 0 || LineLabels.IsBoundWord(label)
+            || LeadBeforeDash.Match(groupTitle) is not { Success: true } lead)
         {
             return label;
         }
@@ -392,7 +389,7 @@ internal sealed class PhrasesForm : ValueForm
             : null;
 
     private static readonly System.Text.RegularExpressions.Regex LabelKind = new(
-        @"\b(?:limits?|quotas?|max(?:imum)?|min(?:imum)?|defaults?|increments?|steps?|granularity|baseline|burst|free|price|cost|ratio|typical|average|minimum|recommended)\b",
+        @"\b(?:limits?|quotas?|max(?:imum)?|min(?:imum)?|defaults?|increments?|steps?|granularity|baseline|burst|free|price|cost|ratio|typical|average|recommended)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static Bound? TitleBound(FactContext context)
