@@ -194,6 +194,13 @@ internal sealed partial class FactExtractor
             return _sentenceServices.TryGetValue(key, out var current) && context.ClassPath[0] == current ? (context, written) : null;
         }
 
+        return (context with { ClassPath = new[] { ServicePart(service, location) }, Refiled = true }, written);
+    }
+
+    /// <summary>The top-level class of a service a sentence, item or column names, made the first time it is named.</summary>
+    private NamePart ServicePart(string service, LocationInfo location)
+    {
+        var key = service.ToLowerInvariant();
         if (!_sentenceServices.TryGetValue(key, out var part))
         {
             part = new NamePart(service, null, IsHeading: true, location);
@@ -201,6 +208,6 @@ internal sealed partial class FactExtractor
             AddClass(new[] { part }, service, location);
         }
 
-        return (context with { ClassPath = new[] { part }, Refiled = true }, written);
+        return part;
     }
 }

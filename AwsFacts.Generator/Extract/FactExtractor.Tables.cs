@@ -239,15 +239,7 @@ internal sealed partial class FactExtractor
             return context;
         }
 
-        var key = service.ToLowerInvariant();
-        if (!_sentenceServices.TryGetValue(key, out var part))
-        {
-            part = new NamePart(service, null, IsHeading: true, at);
-            _sentenceServices.Add(key, part);
-            AddClass(new[] { part }, service, at);
-        }
-
-        return context with { ClassPath = new[] { part }, Refiled = true };
+        return context with { ClassPath = new[] { ServicePart(service, at) }, Refiled = true };
     }
 
     /// <summary>A column header without the service it names: "SQS FIFO" → "FIFO", "SNS" → "".</summary>
