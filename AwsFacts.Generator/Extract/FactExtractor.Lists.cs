@@ -108,8 +108,8 @@ internal sealed partial class FactExtractor
         VisitParagraph(paragraph, context, inList: true);
         // "- Express workflows" with sub-items and no value of its own titles them, as "Express workflows:" would:
         // it is what tells "max duration 5 minutes" apart from the standard workflows' one.
-        var children = _facts.Count == factsBefore && sublists.Count > 0 && (IsGroupTitle(text) || SubjectPhrase.CodeOf(text) is not null)
-            ? context with { GroupTitle = ItemTitle(text), GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
+        var children = _facts.Count == factsBefore && sublists.Count > 0 && ItemTitle(text) is { } title
+            ? context with { GroupTitle = title, GroupLocation = LocationOf(paragraph), GroupIsClass = false, GroupIsItem = true }
             : context;
         foreach (var child in item.Skip(1))
         {
@@ -120,14 +120,19 @@ internal sealed partial class FactExtractor
     /// <summary>
     /// The title a list item gives the items under it: the code it opens with ("GP2 (SSD): general purpose" → "GP2"),
     /// its text without a remark, or — a sentence — its subject ("Tags are unicode key/value pairs" over "- Up to 10" →
-    /// "Tags").
+    /// "Tags"); null for an item that titles nothing (<see cref="IsGroupTitle"/>).
     /// </summary>
-    private static string ItemTitle(string text)
+    private static string? ItemTitle(string text)
     {
         // "GP2 (SSD): general purpose. balances with price and performance": the code is what its items are of.
         if (SubjectPhrase.CodeOf(text) is { } code)
         {
             return code;
+        }
+
+        if (!IsGroupTitle(text))
+        {
+            return null;
         }
 
         var title = SubjectPhrase.WithoutProseRemark(text.Trim());

@@ -131,9 +131,11 @@ internal sealed partial class FactExtractor
     private (FactContext Context, string Written)? ItemServiceContext(string text, FactContext context, LocationInfo location)
     {
         var colon = text.IndexOf(':');
-        var subject = colon is > 0 and < 60 ? text.Substring(0, colon) : null;
-        subject = subject is not null && ServiceHeadings.CountedServiceIn(subject) is not null ? subject : PerService.Match(text) is { Success: true } per ? per.Value : null;
-        return subject is not null && !ServiceHeadings.NamesSeveral(subject) && ServiceHeadings.CountedServiceIn(subject) is var (written, _)
+        var label = colon is > 0 and < 60 ? text.Substring(0, colon) : null;
+        var service = label is not null ? ServiceHeadings.CountedServiceIn(label) : null;
+        var subject = service is not null ? label : PerService.Match(text) is { Success: true } per ? per.Value : null;
+        service ??= subject is not null ? ServiceHeadings.CountedServiceIn(subject) : null;
+        return service is var (written, _) && !ServiceHeadings.NamesSeveral(subject!)
             ? SentenceServiceContext(written + ":", context, location)
             : null;
     }

@@ -194,7 +194,7 @@ internal sealed partial class FactExtractor : INoteSink
 
         // "# Part 3: Capacity, Pricing & Auto Scaling", all about DynamoDB: the service the note is about is its class.
         if (_titleService is null && (_rootHeading is null || Annotations.HeadingName(_rootHeading) is null)
-            && DominantService(_text.ToString()) is { } dominant && _rootTitle.IndexOf(dominant, StringComparison.OrdinalIgnoreCase) < 0)
+            && NoteService() is { } dominant && _rootTitle.IndexOf(dominant, StringComparison.OrdinalIgnoreCase) < 0)
         {
             _root = _root with { Text = dominant, IsHeading = true };
         }
@@ -663,7 +663,7 @@ internal sealed partial class FactExtractor : INoteSink
 
         if (InExampleSection() || ProseSentences.IsPricing(text, context.GroupIsItem ? context.GroupTitle : string.Empty))
         {
-            return; // "### Example Calculation", "$0.20 per 1 million requests": an example's figures, a price list's
+            return; // "### Example Calculation", "- Pay per call:": an example's figures, a price list's
         }
 
         var isCard = QuestionAnswers.IsCard(text);

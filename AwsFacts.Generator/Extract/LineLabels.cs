@@ -26,7 +26,6 @@ internal static class LineLabels
         // unit, defined; the unit labels what it is worth.
         if (text.Length > 4 && text[0] == '1' && UnitDefinition.Match(text) is { Success: true } defined)
         {
-            // "1 write capacity unit = 1 x 1KB write per second": one of what it is worth.
             return (defined.Groups["unit"].Value, OneTimes.Replace(defined.Groups["value"].Value.Trim(), string.Empty));
         }
 

@@ -78,13 +78,15 @@ internal static class ProseSentences
     /// the example's, no limit.
     /// </summary>
     public static bool IsCalculation(string sentence)
-        => ((sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0)
-            && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence)))
-           || IsWorkedExample(sentence);
+        => (HasCalculationMark(sentence) && (Multiplication.IsMatch(sentence) || Equation.IsMatch(sentence))) || IsWorkedExample(sentence);
 
     /// <summary>"RCU partitions: 15,000 / 3,000 = 5", "(2KB / 4KB) * 100 = 50": a sum written out, in a list or not.</summary>
     public static bool IsSum(string sentence)
-        => (sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0) && Multiplication.IsMatch(sentence);
+        => HasCalculationMark(sentence) && Multiplication.IsMatch(sentence);
+
+    /// <summary>Whether a sentence holds a sign a sum is written with (×, *, =, " x "): most do not, and are spared the patterns.</summary>
+    private static bool HasCalculationMark(string sentence)
+        => sentence.IndexOfAny(CalculationMarks) >= 0 || sentence.IndexOf(" x ", StringComparison.Ordinal) >= 0;
 
     /// <summary>"write 10 objs per second of 2kb each", "round up 6kb to 8kb", "(total rcu / 3000)": a worked example, in a list or not.</summary>
     public static bool IsWorkedExample(string sentence)

@@ -374,10 +374,6 @@ internal sealed class PhrasesForm : ValueForm
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The bound a section's title gives every value under it that states none: "### 📌 Max RCUs &amp; WCUs" over "- Per
-    /// table: 40,000 RCUs" (a maximum), "API Gateway HTTP API – Default Limits" over "10,000 RPS per Region" (a default).
-    /// </summary>
-    /// <summary>
     /// Under a section titled as limits ("## Limitation" over "- Disk capacity (in /tmp): 512MB"), a labelled value is a
     /// maximum, unless its label says what kind of figure it is ("Default timeout", "Concurrency limits", "Memory
     /// increments") or it pins a name.
@@ -392,6 +388,10 @@ internal sealed class PhrasesForm : ValueForm
         @"\b(?:limits?|quotas?|max(?:imum)?|min(?:imum)?|defaults?|increments?|steps?|granularity|baseline|burst|free|price|cost|ratio|typical|average|recommended)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// The bound a section's title gives every value under it that states none: "### 📌 Max RCUs &amp; WCUs" over "- Per
+    /// table: 40,000 RCUs" (a maximum), "API Gateway HTTP API – Default Limits" over "10,000 RPS per Region" (a default).
+    /// </summary>
     private static Bound? TitleBound(FactContext context)
     {
         if (context.GroupIsClass || context.GroupTitle.Length == 0)
